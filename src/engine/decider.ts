@@ -1,0 +1,236 @@
+/**
+ * The pure core of the engine: fold a stream through its machine, tell which commands
+ * are allowed, and turn one command into events and timer changes. No I/O here.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import {
+  RuleViolation,
+  ScopeViolation,
+  type DomainEvent,
+  type Facts,
+  type Principal,
+  type Role,
+  type Settings,
+  type WorkflowDefinition,
+  type CommandSpec,
+} from '../../workflows/contract.ts';
+import { toEpochMs, fromEpochMs } from '../../workflows/dates.ts';
+import { DomainError } from '../errors.ts';
+import { validateCommand } from './validate.ts';
+
+export type TimerOp =
+  | { kind: 'set'; timerId: string; eventType: string; dueAt: Date; dueOn: string }
+  | { kind: 'cancel'; timerId: string };
+
+export interface Folded {
+  snapshot: AnyMachineSnapshot;
+  history: DomainEvent[];
+}
+
+/** The code and the log disagree: a recorded event the machine does not accept. */
+export class ReplayDivergence extends Error {
+  constructor(workflow: string, version: number, index: number, type: string, state: string) {
+    super(`replay of ${workflow} v${version} rejected event #${index + 1} (${type}) in state ${state}: code and log diverged`);
+    this.name = 'ReplayDivergence';
+  }
+}
+
+export function stateName(snapshot: AnyMachineSnapshot): string {
+  const walk = (value: unknown): string =>
+    typeof value === 'string'
+      ? value
+      : Object.entries(value as Record<string, unknown>)
+          .map(([k, v]) => `${k}.${walk(v)}`)
+          .join(',');
+  return walk(snapshot.value);
+}
+
+interface StepResult {
+  snapshot: AnyMachineSnapshot;
+  accepted: boolean;
+  actions: readonly { type: string; params?: unknown }[];
+}
+
+function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: DomainEvent): StepResult {
+  const [next, actions] = transition(machine, snapshot, event);
+  return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
+}
+
+export function initialSnapshot(def: WorkflowDefinition): AnyMachineSnapshot {
+  const [snapshot] = initialTransition(def.machine, undefined);
+  return snapshot;
+}
+
+/** Folds events onto a snapshot (the initial one by default); fails loudly when the machine rejects one. */
+export function fold(def: WorkflowDefinition, events: readonly DomainEvent[], from?: Folded): Folded {
+  let snapshot = from?.snapshot ?? initialSnapshot(def);
+  const history = [...(from?.history ?? [])];
+  for (const event of events) {
+    const result = step(def.machine, snapshot, event);
+    if (!result.accepted) {
+      throw new ReplayDivergence(def.name, def.version, history.length, event.type, stateName(snapshot));
+    }
+    snapshot = result.snapshot;
+    history.push(event);
+  }
+  return { snapshot, history };
+}
+
+/** Event types the active state nodes have transitions for (guards not evaluated). */
+export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): Set<string> {
+  const types = new Set<string>();
+  if (snapshot.status !== 'active') return types;
+  const visit = (node: AnyStateMachine['root'], value: unknown): void => {
+    for (const type of node.ownEvents) types.add(type);
+    if (typeof value === 'string') {
+      const child = node.states[value];
+      if (child) visit(child, undefined);
+    } else if (value && typeof value === 'object') {
+      for (const [key, sub] of Object.entries(value as Record<string, unknown>)) {
+        const child = node.states[key];
+        if (child) visit(child, sub);
+      }
+    }
+  };
+  visit(def.machine.root, snapshot.value);
+  return types;
+}
+
+/** Commands the current state accepts; with a principal, only those one of its roles may send. */
+export function allowedCommands(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, principal?: Principal): string[] {
+  const accepted = acceptedEventTypes(def, snapshot);
+  return Object.entries(def.commands)
+    .filter(([, spec]) => accepted.has(spec.event))
+    .filter(([, spec]) => !principal || pickRole(spec, principal) !== null)
+    .map(([name]) => name);
+}
+
+export function pickRole(spec: CommandSpec, principal: Principal): Role | null {
+  return spec.roles.find((role) => principal.roles.includes(role)) ?? null;
+}
+
+export interface CommandEnv {
+  instanceId: string;
+  principal: Principal;
+  settings: Settings;
+  facts: Facts;
+  today: string;
+}
+
+export interface CommandOutcome {
+  events: DomainEvent[];
+  folded: Folded;
+  timers: TimerOp[];
+  role: Role;
+}
+
+export function commandSpec(def: WorkflowDefinition, type: string): CommandSpec {
+  const spec = Object.hasOwn(def.commands, type) ? def.commands[type] : undefined;
+  if (!spec) {
+    throw new DomainError('unknown_command', `${def.name} has no command ${JSON.stringify(type)}`, 400, {
+      commands: Object.keys(def.commands),
+    });
+  }
+  return spec as CommandSpec;
+}
+
+/** Checks a command against role, state, four-eyes and the workflow's rules, and computes its effects. */
+export function decideCommand(
+  def: WorkflowDefinition,
+  folded: Folded,
+  rawCommand: unknown,
+  env: CommandEnv,
+): CommandOutcome {
+  const command = validateCommand(def, rawCommand);
+  const spec = commandSpec(def, command.type);
+  const role = pickRole(spec, env.principal);
+  if (!role) {
+    throw new DomainError('forbidden_role', `${command.type} needs one of the roles ${spec.roles.join(', ')}`, 403, {
+      requiredRoles: spec.roles,
+    });
+  }
+  const isNew = folded.history.length === 0;
+  if ((isNew && !def.startCommands.includes(command.type)) || !acceptedEventTypes(def, folded.snapshot).has(spec.event)) {
+    throw notAllowed(def, folded, command.type);
+  }
+  if (spec.notBy && folded.history.some((e) => spec.notBy!.includes(e.type) && e.actor.id === env.principal.id)) {
+    throw new RuleViolation('same_person', `${command.type} may not be done by the principal who did an earlier ${spec.notBy.join('/')} (four eyes)`);
+  }
+  const on = command.on ?? env.today;
+  const decided = spec.decide({
+    instanceId: env.instanceId,
+    state: stateName(folded.snapshot),
+    context: folded.snapshot.context,
+    history: folded.history,
+    command,
+    on,
+    today: env.today,
+    principal: env.principal,
+    role,
+    settings: env.settings,
+    facts: env.facts,
+  });
+  const actor = { id: env.principal.id, name: env.principal.name, role };
+  const events: DomainEvent[] = decided.map((e) => ({
+    type: e.type,
+    data: e.data,
+    on,
+    actor,
+    ...(command.comment !== undefined ? { comment: command.comment } : {}),
+  }));
+  return { ...applyEvents(def, folded, events, command.type), role };
+}
+
+/** Feeds new events through the machine, collecting timer changes; a rejection means the command is not allowed. */
+export function applyEvents(
+  def: WorkflowDefinition,
+  folded: Folded,
+  events: DomainEvent[],
+  commandType: string,
+): { events: DomainEvent[]; folded: Folded; timers: TimerOp[] } {
+  let snapshot = folded.snapshot;
+  const timers: TimerOp[] = [];
+  for (const event of events) {
+    const result = step(def.machine, snapshot, event);
+    if (!result.accepted) throw notAllowed(def, { snapshot, history: folded.history }, commandType);
+    snapshot = result.snapshot;
+    timers.push(...timerOps(def, event, result.actions));
+  }
+  return { events, folded: { snapshot, history: [...folded.history, ...events] }, timers };
+}
+
+function notAllowed(def: WorkflowDefinition, folded: Folded, type: string): DomainError {
+  const allowed = allowedCommands(def, folded.snapshot);
+  const state = folded.history.length === 0 ? '(start)' : stateName(folded.snapshot);
+  return new DomainError('command_not_allowed', `${type} is not allowed in state ${state}`, 422, {
+    state,
+    allowedCommands: allowed,
+  });
+}
+
+const AFTER = /^xstate\.after\.([^.]+)\./;
+
+/** Delayed transitions → timer rows: due at the triggering event's business date plus the delay. */
+export function timerOps(def: WorkflowDefinition, event: DomainEvent, actions: StepResult['actions']): TimerOp[] {
+  const ops: TimerOp[] = [];
+  for (const action of actions) {
+    const params = action.params as Record<string, unknown> | undefined;
+    if (action.type === 'xstate.cancel' && typeof params?.sendId === 'string') {
+      ops.push({ kind: 'cancel', timerId: params.sendId });
+    } else if (action.type === 'xstate.raise' && typeof params?.delay === 'number' && typeof params.id === 'string') {
+      const delayName = AFTER.exec(params.id)?.[1];
+      const eventType = delayName ? def.timers[delayName] : undefined;
+      if (!eventType) throw new Error(`${def.name}: delayed transition ${params.id} has no entry in timers`);
+      const dueMs = toEpochMs(event.on) + params.delay;
+      ops.push({ kind: 'set', timerId: params.id, eventType, dueAt: new Date(dueMs), dueOn: fromEpochMs(dueMs) });
+    }
+  }
+  return ops;
+}
+
+/** Folds a fired timer: the recorded event the timer stands for, as actor `system`. */
+export function timerEvent(eventType: string, dueOn: string, timerId: string): DomainEvent {
+  return { type: eventType, data: { dueOn, timerId }, on: dueOn, actor: { id: 'system', name: 'system', role: 'system' } };
+}
+
+export { ScopeViolation };

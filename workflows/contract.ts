@@ -1,0 +1,238 @@
+/**
+ * The contract between pure workflow definitions and the engine that runs them.
+ *
+ * A workflow is an XState machine whose events are the *recorded domain events*
+ * (past tense, e.g. `SponsorEndorsed`), plus one `CommandSpec` per command a client
+ * may send (present tense, e.g. `EndorseAsSponsor`). The engine:
+ *   1. folds the stream's events through the machine with the pure `transition()`;
+ *   2. checks the principal's role against `spec.roles` (403 `forbidden_role`);
+ *   3. checks that the current state accepts `spec.event` (422 `command_not_allowed`);
+ *   4. checks the declarative four-eyes rule `spec.notBy` (422 `same_person`);
+ *   5. calls the pure `spec.decide(input)` which returns the events to record or
+ *      throws `RuleViolation` (422 with the rule's code) / `ScopeViolation` (403);
+ *   6. feeds those events through the machine, turns `xstate.raise`/`xstate.cancel`
+ *      of delayed transitions into timer rows, and appends everything in one transaction.
+ *
+ * Nothing in `workflows/` may read the clock, do I/O or use randomness.
+ */
+import type { AnyStateMachine } from 'xstate';
+import type { TObject } from '@sinclair/typebox';
+
+export const ROLES = [
+  'admin',
+  'office',
+  'member',
+  'branch_chair',
+  'committee',
+  'chair',
+  'city_committee',
+  'united_front',
+  'host_unit',
+  'suggestion_manager',
+  'handler',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Actor {
+  id: string;
+  name: string;
+  role: Role | 'system';
+}
+
+export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'system', role: 'system' };
+
+/** A recorded event, as the machine sees it (and as it is folded on replay). */
+export interface DomainEvent<TType extends string = string, TData = Record<string, unknown>> {
+  type: TType;
+  data: TData;
+  /** Business date, YYYY-MM-DD. */
+  on: string;
+  actor: Actor;
+  comment?: string | undefined;
+}
+
+/** What a workflow's `decide` returns: events to record (actor/on/comment are added by the engine). */
+export interface NewEvent {
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface Principal {
+  id: string;
+  name: string;
+  roles: readonly Role[];
+  memberId: string | null;
+  branchId: string | null;
+}
+
+export type Gender = 'male' | 'female';
+export type Education = 'doctorate' | 'master' | 'bachelor' | 'college' | 'secondary';
+export type Title = 'senior' | 'intermediate' | 'junior' | 'none';
+export type Employment = 'working' | 'retired';
+
+/** A member of the roster as the engine looks it up (see `FactRequest`). */
+export interface MemberFacts {
+  id: string;
+  name: string;
+  gender: Gender;
+  birthDate: string;
+  education: Education;
+  title: Title;
+  employment: Employment;
+  branchId: string;
+  joinedOn: string;
+  /** false once a departure is recorded. */
+  current: boolean;
+}
+
+export interface Policy {
+  /** recruitment: minimum days in `cultivation` before `CompleteCultivation`. */
+  minCultivationDays: number;
+  /** secondment: maximum age on `startsOn` without an `ageExceptionReason`. */
+  secondmentMaxAge: number;
+  /** suggestion: days from `receivedOn` to the reply deadline. */
+  replyDays: number;
+  /** suggestion: the longest extension one `RequestExtension` may ask for. */
+  maxExtensionDays: number;
+  /** suggestion boxes: collections per box and month below which the month is flagged. */
+  minCollectionsPerMonth: number;
+  /** secondment: months between interim reviews while on duty. */
+  interimReviewMonths: number;
+  /** cadre training: days in the pool between annual reviews. */
+  annualReviewDays: number;
+  /** secondment: bounds of `months` and of the whole term (with extensions). */
+  maxSecondmentMonths: number;
+}
+
+export const DEFAULT_POLICY: Policy = {
+  minCultivationDays: 0,
+  secondmentMaxAge: 45,
+  replyDays: 15,
+  maxExtensionDays: 30,
+  minCollectionsPerMonth: 2,
+  interimReviewMonths: 6,
+  annualReviewDays: 365,
+  maxSecondmentMonths: 24,
+};
+
+export interface Branch {
+  id: string;
+  name: string;
+}
+
+export interface Settings {
+  committeeSize: number;
+  recruitmentQuota: number;
+  branches: Branch[];
+  policy: Policy;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  committeeSize: 9,
+  recruitmentQuota: 3,
+  branches: [],
+  policy: DEFAULT_POLICY,
+};
+
+/** Cross-stream facts a command needs; the engine resolves them through one lookup before `decide`. */
+export interface FactRequest {
+  /** Member ids to look up in the roster. */
+  members?: string[];
+  /** Year whose admissions (AdmissionApproved) should be counted. */
+  admissionsInYear?: number;
+  /** Member id whose open (not final) cadre nominations should be counted, excluding this instance. */
+  openNominationsOf?: string;
+}
+
+export interface Facts {
+  members: ReadonlyMap<string, MemberFacts>;
+  admissionsInYear: number;
+  openNominations: number;
+}
+
+export interface DecideInput<TContext, TCommand> {
+  /** The instance id (stream id without workflow prefix). */
+  instanceId: string;
+  /** Current state value (a string for flat machines; dotted path for nested states). */
+  state: string;
+  context: TContext;
+  /** The stream's events so far, oldest first. */
+  history: readonly DomainEvent[];
+  /** The validated command, including `type`, optional `on` and `comment`. */
+  command: TCommand;
+  /** Business date of this command (`command.on` or today by the engine's clock). */
+  on: string;
+  /** Today, by the engine's clock. */
+  today: string;
+  principal: Principal;
+  /** The role the principal acts in for this command. */
+  role: Role;
+  settings: Settings;
+  facts: Facts;
+}
+
+// Method syntax below (not arrow properties) keeps specs of different command types assignable to CommandSpec.
+export interface CommandSpec<TContext = unknown, TCommand = unknown> {
+  /** TypeBox schema of the whole command body, `type` literal, `on` and `comment` included; `additionalProperties: false`. */
+  schema: TObject;
+  /** Roles allowed to send it, in order of preference when a principal holds several. */
+  roles: readonly Role[];
+  /** The event type this command records (its past tense). */
+  event: string;
+  /** Declarative four-eyes rule: the principal may not be the actor of any earlier event of these types (`same_person`). */
+  notBy?: readonly string[];
+  /** Cross-stream facts to resolve before `decide`. */
+  needs?(command: TCommand, context: TContext, principal: Principal): FactRequest;
+  /** Pure: returns the events to record, or throws RuleViolation / ScopeViolation / ConflictViolation. */
+  decide(input: DecideInput<TContext, TCommand>): NewEvent[];
+}
+
+export interface WorkflowDefinition<TContext = unknown> {
+  name: string;
+  version: number;
+  title: string;
+  /** Machine whose events are `DomainEvent`s; initial state `start` accepts the start command's event. */
+  machine: AnyStateMachine;
+  commands: Record<string, CommandSpec<TContext, never>>;
+  /** Commands that create an instance (sent to POST /workflows/{w}/instances); only these are allowed on a new stream. */
+  startCommands: readonly string[];
+  /** Delay name (in `setup({delays})`) → event type recorded (as SYSTEM_ACTOR) when that timer fires. */
+  timers: Record<string, string>;
+  /** Fields shown as the instance's `data`; defaults to the context itself. */
+  view?(context: TContext): Record<string, unknown>;
+}
+
+/** A broken business rule: 422 with `code` (from WORKFLOWS.md). */
+export class RuleViolation extends Error {
+  readonly status = 422;
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'RuleViolation';
+  }
+}
+
+/** The principal holds the role but may not act on this instance (wrong branch, not the assigned handler, sponsoring for someone else): 403. */
+export class ScopeViolation extends Error {
+  readonly status = 403;
+  readonly code = 'forbidden_role';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScopeViolation';
+  }
+}
+
+/** Conflicting concurrent action detected by a rule (e.g. a second vote): 409 with `code`. */
+export class ConflictViolation extends Error {
+  readonly status = 409;
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ConflictViolation';
+  }
+}

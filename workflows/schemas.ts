@@ -1,0 +1,38 @@
+/** Building blocks for command schemas: every command is a strict object with `type`, optional `on` and `comment`. */
+import { Type, type TProperties, type TObject, type TLiteral, type TOptional, type TString } from '@sinclair/typebox';
+
+export const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
+
+/** A real calendar date, YYYY-MM-DD (format `date` rejects 2023-02-30). */
+export const IsoDate = (description?: string) =>
+  Type.String({ format: 'date', pattern: DatePattern, ...(description ? { description } : {}) });
+
+export const Text = (maxLength = 2000, description?: string) =>
+  Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
+
+export const Id = (description?: string) =>
+  Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', ...(description ? { description } : {}) });
+
+export const Enum = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Union(values.map((v) => Type.Literal(v)), description ? { description } : {});
+
+type CommandShape<TType extends string, P extends TProperties> = TObject<
+  { type: TLiteral<TType>; on: TOptional<TString>; comment: TOptional<TString> } & P
+>;
+
+/** A command body: `{type, on?, comment?, ...fields}`, unknown fields rejected. */
+export function command<TType extends string, P extends TProperties>(
+  type: TType,
+  fields: P,
+  description?: string,
+): CommandShape<TType, P> {
+  return Type.Object(
+    {
+      type: Type.Literal(type),
+      on: Type.Optional(IsoDate('Business date it happened (default: today)')),
+      comment: Type.Optional(Text(2000, 'Free comment kept in the history')),
+      ...fields,
+    },
+    { additionalProperties: false, title: type, ...(description ? { description } : {}) },
+  ) as unknown as CommandShape<TType, P>;
+}
