@@ -1,0 +1,60 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Actor } from '../../workflows/contract.ts';
+import type { Database } from '../db/schema.ts';
+
+export type Executor = Kysely<Database> | Transaction<Database>;
+
+export interface EventMetadata {
+  actor: Actor;
+  commandId?: string | undefined;
+  commandType?: string | undefined;
+  idempotencyKey?: string | undefined;
+  correlationId?: string | undefined;
+  causationId?: string | undefined;
+  requestId?: string | undefined;
+  comment?: string | undefined;
+}
+
+export interface EventToAppend {
+  type: string;
+  data: Record<string, unknown>;
+  /** Business date, YYYY-MM-DD. */
+  occurredOn: string;
+  metadata: EventMetadata;
+}
+
+export interface StoredEvent {
+  globalPosition: number;
+  streamId: string;
+  version: number;
+  workflow: string;
+  workflowVersion: number;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+  occurredOn: string;
+  recordedAt: Date;
+  /** xid8 as decimal text. */
+  transactionId: string;
+  prevHash: string;
+  hash: string;
+}
+
+export interface StreamHeader {
+  streamId: string;
+  workflow: string;
+  workflowVersion: number;
+  version: number;
+  lastHash: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** Append to a stream whose current version must equal `expectedVersion` (0: the stream must not exist). */
+export interface AppendRequest {
+  streamId: string;
+  workflow: string;
+  workflowVersion: number;
+  expectedVersion: number;
+  events: EventToAppend[];
+}

@@ -1,0 +1,4 @@
+import { migratedPglite } from '../support/database.ts';
+import { storeContract } from './store-contract.ts';
+
+storeContract('pglite', () => migratedPglite());
