@@ -1,0 +1,472 @@
+/**
+ * `secondment` — a member seconded to a government body (WORKFLOWS.md §3).
+ *
+ * Proposal → committee (chair) → united front → host unit → dispatch → on duty → final
+ * assessment → completed. Four eyes: whoever proposed may not approve, accept or assess at
+ * any later step (`notBy`, checked by the engine: `same_person`).
+ *
+ * On duty runs two durable timers whose absolute due dates live in the context, so that
+ * re-entering `on_duty` (an extension, or an interim review falling due) re-raises both with
+ * the right dates: `termEnd` (→ `TermEnded` → `final_assessment`) on `termEndsOn`, and
+ * `interimReview` (→ `InterimReviewDue`, stays on duty) on `nextInterimReviewOn`. Both are
+ * counted from `reportedOn` (term end = reportedOn + term months, the n-th interim review =
+ * reportedOn + n × interval), so month-end clamping never drifts.
+ *
+ * Everything that depends on settings (age limit, term bound, review interval) is decided in
+ * `decide` and stored in the event data; replay never reads settings.
+ */
+import { Type, type Static, type TObject } from '@sinclair/typebox';
+import { assertEvent, assign, setup } from 'xstate';
+import { RuleViolation, type CommandSpec, type DomainEvent, type Role, type WorkflowDefinition } from './contract.ts';
+import { addMonths, ageOn, msBetween } from './dates.ts';
+import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+
+// ---- commands ---------------------------------------------------------------------------------
+
+export const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
+export type Grade = (typeof GRADES)[number];
+
+const Months = (description: string) => Type.Integer({ minimum: 1, maximum: 24, description });
+const Reason = () => Text(2000, 'Why');
+
+export const ProposeSecondment = command('ProposeSecondment', {
+  memberId: Id('The member to second'),
+  hostUnit: Text(200, 'The government body that hosts the member'),
+  post: Text(200, 'The post held there'),
+  startsOn: IsoDate('Planned start of the secondment'),
+  months: Months('Planned length of the term in months'),
+  rationale: Text(2000, 'Why this member, why this post'),
+  ageExceptionReason: Type.Optional(Text(2000, 'Required when the member is older than the policy age limit on startsOn')),
+});
+export const ApproveNomination = command('ApproveNomination', {});
+export const RejectNomination = command('RejectNomination', { reason: Reason() });
+export const ApproveByUnitedFront = command('ApproveByUnitedFront', {});
+export const RejectByUnitedFront = command('RejectByUnitedFront', { reason: Reason() });
+export const AcceptByHost = command('AcceptByHost', {});
+export const DeclineByHost = command('DeclineByHost', { reason: Reason() });
+export const Dispatch = command('Dispatch', { reportedOn: IsoDate('The day the member reported to the host unit') });
+export const RecordInterimReview = command('RecordInterimReview', { summary: Text(4000, 'Findings of the interim review') });
+export const ExtendTerm = command('ExtendTerm', { months: Months('Months added to the term'), reason: Reason() });
+export const EndEarly = command('EndEarly', { reason: Reason() });
+export const RecordHostAppraisal = command('RecordHostAppraisal', {
+  grade: Enum(GRADES, 'The host unit’s grade'),
+  text: Text(4000, 'The host unit’s appraisal'),
+});
+export const RecordFinalAssessment = command('RecordFinalAssessment', { grade: Enum(GRADES, 'The final grade') });
+export const CompleteSecondment = command('CompleteSecondment', {});
+export const CancelSecondment = command('CancelSecondment', { reason: Reason() });
+
+// ---- events -----------------------------------------------------------------------------------
+
+export type SecondmentProposedData = {
+  memberId: string;
+  memberName: string;
+  hostUnit: string;
+  post: string;
+  startsOn: string;
+  months: number;
+  rationale: string;
+  ageOnStart: number;
+  ageExceptionReason: string | null;
+};
+export type MemberDispatchedData = {
+  reportedOn: string;
+  termEndsOn: string;
+  interimReviewMonths: number;
+  nextInterimReviewOn: string;
+};
+export type TermExtendedData = { months: number; reason: string; termMonths: number; termEndsOn: string };
+type Reasoned = { reason: string };
+type NoData = Record<string, never>;
+type TimerData = { dueOn: string; timerId: string };
+
+type HumanEvent =
+  | DomainEvent<'SecondmentProposed', SecondmentProposedData>
+  | DomainEvent<'NominationApproved', NoData>
+  | DomainEvent<'NominationRejected', Reasoned>
+  | DomainEvent<'UnitedFrontApproved', NoData>
+  | DomainEvent<'UnitedFrontRejected', Reasoned>
+  | DomainEvent<'HostAccepted', NoData>
+  | DomainEvent<'HostDeclined', Reasoned>
+  | DomainEvent<'MemberDispatched', MemberDispatchedData>
+  | DomainEvent<'InterimReviewRecorded', { summary: string }>
+  | DomainEvent<'TermExtended', TermExtendedData>
+  | DomainEvent<'SecondmentEndedEarly', Reasoned>
+  | DomainEvent<'HostAppraisalRecorded', { grade: Grade; text: string }>
+  | DomainEvent<'FinalAssessmentRecorded', { grade: Grade }>
+  | DomainEvent<'SecondmentCompleted', NoData>
+  | DomainEvent<'SecondmentCancelled', Reasoned>;
+type TimerEvent = DomainEvent<'TermEnded', TimerData> | DomainEvent<'InterimReviewDue', TimerData>;
+export type SecondmentEvent = HumanEvent | TimerEvent;
+
+// ---- context ----------------------------------------------------------------------------------
+
+/** One line of the audit view (the recorded time comes from the event store, not the machine). */
+export type Decision = {
+  step: string;
+  decision: string;
+  actorId: string;
+  actorName: string;
+  role: string;
+  on: string;
+  reason: string | null;
+  grade: Grade | null;
+};
+
+export type SecondmentContext = {
+  memberId: string;
+  memberName: string;
+  hostUnit: string;
+  post: string;
+  startsOn: string;
+  /** Months as proposed. */
+  months: number;
+  rationale: string;
+  ageOnStart: number | null;
+  ageExceptionReason: string | null;
+  reportedOn: string | null;
+  /** Term length with extensions. */
+  termMonths: number;
+  termEndsOn: string | null;
+  interimReviewMonths: number;
+  /** How many interim reviews have fallen due so far. */
+  interimReviewsDue: number;
+  nextInterimReviewOn: string | null;
+  /** An interim review fell due and none has been recorded since. */
+  interimReviewDue: boolean;
+  lastInterimReview: { on: string; summary: string } | null;
+  /** The day duty ended (term end or early end) and why. */
+  endedOn: string | null;
+  endedBy: 'term_ended' | 'ended_early' | null;
+  hostAppraisal: { grade: Grade; text: string; on: string } | null;
+  finalAssessment: { grade: Grade; on: string } | null;
+  decisions: Decision[];
+};
+
+const initialContext: SecondmentContext = {
+  memberId: '',
+  memberName: '',
+  hostUnit: '',
+  post: '',
+  startsOn: '',
+  months: 0,
+  rationale: '',
+  ageOnStart: null,
+  ageExceptionReason: null,
+  reportedOn: null,
+  termMonths: 0,
+  termEndsOn: null,
+  interimReviewMonths: 0,
+  interimReviewsDue: 0,
+  nextInterimReviewOn: null,
+  interimReviewDue: false,
+  lastInterimReview: null,
+  endedOn: null,
+  endedBy: null,
+  hostAppraisal: null,
+  finalAssessment: null,
+  decisions: [],
+};
+
+/** The audit word for each human decision. */
+const DECISION_OF: Record<HumanEvent['type'], string> = {
+  SecondmentProposed: 'proposed',
+  NominationApproved: 'approved',
+  NominationRejected: 'rejected',
+  UnitedFrontApproved: 'approved',
+  UnitedFrontRejected: 'rejected',
+  HostAccepted: 'accepted',
+  HostDeclined: 'declined',
+  MemberDispatched: 'dispatched',
+  InterimReviewRecorded: 'reviewed',
+  TermExtended: 'extended',
+  SecondmentEndedEarly: 'ended_early',
+  HostAppraisalRecorded: 'appraised',
+  FinalAssessmentRecorded: 'assessed',
+  SecondmentCompleted: 'completed',
+  SecondmentCancelled: 'cancelled',
+};
+
+function decisionOf(event: SecondmentEvent, step: string): Decision | null {
+  if (event.type === 'TermEnded' || event.type === 'InterimReviewDue') return null;
+  const data: Record<string, unknown> = event.data;
+  return {
+    step,
+    decision: DECISION_OF[event.type],
+    actorId: event.actor.id,
+    actorName: event.actor.name,
+    role: event.actor.role,
+    on: event.on,
+    reason: typeof data.reason === 'string' ? data.reason : null,
+    grade: GRADES.find((g) => g === data.grade) ?? null,
+  };
+}
+
+// ---- machine ----------------------------------------------------------------------------------
+
+const machine = setup({
+  types: {} as { context: SecondmentContext; events: SecondmentEvent },
+  actions: {
+    decided: assign(({ context, event }, params: { step: string }) => {
+      const decision = decisionOf(event, params.step);
+      return decision ? { decisions: [...context.decisions, decision] } : {};
+    }),
+    propose: assign(({ event }) => {
+      assertEvent(event, 'SecondmentProposed');
+      const { memberName, memberId, hostUnit, post, startsOn, months, rationale, ageOnStart, ageExceptionReason } = event.data;
+      return { memberId, memberName, hostUnit, post, startsOn, months, termMonths: months, rationale, ageOnStart, ageExceptionReason };
+    }),
+    dispatch: assign(({ event }) => {
+      assertEvent(event, 'MemberDispatched');
+      const { reportedOn, termEndsOn, interimReviewMonths, nextInterimReviewOn } = event.data;
+      return { reportedOn, termEndsOn, interimReviewMonths, nextInterimReviewOn };
+    }),
+    extendTerm: assign(({ event }) => {
+      assertEvent(event, 'TermExtended');
+      return { termMonths: event.data.termMonths, termEndsOn: event.data.termEndsOn };
+    }),
+    /** Timer action: reads only the context (the due date it fired on is `nextInterimReviewOn`). */
+    markInterimReviewDue: assign(({ context }) => {
+      const due = context.interimReviewsDue + 1;
+      const next = addMonths(context.reportedOn ?? context.startsOn, context.interimReviewMonths * (due + 1));
+      return { interimReviewsDue: due, interimReviewDue: true, nextInterimReviewOn: next };
+    }),
+    recordInterimReview: assign(({ event }) => {
+      assertEvent(event, 'InterimReviewRecorded');
+      return { interimReviewDue: false, lastInterimReview: { on: event.on, summary: event.data.summary } };
+    }),
+    /** Timer action: the term ended on its (context) due date. */
+    endTerm: assign(({ context }) => ({ endedOn: context.termEndsOn, endedBy: 'term_ended' as const })),
+    endEarly: assign(({ event }) => ({ endedOn: event.on, endedBy: 'ended_early' as const })),
+    recordHostAppraisal: assign(({ event }) => {
+      assertEvent(event, 'HostAppraisalRecorded');
+      return { hostAppraisal: { grade: event.data.grade, text: event.data.text, on: event.on } };
+    }),
+    recordFinalAssessment: assign(({ event }) => {
+      assertEvent(event, 'FinalAssessmentRecorded');
+      return { finalAssessment: { grade: event.data.grade, on: event.on } };
+    }),
+  },
+  delays: {
+    /** Due on `termEndsOn`, counted from the business date of the event entering `on_duty`. */
+    termEnd: ({ context, event }) => msBetween(event.on, context.termEndsOn ?? event.on),
+    /** Due on `nextInterimReviewOn`, counted the same way. */
+    interimReview: ({ context, event }) => msBetween(event.on, context.nextInterimReviewOn ?? event.on),
+  },
+}).createMachine({
+  id: 'secondment',
+  initial: 'start',
+  context: initialContext,
+  states: {
+    start: {
+      on: {
+        SecondmentProposed: {
+          target: 'committee_review',
+          actions: ['propose', { type: 'decided', params: { step: 'proposal' } }],
+        },
+      },
+    },
+    committee_review: {
+      on: {
+        NominationApproved: { target: 'united_front_review', actions: { type: 'decided', params: { step: 'committee_review' } } },
+        NominationRejected: { target: 'rejected', actions: { type: 'decided', params: { step: 'committee_review' } } },
+        SecondmentCancelled: { target: 'cancelled', actions: { type: 'decided', params: { step: 'committee_review' } } },
+      },
+    },
+    united_front_review: {
+      on: {
+        UnitedFrontApproved: { target: 'host_review', actions: { type: 'decided', params: { step: 'united_front_review' } } },
+        UnitedFrontRejected: { target: 'rejected', actions: { type: 'decided', params: { step: 'united_front_review' } } },
+        SecondmentCancelled: { target: 'cancelled', actions: { type: 'decided', params: { step: 'united_front_review' } } },
+      },
+    },
+    host_review: {
+      on: {
+        HostAccepted: { target: 'awaiting_dispatch', actions: { type: 'decided', params: { step: 'host_review' } } },
+        HostDeclined: { target: 'rejected', actions: { type: 'decided', params: { step: 'host_review' } } },
+        SecondmentCancelled: { target: 'cancelled', actions: { type: 'decided', params: { step: 'host_review' } } },
+      },
+    },
+    awaiting_dispatch: {
+      on: {
+        MemberDispatched: { target: 'on_duty', actions: ['dispatch', { type: 'decided', params: { step: 'awaiting_dispatch' } }] },
+        SecondmentCancelled: { target: 'cancelled', actions: { type: 'decided', params: { step: 'awaiting_dispatch' } } },
+      },
+    },
+    on_duty: {
+      // The engine records the timer's domain event instead of sending xstate.after: `after` mirrors `on`.
+      after: {
+        termEnd: { target: 'final_assessment', actions: 'endTerm' },
+        interimReview: { target: 'on_duty', reenter: true, actions: 'markInterimReviewDue' },
+      },
+      on: {
+        TermEnded: { target: 'final_assessment', actions: 'endTerm' },
+        InterimReviewDue: { target: 'on_duty', reenter: true, actions: 'markInterimReviewDue' },
+        InterimReviewRecorded: { actions: ['recordInterimReview', { type: 'decided', params: { step: 'on_duty' } }] },
+        TermExtended: { target: 'on_duty', reenter: true, actions: ['extendTerm', { type: 'decided', params: { step: 'on_duty' } }] },
+        SecondmentEndedEarly: { target: 'final_assessment', actions: ['endEarly', { type: 'decided', params: { step: 'on_duty' } }] },
+      },
+    },
+    final_assessment: {
+      on: {
+        HostAppraisalRecorded: { actions: ['recordHostAppraisal', { type: 'decided', params: { step: 'final_assessment' } }] },
+        FinalAssessmentRecorded: { actions: ['recordFinalAssessment', { type: 'decided', params: { step: 'final_assessment' } }] },
+        SecondmentCompleted: { target: 'completed', actions: { type: 'decided', params: { step: 'final_assessment' } } },
+      },
+    },
+    completed: { type: 'final' },
+    rejected: { type: 'final' },
+    cancelled: { type: 'final' },
+  },
+});
+
+// ---- command specs ----------------------------------------------------------------------------
+
+type Spec<TSchema extends TObject> = CommandSpec<SecondmentContext, Static<TSchema>>;
+
+/** A command that only records its event; `fourEyes` forbids it to the proposer (`same_person`). */
+function recordOnly<TSchema extends TObject>(
+  schema: TSchema,
+  roles: readonly Role[],
+  event: HumanEvent['type'],
+  fourEyes: boolean,
+  data: (command: Static<TSchema>) => Record<string, unknown> = () => ({}),
+): Spec<TSchema> {
+  return {
+    schema,
+    roles,
+    event,
+    ...(fourEyes ? { notBy: ['SecondmentProposed'] } : {}),
+    decide: ({ command }) => [{ type: event, data: data(command) }],
+  };
+}
+
+const withReason = (command: { reason: string }) => ({ reason: command.reason });
+
+const proposeSecondment: Spec<typeof ProposeSecondment> = {
+  schema: ProposeSecondment,
+  roles: ['committee', 'chair', 'office'],
+  event: 'SecondmentProposed',
+  needs: (command) => ({ members: [command.memberId] }),
+  decide({ command, facts, settings }) {
+    const member = facts.members.get(command.memberId);
+    if (!member || !member.current) {
+      throw new RuleViolation('not_a_member', `${command.memberId} is not a current member`, { memberId: command.memberId });
+    }
+    const { secondmentMaxAge, maxSecondmentMonths } = settings.policy;
+    const age = ageOn(member.birthDate, command.startsOn);
+    if (age > secondmentMaxAge && command.ageExceptionReason === undefined) {
+      throw new RuleViolation(
+        'age_limit',
+        `${member.name} is ${age} on ${command.startsOn}, over the limit of ${secondmentMaxAge}; give an ageExceptionReason`,
+        { age, maxAge: secondmentMaxAge },
+      );
+    }
+    if (command.months > maxSecondmentMonths) {
+      throw new RuleViolation('term_too_long', `a term may last at most ${maxSecondmentMonths} months`, {
+        months: command.months,
+        maxMonths: maxSecondmentMonths,
+      });
+    }
+    const data: SecondmentProposedData = {
+      memberId: member.id,
+      memberName: member.name,
+      hostUnit: command.hostUnit,
+      post: command.post,
+      startsOn: command.startsOn,
+      months: command.months,
+      rationale: command.rationale,
+      ageOnStart: age,
+      ageExceptionReason: command.ageExceptionReason ?? null,
+    };
+    return [{ type: 'SecondmentProposed', data }];
+  },
+};
+
+const dispatch: Spec<typeof Dispatch> = {
+  schema: Dispatch,
+  roles: ['office'],
+  event: 'MemberDispatched',
+  decide({ command, context, settings }) {
+    const interval = settings.policy.interimReviewMonths;
+    const data: MemberDispatchedData = {
+      reportedOn: command.reportedOn,
+      termEndsOn: addMonths(command.reportedOn, context.termMonths),
+      interimReviewMonths: interval,
+      nextInterimReviewOn: addMonths(command.reportedOn, interval),
+    };
+    return [{ type: 'MemberDispatched', data }];
+  },
+};
+
+const extendTerm: Spec<typeof ExtendTerm> = {
+  schema: ExtendTerm,
+  roles: ['united_front'],
+  event: 'TermExtended',
+  decide({ command, context, settings }) {
+    const termMonths = context.termMonths + command.months;
+    const max = settings.policy.maxSecondmentMonths;
+    if (termMonths > max) {
+      throw new RuleViolation('term_too_long', `the whole term would be ${termMonths} months; at most ${max} are allowed`, {
+        termMonths,
+        maxMonths: max,
+      });
+    }
+    const data: TermExtendedData = {
+      months: command.months,
+      reason: command.reason,
+      termMonths,
+      termEndsOn: addMonths(context.reportedOn ?? context.startsOn, termMonths),
+    };
+    return [{ type: 'TermExtended', data }];
+  },
+};
+
+const completeSecondment: Spec<typeof CompleteSecondment> = {
+  schema: CompleteSecondment,
+  roles: ['office'],
+  event: 'SecondmentCompleted',
+  decide({ context }) {
+    const missing = [
+      ...(context.hostAppraisal ? [] : ['RecordHostAppraisal']),
+      ...(context.finalAssessment ? [] : ['RecordFinalAssessment']),
+    ];
+    if (missing.length > 0) {
+      throw new RuleViolation('assessment_missing', `record ${missing.join(' and ')} before completing`, { missing });
+    }
+    return [{ type: 'SecondmentCompleted', data: {} }];
+  },
+};
+
+export const secondment: WorkflowDefinition<SecondmentContext> = {
+  name: 'secondment',
+  version: 1,
+  title: 'Secondment to a government body',
+  machine,
+  startCommands: ['ProposeSecondment'],
+  timers: { termEnd: 'TermEnded', interimReview: 'InterimReviewDue' },
+  commands: {
+    ProposeSecondment: proposeSecondment,
+    ApproveNomination: recordOnly(ApproveNomination, ['chair'], 'NominationApproved', true),
+    RejectNomination: recordOnly(RejectNomination, ['chair'], 'NominationRejected', true, withReason),
+    ApproveByUnitedFront: recordOnly(ApproveByUnitedFront, ['united_front'], 'UnitedFrontApproved', true),
+    RejectByUnitedFront: recordOnly(RejectByUnitedFront, ['united_front'], 'UnitedFrontRejected', true, withReason),
+    AcceptByHost: recordOnly(AcceptByHost, ['host_unit'], 'HostAccepted', true),
+    DeclineByHost: recordOnly(DeclineByHost, ['host_unit'], 'HostDeclined', true, withReason),
+    Dispatch: dispatch,
+    RecordInterimReview: recordOnly(RecordInterimReview, ['united_front', 'chair'], 'InterimReviewRecorded', false, (c) => ({
+      summary: c.summary,
+    })),
+    ExtendTerm: extendTerm,
+    EndEarly: recordOnly(EndEarly, ['united_front'], 'SecondmentEndedEarly', false, withReason),
+    RecordHostAppraisal: recordOnly(RecordHostAppraisal, ['host_unit'], 'HostAppraisalRecorded', false, (c) => ({
+      grade: c.grade,
+      text: c.text,
+    })),
+    RecordFinalAssessment: recordOnly(RecordFinalAssessment, ['united_front', 'chair'], 'FinalAssessmentRecorded', true, (c) => ({
+      grade: c.grade,
+    })),
+    CompleteSecondment: completeSecondment,
+    CancelSecondment: recordOnly(CancelSecondment, ['chair'], 'SecondmentCancelled', false, withReason),
+  },
+};
