@@ -133,13 +133,29 @@ export function ballotActions<TContext extends BallotContext, TEvent extends Eve
   };
 }
 
-/** The `on` block of the voting state: votes accumulate; closing goes to `passed` or `failed`. */
-export function ballotTransitions<TPassed extends string, TFailed extends string>(passed: TPassed, failed: TFailed) {
+/** The `on` block of a voting state (see `ballotTransitions`). */
+export type BallotTransitions<TPassed extends string, TFailed extends string, TAction extends string> = {
+  readonly VoteCast: { readonly actions: 'recordVote' };
+  readonly VoteClosed: readonly [
+    { readonly guard: 'votePassed'; readonly target: TPassed; readonly actions: readonly ('closeBallot' | TAction)[] },
+    { readonly target: TFailed; readonly actions: 'closeBallot' },
+  ];
+};
+
+/**
+ * The `on` block of the voting state: votes accumulate; closing goes to `passed` or `failed`.
+ * `onPassed` names further actions of the machine to run when the vote passes (after `closeBallot`).
+ */
+export function ballotTransitions<TPassed extends string, TFailed extends string, TAction extends string = never>(
+  passed: TPassed,
+  failed: TFailed,
+  onPassed: readonly TAction[] = [],
+): BallotTransitions<NoInfer<TPassed>, NoInfer<TFailed>, NoInfer<TAction>> {
   return {
     VoteCast: { actions: 'recordVote' },
     VoteClosed: [
-      { guard: 'votePassed', target: passed, actions: 'closeBallot' },
+      { guard: 'votePassed', target: passed, actions: ['closeBallot', ...onPassed] },
       { target: failed, actions: 'closeBallot' },
     ],
-  } as const;
+  };
 }
