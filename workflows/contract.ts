@@ -60,7 +60,7 @@ export interface NewEvent {
 export interface Principal {
   id: string;
   name: string;
-  roles: readonly Role[];
+  roles: Role[];
   memberId: string | null;
   branchId: string | null;
 }
@@ -181,8 +181,8 @@ export interface CommandSpec<TContext = unknown, TCommand = unknown> {
   event: string;
   /** Declarative four-eyes rule: the principal may not be the actor of any earlier event of these types (`same_person`). */
   notBy?: readonly string[];
-  /** Cross-stream facts to resolve before `decide`. */
-  needs?(command: TCommand, context: TContext, principal: Principal): FactRequest;
+  /** Cross-stream facts to resolve before `decide`; `on` is the command's business date (`command.on` or today). */
+  needs?(command: TCommand, context: TContext, principal: Principal, on: string): FactRequest;
   /** Pure: returns the events to record, or throws RuleViolation / ScopeViolation / ConflictViolation. */
   decide(input: DecideInput<TContext, TCommand>): NewEvent[];
 }

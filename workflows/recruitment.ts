@@ -392,12 +392,8 @@ const approveAdmission: Spec<typeof ApproveAdmission> = {
   schema: ApproveAdmission,
   roles: ['city_committee'],
   event: 'AdmissionApproved',
-  // The quota year is that of the command's `on`. `needs` does not see the engine's "today", so a command
-  // without `on` counts the admissions of the year the committee voted (the same year in practice).
-  needs(command, context) {
-    const date = command.on ?? context.ballot.result?.closedOn;
-    return date ? { admissionsInYear: yearOf(date) } : {};
-  },
+  // The quota year is that of the admission's business date.
+  needs: (_command, _context, _principal, on) => ({ admissionsInYear: yearOf(on) }),
   decide({ context, command, on, settings, facts, instanceId }) {
     const quota = settings.recruitmentQuota;
     const data: AdmissionApprovedData = {

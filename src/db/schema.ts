@@ -42,8 +42,137 @@ export interface IdempotencyKeysTable {
   created_at: Timestamp;
 }
 
+type DateColumn = ColumnType<string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface TimersTable {
+  stream_id: string;
+  timer_id: string;
+  workflow: string;
+  event_type: string;
+  due_at: Timestamp;
+  due_on: DateColumn;
+  created_at: Timestamp;
+}
+
+export interface PrincipalsTable {
+  id: string;
+  name: string;
+  roles: string[];
+  member_id: string | null;
+  branch_id: string | null;
+  token_hash: string;
+  created_at: Timestamp;
+  created_by: string | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface ViewInstancesTable {
+  stream_id: string;
+  workflow: string;
+  id: string;
+  workflow_version: number;
+  state: string;
+  status: string;
+  version: number;
+  data: Json<Record<string, unknown>>;
+  started_on: DateColumn;
+  updated_on: DateColumn;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ViewInboxTable {
+  stream_id: string;
+  workflow: string;
+  id: string;
+  role: string;
+  branch_id: string | null;
+  principal_id: string | null;
+  state: string;
+  commands: string[];
+  reason: string;
+  due_on: DateColumn | null;
+  since: Timestamp;
+  summary: string;
+}
+
+export interface ViewMembersTable {
+  id: string;
+  stream_id: string;
+  name: string;
+  gender: string;
+  birth_date: DateColumn;
+  education: string;
+  title: string;
+  employment: string;
+  branch_id: string;
+  joined_on: DateColumn;
+  retired_on: DateColumn | null;
+  departed_on: DateColumn | null;
+  current: boolean;
+  admitted_by: string | null;
+}
+
+export interface ViewSettingsTable {
+  id: string;
+  settings: Json<Record<string, unknown>>;
+  version: number;
+}
+
+export interface ViewPendingRepliesTable {
+  stream_id: string;
+  id: string;
+  state: string;
+  received_on: DateColumn;
+  due_on: DateColumn;
+  handler_id: string | null;
+  channel: string;
+  category: string;
+  anonymous: boolean;
+}
+
+export interface ViewSecondmentDecisionsTable {
+  stream_id: string;
+  version: number;
+  step: string;
+  decision: string;
+  event_type: string;
+  actor_id: string;
+  actor_name: string;
+  actor_role: string;
+  occurred_on: DateColumn;
+  recorded_at: Timestamp;
+  reason: string | null;
+  comment: string | null;
+}
+
+export interface ViewCollectionsTable {
+  box: string;
+  month: string;
+  collections: number;
+  suggestions: number;
+}
+
+export interface ConsumerCheckpointsTable {
+  consumer: string;
+  transaction_id: ColumnType<string, string, string>;
+  position: ColumnType<string | number | bigint, number, number>;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
   idempotency_keys: IdempotencyKeysTable;
+  timers: TimersTable;
+  principals: PrincipalsTable;
+  view_instances: ViewInstancesTable;
+  view_inbox: ViewInboxTable;
+  view_members: ViewMembersTable;
+  view_settings: ViewSettingsTable;
+  view_pending_replies: ViewPendingRepliesTable;
+  view_secondment_decisions: ViewSecondmentDecisionsTable;
+  view_collections: ViewCollectionsTable;
+  consumer_checkpoints: ConsumerCheckpointsTable;
 }

@@ -62,7 +62,7 @@ describe('start → screening (NominateCadre)', () => {
 
   it('asks the roster for the member and their open nominations', () => {
     const needs = cadreTraining.commands.NominateCadre?.needs;
-    expect(needs?.({ ...nominate, memberId: 'm7' } as never, at('start').context as never, chair)).toEqual({
+    expect(needs?.({ ...nominate, memberId: 'm7' } as never, at('start').context as never, chair, '2024-03-01')).toEqual({
       members: ['m7'],
       openNominationsOf: 'm7',
     });

@@ -182,7 +182,7 @@ describe('cultivation', () => {
   });
 
   it('AssignContact asks the roster for that member', () => {
-    expect(recruitment.commands.AssignContact?.needs?.({ type: 'AssignContact', memberId: 'm9' } as never, at('cultivation').context as never, office)).toEqual({
+    expect(recruitment.commands.AssignContact?.needs?.({ type: 'AssignContact', memberId: 'm9' } as never, at('cultivation').context as never, office, '2024-03-01')).toEqual({
       members: ['m9'],
     });
   });
@@ -245,8 +245,8 @@ describe('sponsorship', () => {
   it('the sponsor is the principal’s own member: it asks the roster for it', () => {
     const context = at('sponsorship').context as never;
     const needs = recruitment.commands.EndorseAsSponsor?.needs;
-    expect(needs?.({ type: 'EndorseAsSponsor', opinion: 'x' } as never, context, sponsor1)).toEqual({ members: ['m1'] });
-    expect(needs?.({ type: 'EndorseAsSponsor', opinion: 'x' } as never, context, principal(['member']))).toEqual({});
+    expect(needs?.({ type: 'EndorseAsSponsor', opinion: 'x' } as never, context, sponsor1, '2024-03-01')).toEqual({ members: ['m1'] });
+    expect(needs?.({ type: 'EndorseAsSponsor', opinion: 'x' } as never, context, principal(['member']), '2024-03-01')).toEqual({});
   });
 
   it('a member principal not linked to a member cannot sponsor: forbidden_role (403)', () => {
@@ -377,13 +377,13 @@ describe('city_approval', () => {
     expect(t.history.at(-1)?.data).toMatchObject({ overQuota: false, quota: 4 });
   });
 
-  it('counts the admissions of the year of `on` (else of the committee vote)', () => {
+  it('counts the admissions of the year of the business date the engine passes', () => {
     const s = at('city_approval');
     const needs = recruitment.commands.ApproveAdmission?.needs;
-    expect(needs?.({ type: 'ApproveAdmission', approvalNo: 'x', on: '2025-01-02' } as never, s.context as never, city)).toEqual({
+    expect(needs?.({ type: 'ApproveAdmission', approvalNo: 'x', on: '2025-01-02' } as never, s.context as never, city, '2025-01-02')).toEqual({
       admissionsInYear: 2025,
     });
-    expect(needs?.({ type: 'ApproveAdmission', approvalNo: 'x' } as never, s.context as never, city)).toEqual({ admissionsInYear: 2024 });
+    expect(needs?.({ type: 'ApproveAdmission', approvalNo: 'x' } as never, s.context as never, city, '2024-12-31')).toEqual({ admissionsInYear: 2024 });
   });
 
   it('RejectAdmission → rejected (final), with the reason', () => {

@@ -1,0 +1,150 @@
+/**
+ * The composition root: `buildApp(deps)` wires the database, clock, ids and logger into the
+ * engine, the scheduler and the HTTP routes. `npm start` (src/main.ts) and the tests both use it.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { DestinationStream } from 'pino';
+import type { DatabaseHandle } from './db/connection.ts';
+import { systemClock, type Clock } from './clock.ts';
+import { randomIds, type IdGenerator } from './ids.ts';
+import { Engine } from './engine/engine.ts';
+import { Registry } from './engine/registry.ts';
+import { Scheduler } from './engine/scheduler.ts';
+import { inlineProjector } from './projections/inline.ts';
+import { Principals } from './principals.ts';
+import { authPlugin } from './http/auth.ts';
+import { errorHandler, problem, sendProblem } from './http/problem.ts';
+import { ProblemSchema } from './http/schemas.ts';
+import { validatorCompiler } from './http/validation.ts';
+import { registerParsers } from './http/parsers.ts';
+import { Metrics } from './http/metrics.ts';
+import { LOG_REDACT_PATHS } from './logging.ts';
+import { healthRoutes } from './http/routes/health.routes.ts';
+import { principalRoutes } from './http/routes/principals.routes.ts';
+import { workflowRoutes } from './http/routes/workflows.routes.ts';
+import { instanceRoutes } from './http/routes/instances.routes.ts';
+import { viewsRoutes } from './http/routes/views.routes.ts';
+import { eventsRoutes } from './http/routes/events.routes.ts';
+import { membersRoutes } from './http/routes/members.routes.ts';
+import { settingsRoutes } from './http/routes/settings.routes.ts';
+import { collectionsRoutes } from './http/routes/collections.routes.ts';
+import { reportsRoutes } from './http/routes/reports.routes.ts';
+
+export interface AppDeps {
+  database: DatabaseHandle;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** pino level; 'silent' by default in tests. */
+  logLevel?: string;
+  /** Where logs go (stdout by default); tests capture them here. */
+  logStream?: DestinationStream;
+  bodyLimit?: number;
+  version?: string;
+}
+
+export interface Docket {
+  engine: Engine;
+  scheduler: Scheduler;
+  principals: Principals;
+  registry: Registry;
+  database: DatabaseHandle;
+  clock: Clock;
+  metrics: Metrics;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    docket: Docket;
+  }
+}
+
+export const API_VERSION = '1.0.0';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const clock = deps.clock ?? systemClock;
+  const ids = deps.ids ?? randomIds;
+  const loggerOptions: FastifyServerOptions['logger'] = {
+    level: deps.logLevel ?? 'info',
+    redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+    ...(deps.logStream ? { stream: deps.logStream } : {}),
+  };
+  const app = Fastify({
+    logger: loggerOptions,
+    bodyLimit: deps.bodyLimit ?? 1_048_576,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[A-Za-z0-9_.:-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  registerParsers(app);
+  app.addSchema(ProblemSchema);
+
+  const registry = new Registry();
+  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log });
+  const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
+  const principals = new Principals(deps.database.db, clock, ids);
+  const metrics = new Metrics();
+  app.decorate('docket', { engine, scheduler, principals, registry, database: deps.database, clock, metrics });
+
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+  metrics.register(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Docket API',
+        version: deps.version ?? API_VERSION,
+        description:
+          'Event-sourced workflows for a grassroots committee: recruitment, cadre training, secondment and suggestion response. ' +
+          'Every accepted command is recorded, with who did it and in which role, in an append-only, hash-chained log.',
+      },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      tags: [
+        { name: 'health', description: 'Liveness, metrics' },
+        { name: 'principals', description: 'API principals, roles and tokens (admin)' },
+        { name: 'workflows', description: 'Workflow definitions, diagrams, instances and commands' },
+        { name: 'views', description: 'Read views: inbox, pending replies, audits, cadence' },
+        { name: 'members', description: 'The member roster' },
+        { name: 'settings', description: 'Organisation settings (admin)' },
+        { name: 'reports', description: 'Organisation statistics as of any date' },
+        { name: 'events', description: 'The global event feed and audit verification' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: true } });
+
+  await app.register(authPlugin, { principals });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler({ preHandler: undefined }, (request, reply) =>
+    sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),
+  );
+
+  await app.register(healthRoutes);
+  await app.register(principalRoutes);
+  await app.register(workflowRoutes);
+  await app.register(instanceRoutes);
+  await app.register(viewsRoutes);
+  await app.register(eventsRoutes);
+  await app.register(membersRoutes);
+  await app.register(settingsRoutes);
+  await app.register(collectionsRoutes);
+  await app.register(reportsRoutes);
+  return app;
+}

@@ -1,0 +1,90 @@
+/**
+ * The timer scheduler: claims due timers with FOR UPDATE SKIP LOCKED and fires each through the
+ * engine as actor `system`, deleting the row in the same transaction as the append. With several
+ * server processes each timer fires exactly once: a claimed row is skipped by the others and is
+ * gone when its transaction commits.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Logger } from '../logging.ts';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../clock.ts';
+import type { Engine } from './engine.ts';
+import { VersionConflict } from '../errors.ts';
+
+export interface TickResult {
+  fired: number;
+  skipped: number;
+  /** Seconds between the oldest due time handled and now (timer lag). */
+  lagSeconds: number;
+}
+
+export class Scheduler {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  lastLagSeconds = 0;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: Engine,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Fires every timer due now, one transaction per timer; returns when none is left. */
+  async tick(maxTimers = 500): Promise<TickResult> {
+    const result: TickResult = { fired: 0, skipped: 0, lagSeconds: 0 };
+    for (let i = 0; i < maxTimers; i++) {
+      const now = this.clock.now();
+      let outcome: 'fired' | 'skipped' | 'none' | 'busy';
+      try {
+        outcome = await this.db.transaction().execute(async (trx) => {
+          const due = await trx
+            .selectFrom('timers')
+            .select(['stream_id', 'timer_id', 'event_type', sql<string>`due_on::text`.as('due_on'), 'due_at'])
+            .where('due_at', '<=', now)
+            .orderBy('due_at')
+            .limit(1)
+            .forUpdate()
+            .skipLocked()
+            .executeTakeFirst();
+          if (!due) return 'none' as const;
+          result.lagSeconds = Math.max(result.lagSeconds, (now.getTime() - new Date(due.due_at).getTime()) / 1000);
+          await trx.deleteFrom('timers').where('stream_id', '=', due.stream_id).where('timer_id', '=', due.timer_id).execute();
+          const fired = await this.engine.fireTimer(
+            trx,
+            { streamId: due.stream_id, timerId: due.timer_id, eventType: due.event_type, dueOn: due.due_on },
+            now,
+          );
+          return fired ? ('fired' as const) : ('skipped' as const);
+        });
+      } catch (error) {
+        // A command raced us on the same stream: the timer row is back (rolled back); try next tick.
+        if (error instanceof VersionConflict) outcome = 'busy';
+        else throw error;
+      }
+      if (outcome === 'none' || outcome === 'busy') break;
+      result[outcome] += 1;
+    }
+    this.lastLagSeconds = result.lagSeconds;
+    return result;
+  }
+
+  start(intervalMs: number): void {
+    const loop = async () => {
+      try {
+        const r = await this.tick();
+        if (r.fired > 0) this.logger.info({ fired: r.fired, skipped: r.skipped, lagSeconds: r.lagSeconds }, 'timers fired');
+      } catch (error) {
+        this.logger.warn({ err: error }, 'timer tick failed; will retry');
+      }
+      if (this.timer !== null) this.timer = setTimeout(() => (this.running = loop()), intervalMs);
+    };
+    this.timer = setTimeout(() => (this.running = loop()), intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+}

@@ -1,0 +1,101 @@
+/**
+ * The one place errors become HTTP: application/problem+json {type, title, status, detail, code}.
+ * 5xx bodies say nothing internal; they carry the request id, and the error is logged with it.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../errors.ts';
+import { ConflictViolation, RuleViolation, ScopeViolation } from '../../workflows/contract.ts';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  [extra: string]: unknown;
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return { type: `/problems/${code}`, title: TITLES[status] ?? 'Error', status, detail, code, ...extra };
+}
+
+const FASTIFY_CODES: Record<string, [number, string]> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_content_length'],
+  FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: [400, 'empty_body'],
+  FST_ERR_CTP_INVALID_JSON_BODY: [400, 'invalid_json'],
+  FST_ERR_CTP_INVALID_TYPE: [400, 'invalid_content_type'],
+  FST_ERR_CTP_EMPTY_TYPE: [400, 'invalid_content_type'],
+  FST_ERR_BAD_URL: [400, 'bad_url'],
+  FST_ERR_ASYNC_CONSTRAINT: [400, 'bad_request'],
+};
+
+/** PostgreSQL / driver failures that mean "the database is not reachable right now". */
+export function isUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string };
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (/^(08|57P0[1-3]|53300)/.test(code)) return true;
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)) return true;
+  const message = typeof e?.message === 'string' ? e.message : '';
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|terminating connection/i.test(
+    message,
+  );
+}
+
+export function toProblem(error: unknown): Problem | null {
+  if (error instanceof DomainError) return problem(error.status, error.code, error.message, error.extra);
+  if (error instanceof RuleViolation) return problem(422, error.code, error.message, error.extra);
+  if (error instanceof ScopeViolation) return problem(403, error.code, error.message);
+  if (error instanceof ConflictViolation) return problem(409, error.code, error.message);
+  const fe = error as FastifyError & { validation?: { instancePath?: string; message?: string }[]; validationContext?: string };
+  if (fe?.validation) {
+    const errors = fe.validation.slice(0, 10).map((v) => ({ path: v.instancePath || '/', message: v.message ?? 'invalid' }));
+    const first = errors[0];
+    return problem(400, 'invalid_request', `${fe.validationContext ?? 'request'}${first ? ` ${first.path} ${first.message}` : ' is invalid'}`, {
+      errors,
+    });
+  }
+  if (typeof fe?.code === 'string' && FASTIFY_CODES[fe.code]) {
+    const [status, code] = FASTIFY_CODES[fe.code]!;
+    return problem(status, code, fe.message);
+  }
+  if (typeof fe?.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return problem(fe.statusCode, 'bad_request', fe.message);
+  }
+  if (isUnavailable(error)) return problem(503, 'unavailable', 'the database is unavailable; retry shortly');
+  // A value PostgreSQL refuses (e.g. a NUL character in text) is the client's input, not our failure.
+  if (typeof fe?.code === 'string' && /^22/.test(fe.code)) return problem(400, 'invalid_value', 'a value in the request cannot be stored');
+  return null;
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  if (body.status === 503) reply.header('retry-after', '2');
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const mapped = toProblem(error);
+  if (mapped) {
+    if (mapped.status >= 500) request.log.warn({ err: error, code: mapped.code }, 'request failed: service unavailable');
+    return sendProblem(reply, mapped);
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return sendProblem(reply, problem(500, 'internal_error', `an internal error occurred (request ${request.id})`, { requestId: request.id }));
+}

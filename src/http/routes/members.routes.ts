@@ -1,0 +1,4 @@
+/** (placeholder: routes land with their issue) */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+
+export const membersRoutes: FastifyPluginAsyncTypebox = async () => {};

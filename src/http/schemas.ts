@@ -1,0 +1,55 @@
+/** Schemas shared by the routes (TypeBox → JSON Schema → OpenAPI). */
+import { Type, type TSchema } from '@sinclair/typebox';
+import { ROLES } from '../../workflows/contract.ts';
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String({ description: 'Stable machine-readable error code' }),
+  },
+  { $id: 'Problem', additionalProperties: true, description: 'application/problem+json' },
+);
+
+const ref = Type.Ref('Problem');
+
+/** Error responses a route declares, by status. */
+export function errors(...statuses: number[]): Record<number, TSchema> {
+  return Object.fromEntries(statuses.map((s) => [s, ref]));
+}
+
+export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
+
+export const IsoDateSchema = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+
+export const IdParam = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
+
+export const ActorSchema = Type.Object({ id: Type.String(), name: Type.String(), role: Type.String() });
+
+export const FreeObject = Type.Object({}, { additionalProperties: true });
+
+export const EventViewSchema = Type.Object({
+  version: Type.Integer(),
+  type: Type.String(),
+  data: FreeObject,
+  actor: ActorSchema,
+  occurredOn: Type.String({ description: 'Business date' }),
+  recordedAt: Type.String({ description: 'When it was recorded (ISO timestamp)' }),
+  comment: Type.Union([Type.String(), Type.Null()]),
+  hash: Type.String(),
+});
+
+export const CommandResultSchema = Type.Object({
+  id: Type.String(),
+  workflow: Type.String(),
+  workflowVersion: Type.Integer(),
+  state: Type.String(),
+  status: Type.String({ description: 'active, or done for a final state' }),
+  version: Type.Integer(),
+  events: Type.Array(EventViewSchema),
+  replayed: Type.Optional(Type.Boolean()),
+});
+
+export const AUTH = [{ bearerAuth: [] as string[] }];

@@ -1,0 +1,57 @@
+/** `npm start`: open the database, migrate, bootstrap an admin, start timers, listen; stop cleanly on SIGTERM. */
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/connection.ts';
+import { migrate } from './db/migrate.ts';
+import { buildApp } from './app.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.poolSize,
+  });
+  const migrations = await migrate(database);
+  const app = await buildApp({ database, logLevel: config.logLevel });
+  app.log.info(
+    { database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined, applied: migrations.applied },
+    'database ready',
+  );
+
+  const admin = await app.docket.principals.bootstrapAdmin(config.adminToken);
+  if (admin.token) {
+    // Printed once, on the terminal only (never through the logger): the first admin's token.
+    process.stdout.write(
+      `\nFirst start: an admin principal was created. Its token (shown only now):\n\n  ${admin.token}\n\n` +
+        `Use it as "Authorization: Bearer <token>". Set DOCKET_ADMIN_TOKEN to choose the admin token yourself.\n\n`,
+    );
+  }
+
+  app.docket.scheduler.start(config.timerIntervalMs);
+  await app.listen({ port: config.port, host: config.host });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down: no new connections, finishing in-flight requests');
+    const force = setTimeout(() => process.exit(1), 15_000);
+    force.unref();
+    try {
+      await app.docket.scheduler.stop();
+      await app.close();
+      await database.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`docket failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+/**
+ * Who sees an instance in their inbox, per workflow: the scope of a role (a branch chair sees
+ * only their branch's applicants; a handler only what was assigned to them), the due date shown,
+ * extra alerts for the chair (overdue suggestions, due reviews), and a one-line summary.
+ */
+import type { Role } from '../../workflows/contract.ts';
+
+export interface InboxScope {
+  branchId: string | null;
+  principalId: string | null;
+}
+
+export interface InboxAlert {
+  role: Role;
+  reason: string;
+  dueOn: string | null;
+}
+
+export interface InboxRules {
+  /** null hides the role's row (the role may act, but nothing is waiting for it). */
+  scope(role: Role, context: Ctx, commands: readonly string[]): InboxScope | null;
+  due(context: Ctx): string | null;
+  alerts(context: Ctx, state: string): InboxAlert[];
+  summary(context: Ctx): string;
+}
+
+type Ctx = Record<string, unknown>;
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v.length > 0 ? v : null);
+const everyone: InboxScope = { branchId: null, principalId: null };
+const nobodyExtra = (): InboxAlert[] => [];
+
+const recruitment: InboxRules = {
+  scope: (role, c) => (role === 'branch_chair' ? { branchId: str(c.branchId), principalId: null } : everyone),
+  due: () => null,
+  alerts: nobodyExtra,
+  summary: (c) => {
+    const applicant = c.applicant as { name?: string } | null;
+    return `Applicant ${applicant?.name ?? ''}`.trim();
+  },
+};
+
+const suggestion: InboxRules = {
+  scope: (role, c, commands) => {
+    if (role === 'handler') return str(c.handlerId) ? { branchId: null, principalId: str(c.handlerId) } : null;
+    // The chair acts on a suggestion only to approve a requested extension.
+    if (role === 'chair') return c.pendingExtension ? everyone : null;
+    return commands.length > 0 ? everyone : null;
+  },
+  due: (c) => str(c.dueOn),
+  alerts: (c, state) =>
+    c.overdue === true && (state === 'registered' || state === 'in_progress')
+      ? [{ role: 'chair', reason: 'overdue', dueOn: str(c.dueOn) }]
+      : [],
+  summary: (c) => `Suggestion (${String(c.category ?? '')}) received ${String(c.receivedOn ?? '')}`,
+};
+
+const secondment: InboxRules = {
+  scope: () => everyone,
+  due: (c) => str(c.nextInterimReviewOn) ?? str(c.termEndsOn),
+  alerts: (c, state) =>
+    state === 'on_duty' && c.interimReviewDue === true
+      ? [{ role: 'chair', reason: 'interim_review_due', dueOn: str(c.nextInterimReviewOn) }]
+      : [],
+  summary: (c) => `Secondment of ${String(c.memberName ?? '')} to ${String(c.hostUnit ?? '')}`,
+};
+
+const cadreTraining: InboxRules = {
+  scope: (role, c) => (role === 'branch_chair' ? { branchId: str(c.branchId), principalId: null } : everyone),
+  due: (c) => str(c.nextReviewOn),
+  alerts: (c, state) =>
+    state === 'in_pool' && c.reviewDue === true ? [{ role: 'chair', reason: 'annual_review_due', dueOn: str(c.nextReviewOn) }] : [],
+  summary: (c) => `Reserve cadre ${String(c.memberName ?? c.memberId ?? '')}`,
+};
+
+const quiet: InboxRules = { scope: () => null, due: () => null, alerts: nobodyExtra, summary: () => '' };
+
+export const INBOX_RULES: Record<string, InboxRules> = {
+  recruitment,
+  suggestion,
+  secondment,
+  'cadre-training': cadreTraining,
+};
+
+export const inboxRulesFor = (workflow: string): InboxRules => INBOX_RULES[workflow] ?? quiet;

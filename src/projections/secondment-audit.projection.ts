@@ -1,0 +1,36 @@
+/** Every decision on a secondment: step, decision, who (name and role at the time), when, why. */
+import type { SecondmentContext } from '../../workflows/secondment.ts';
+import type { Projection } from './projector.ts';
+
+export const secondmentAuditProjection: Projection = {
+  name: 'secondment-audit',
+  tables: ['view_secondment_decisions'],
+  workflows: ['secondment'],
+  async apply(trx, { streamId, events, before, folded }) {
+    const decisionsBefore = (before.snapshot.context as SecondmentContext).decisions?.length ?? 0;
+    const decisions = (folded.snapshot.context as SecondmentContext).decisions.slice(decisionsBefore);
+    // One decision per human (non-system) event, in order.
+    const human = events.filter((e) => e.metadata.actor.role !== 'system');
+    const rows = decisions.flatMap((d, i) => {
+      const event = human[i];
+      if (!event) return [];
+      return [
+        {
+          stream_id: streamId,
+          version: event.version,
+          step: d.step,
+          decision: d.decision,
+          event_type: event.type,
+          actor_id: event.metadata.actor.id,
+          actor_name: event.metadata.actor.name,
+          actor_role: event.metadata.actor.role,
+          occurred_on: event.occurredOn,
+          recorded_at: event.recordedAt,
+          reason: d.reason ?? (d.grade ? `grade: ${d.grade}` : null),
+          comment: event.metadata.comment ?? null,
+        },
+      ];
+    });
+    if (rows.length > 0) await trx.insertInto('view_secondment_decisions').values(rows).execute();
+  },
+};

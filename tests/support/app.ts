@@ -1,0 +1,79 @@
+/**
+ * An app on a fresh, migrated PostgreSQL database with a manual clock, and helpers to create
+ * principals and send requests. Close it in afterAll.
+ */
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { DestinationStream } from 'pino';
+import { buildApp } from '../../src/app.ts';
+import { ManualClock } from '../../src/clock.ts';
+import type { Role } from '../../workflows/contract.ts';
+import { migratedPostgres, migratedPglite, type TestDatabase } from './database.ts';
+import type { DatabaseHandle } from '../../src/db/connection.ts';
+
+export interface TestPrincipal {
+  id: string;
+  name: string;
+  token: string;
+  roles: Role[];
+  memberId: string | null;
+  branchId: string | null;
+}
+
+export interface TestApp {
+  app: FastifyInstance;
+  clock: ManualClock;
+  handle: DatabaseHandle;
+  database: TestDatabase | null;
+  admin: TestPrincipal;
+  /** Creates a principal with these roles (and optional member/branch link). */
+  principal(roles: Role[], extra?: { name?: string; memberId?: string; branchId?: string }): Promise<TestPrincipal>;
+  /** app.inject with the principal's bearer token. */
+  as(who: TestPrincipal | null, options: InjectOptions): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  now?: string;
+  backend?: 'postgres' | 'pglite';
+  logStream?: DestinationStream;
+  logLevel?: string;
+}
+
+export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const env = options.backend === 'pglite' ? { ...(await migratedPglite()), database: null } : await migratedPostgres();
+  const clock = new ManualClock(options.now ?? '2024-03-01T09:00:00Z');
+  const app = await buildApp({
+    database: env.handle,
+    clock,
+    logLevel: options.logLevel ?? (options.logStream ? 'info' : 'silent'),
+    ...(options.logStream ? { logStream: options.logStream } : {}),
+  });
+  await app.ready();
+  let n = 0;
+  const principal: TestApp['principal'] = async (roles, extra = {}) => {
+    n += 1;
+    const created = await app.docket.principals.create(
+      { name: extra.name ?? `${roles.join('+')} ${n}`, roles, memberId: extra.memberId ?? null, branchId: extra.branchId ?? null },
+      'test',
+    );
+    return { id: created.id, name: created.name, token: created.token, roles: created.roles, memberId: created.memberId, branchId: created.branchId };
+  };
+  const admin = await principal(['admin'], { name: 'Admin' });
+  return {
+    app,
+    clock,
+    handle: env.handle,
+    database: env.database,
+    admin,
+    principal,
+    as: (who, opts) =>
+      app.inject({
+        ...opts,
+        headers: { ...(who ? { authorization: `Bearer ${who.token}` } : {}), ...(opts.headers ?? {}) },
+      }),
+    close: async () => {
+      await app.close();
+      await env.close();
+    },
+  };
+}
