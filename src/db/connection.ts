@@ -11,6 +11,8 @@ import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
+const DATE_OID = 1082;
+
 /** A raw connection inside one transaction, for multi-statement scripts (migrations). */
 export interface ScriptTransaction {
   exec(script: string): Promise<void>;
@@ -44,6 +46,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   const pool = new pg.Pool({
     connectionString: url,
+    // DATE columns come back as 'YYYY-MM-DD' text, never as a JS Date shifted by the local time zone.
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     statement_timeout: options.statementTimeoutMs ?? 30_000,
@@ -80,7 +84,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
     kind: 'pglite',

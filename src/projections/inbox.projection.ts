@@ -6,6 +6,7 @@ import { ROLES, type Principal } from '../../workflows/contract.ts';
 import { allowedCommands, stateName } from '../engine/decider.ts';
 import { inboxRulesFor } from './inbox-rules.ts';
 import type { Projection } from './projector.ts';
+import { replace } from './row-ops.ts';
 
 const roleOnly = (role: Principal['roles'][number]): Principal => ({
   id: '',
@@ -19,13 +20,12 @@ export const inboxProjection: Projection = {
   name: 'inbox',
   tables: ['view_inbox'],
   workflows: ['recruitment', 'cadre-training', 'secondment', 'suggestion'],
-  async apply(trx, { def, streamId, id, events, folded }) {
-    await trx.deleteFrom('view_inbox').where('stream_id', '=', streamId).execute();
-    if (folded.snapshot.status !== 'active') return;
+  project({ def, streamId, id, events, folded }) {
+    if (folded.snapshot.status !== 'active') return [replace('view_inbox', { stream_id: streamId }, [])];
     const rules = inboxRulesFor(def.name);
     const context = folded.snapshot.context as Record<string, unknown>;
     const state = stateName(folded.snapshot);
-    const since = events[events.length - 1]!.recordedAt;
+    const since = events[events.length - 1]!.recordedAt.toISOString();
     const due = rules.due(context);
     const summary = rules.summary(context).slice(0, 300);
     const base = { stream_id: streamId, workflow: def.name, id, state, since, summary };
@@ -39,6 +39,6 @@ export const inboxProjection: Projection = {
     for (const alert of rules.alerts(context, state)) {
       rows.push({ ...base, role: alert.role, branch_id: null, principal_id: null, commands: [], reason: alert.reason, due_on: alert.dueOn });
     }
-    if (rows.length > 0) await trx.insertInto('view_inbox').values(rows).execute();
+    return [replace('view_inbox', { stream_id: streamId }, rows)];
   },
 };

@@ -1,34 +1,30 @@
 /** Every instance: its state, version and data, for listing and the instance view. */
 import { stateName } from '../engine/decider.ts';
 import type { Projection } from './projector.ts';
+import { upsert } from './row-ops.ts';
 
 export const instancesProjection: Projection = {
   name: 'instances',
   tables: ['view_instances'],
-  async apply(trx, { def, streamId, id, events, folded }) {
+  project({ def, streamId, id, events, folded }) {
     const first = events[0]!;
     const last = events[events.length - 1]!;
     const context = folded.snapshot.context as Record<string, unknown>;
     const row = {
+      stream_id: streamId,
+      workflow: def.name,
+      id,
+      workflow_version: last.workflowVersion,
       state: stateName(folded.snapshot),
       status: folded.snapshot.status,
       version: last.version,
-      data: JSON.stringify(def.view ? def.view(context) : context),
+      data: def.view ? def.view(context) : context,
+      started_on: first.occurredOn,
       updated_on: last.occurredOn,
-      updated_at: last.recordedAt,
-      workflow_version: last.workflowVersion,
+      created_at: first.recordedAt.toISOString(),
+      updated_at: last.recordedAt.toISOString(),
     };
-    await trx
-      .insertInto('view_instances')
-      .values({
-        stream_id: streamId,
-        workflow: def.name,
-        id,
-        started_on: first.occurredOn,
-        created_at: first.recordedAt,
-        ...row,
-      })
-      .onConflict((oc) => oc.column('stream_id').doUpdateSet(row))
-      .execute();
+    // started_on and created_at come from the first event only.
+    return [upsert('view_instances', ['stream_id'], row, ['workflow_version', 'state', 'status', 'version', 'data', 'updated_on', 'updated_at'])];
   },
 };

@@ -1,32 +1,31 @@
 /** The member roster, read by the rules' roster lookup and by GET /members. */
 import type { MemberContext } from '../../workflows/member.ts';
 import type { Projection } from './projector.ts';
+import { upsert } from './row-ops.ts';
 
 export const membersProjection: Projection = {
   name: 'members',
   tables: ['view_members'],
   workflows: ['member'],
-  async apply(trx, { streamId, id, folded }) {
+  project({ streamId, id, folded }) {
     const m = folded.snapshot.context as MemberContext;
-    const row = {
-      stream_id: streamId,
-      name: m.name,
-      gender: m.gender,
-      birth_date: m.birthDate,
-      education: m.education,
-      title: m.title,
-      employment: m.employment,
-      branch_id: m.branchId,
-      joined_on: m.joinedOn,
-      retired_on: m.retiredOn,
-      departed_on: m.departedOn,
-      current: m.departedOn === null,
-      admitted_by: m.admittedBy,
-    };
-    await trx
-      .insertInto('view_members')
-      .values({ id, ...row })
-      .onConflict((oc) => oc.column('id').doUpdateSet(row))
-      .execute();
+    return [
+      upsert('view_members', ['id'], {
+        id,
+        stream_id: streamId,
+        name: m.name,
+        gender: m.gender,
+        birth_date: m.birthDate,
+        education: m.education,
+        title: m.title,
+        employment: m.employment,
+        branch_id: m.branchId,
+        joined_on: m.joinedOn,
+        retired_on: m.retiredOn,
+        departed_on: m.departedOn,
+        current: m.departedOn === null,
+        admitted_by: m.admittedBy,
+      }),
+    ];
   },
 };

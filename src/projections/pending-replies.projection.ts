@@ -2,6 +2,7 @@
 import type { SuggestionContext } from '../../workflows/suggestion.ts';
 import { stateName } from '../engine/decider.ts';
 import type { Projection } from './projector.ts';
+import { remove, upsert } from './row-ops.ts';
 
 const PENDING = new Set(['registered', 'in_progress']);
 
@@ -9,26 +10,22 @@ export const pendingRepliesProjection: Projection = {
   name: 'pending-replies',
   tables: ['view_pending_replies'],
   workflows: ['suggestion'],
-  async apply(trx, { streamId, id, folded }) {
+  project({ streamId, id, folded }) {
     const state = stateName(folded.snapshot);
-    if (!PENDING.has(state)) {
-      await trx.deleteFrom('view_pending_replies').where('stream_id', '=', streamId).execute();
-      return;
-    }
+    if (!PENDING.has(state)) return [remove('view_pending_replies', { stream_id: streamId })];
     const s = folded.snapshot.context as SuggestionContext;
-    const row = {
-      state,
-      received_on: s.receivedOn,
-      due_on: s.dueOn,
-      handler_id: s.handlerId,
-      channel: s.channel ?? 'box',
-      category: s.category,
-      anonymous: s.anonymous,
-    };
-    await trx
-      .insertInto('view_pending_replies')
-      .values({ stream_id: streamId, id, ...row })
-      .onConflict((oc) => oc.column('stream_id').doUpdateSet(row))
-      .execute();
+    return [
+      upsert('view_pending_replies', ['stream_id'], {
+        stream_id: streamId,
+        id,
+        state,
+        received_on: s.receivedOn,
+        due_on: s.dueOn,
+        handler_id: s.handlerId,
+        channel: s.channel ?? 'box',
+        category: s.category,
+        anonymous: s.anonymous,
+      }),
+    ];
   },
 };

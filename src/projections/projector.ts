@@ -1,13 +1,15 @@
 /**
  * Inline projections: read views updated in the append transaction (read-your-writes).
- * Each projection derives its rows only from the events and the folded state, never from
- * the clock, so replaying the log (projections:rebuild) yields exactly the same rows.
+ * A projection is a pure function from the appended events and the folded state to row
+ * operations; it never reads the clock, so replaying the log (projections:rebuild) yields
+ * exactly the same rows. The engine ships the operations with the append in one statement.
  */
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import type { Folded } from '../engine/decider.ts';
 import type { StoredEvent } from '../store/types.ts';
+import { applyOps, type RowOp } from './row-ops.ts';
 
 export interface ProjectionInput {
   def: WorkflowDefinition;
@@ -26,16 +28,19 @@ export interface Projection {
   tables: readonly (keyof Database)[];
   /** Only called for events of these workflows (all when absent). */
   workflows?: readonly string[];
-  apply(trx: Transaction<Database>, input: ProjectionInput): Promise<void>;
+  project(input: ProjectionInput): RowOp[];
 }
 
 export class Projector {
   constructor(readonly projections: readonly Projection[]) {}
 
+  /** The row operations for these events (pure). */
+  ops(input: ProjectionInput): RowOp[] {
+    return this.projections.flatMap((p) => (!p.workflows || p.workflows.includes(input.def.name) ? p.project(input) : []));
+  }
+
   async apply(trx: Transaction<Database>, input: ProjectionInput): Promise<void> {
-    for (const projection of this.projections) {
-      if (!projection.workflows || projection.workflows.includes(input.def.name)) await projection.apply(trx, input);
-    }
+    await applyOps(trx, this.ops(input));
   }
 
   tables(): (keyof Database)[] {

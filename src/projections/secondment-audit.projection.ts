@@ -1,21 +1,22 @@
 /** Every decision on a secondment: step, decision, who (name and role at the time), when, why. */
 import type { SecondmentContext } from '../../workflows/secondment.ts';
 import type { Projection } from './projector.ts';
+import { upsert } from './row-ops.ts';
 
 export const secondmentAuditProjection: Projection = {
   name: 'secondment-audit',
   tables: ['view_secondment_decisions'],
   workflows: ['secondment'],
-  async apply(trx, { streamId, events, before, folded }) {
+  project({ streamId, events, before, folded }) {
     const decisionsBefore = (before.snapshot.context as SecondmentContext).decisions?.length ?? 0;
     const decisions = (folded.snapshot.context as SecondmentContext).decisions.slice(decisionsBefore);
-    // One decision per human (non-system) event, in order.
+    // The workflow records one decision per human (non-system) event, in order.
     const human = events.filter((e) => e.metadata.actor.role !== 'system');
-    const rows = decisions.flatMap((d, i) => {
+    return decisions.flatMap((d, i) => {
       const event = human[i];
       if (!event) return [];
       return [
-        {
+        upsert('view_secondment_decisions', ['stream_id', 'version'], {
           stream_id: streamId,
           version: event.version,
           step: d.step,
@@ -25,12 +26,11 @@ export const secondmentAuditProjection: Projection = {
           actor_name: event.metadata.actor.name,
           actor_role: event.metadata.actor.role,
           occurred_on: event.occurredOn,
-          recorded_at: event.recordedAt,
+          recorded_at: event.recordedAt.toISOString(),
           reason: d.reason ?? (d.grade ? `grade: ${d.grade}` : null),
           comment: event.metadata.comment ?? null,
-        },
+        }),
       ];
     });
-    if (rows.length > 0) await trx.insertInto('view_secondment_decisions').values(rows).execute();
   },
 };
