@@ -54,6 +54,7 @@ export interface Docket {
   database: DatabaseHandle;
   clock: Clock;
   metrics: Metrics;
+  ids: IdGenerator;
 }
 
 declare module 'fastify' {
@@ -93,7 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
   const principals = new Principals(deps.database.db, clock, ids);
   const metrics = new Metrics();
-  app.decorate('docket', { engine, scheduler, principals, registry, database: deps.database, clock, metrics });
+  app.decorate('docket', { engine, scheduler, principals, registry, database: deps.database, clock, metrics, ids });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

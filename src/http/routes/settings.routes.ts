@@ -1,4 +1,95 @@
-/** (placeholder: routes land with their issue) */
+/**
+ * Organisation settings (admin): read, and change through ChangeSettings on the single settings
+ * stream `settings/organization`, recorded as SettingsChanged events. PUT supports If-Match.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { AUTH, errors } from '../schemas.ts';
+import { requireRole } from '../auth.ts';
+import { DomainError } from '../../errors.ts';
+import { ChangeSettings } from '../../../workflows/settings.ts';
+import { currentSettings, changeSettings } from '../../settings/organization-settings.ts';
 
-export const settingsRoutes: FastifyPluginAsyncTypebox = async () => {};
+const { type: _type, ...changeFields } = ChangeSettings.properties;
+
+const SettingsBody = Type.Object(changeFields, {
+  additionalProperties: false,
+  description: 'Fields to change (at least one); branches replace the whole list; policy fields are merged. Optional `on` (business date) and `comment`.',
+});
+
+const PolicySchema = Type.Object({}, { additionalProperties: Type.Integer(), description: 'Every policy value in force' });
+
+const SettingsView = Type.Object({
+  committeeSize: Type.Integer(),
+  recruitmentQuota: Type.Integer(),
+  branches: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  policy: PolicySchema,
+  version: Type.Integer({ description: 'Version of the settings stream (0: never changed, defaults in force); use it in If-Match' }),
+});
+
+const Headers = Type.Object({
+  'if-match': Type.Optional(Type.String({ maxLength: 40, description: 'Expected settings version, e.g. "3" ("0" before the first change)' })),
+});
+
+function expectedVersion(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+  if (!match) throw new DomainError('invalid_if_match', 'If-Match must be the expected version, e.g. "3"', 400);
+  return Number(match[1]);
+}
+
+export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { database, engine, clock, metrics } = app.docket;
+
+  app.get(
+    '/admin/settings',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'The organisation settings in force (admin)',
+        security: AUTH,
+        response: { 200: SettingsView, ...errors(401, 403, 503) },
+      },
+    },
+    async (request, reply) => {
+      requireRole(request, ['admin']);
+      const view = await currentSettings(database.db);
+      reply.header('etag', `"${view.version}"`);
+      return view;
+    },
+  );
+
+  app.put(
+    '/admin/settings',
+    {
+      schema: {
+        tags: ['settings'],
+        summary: 'Change the organisation settings (admin); recorded as a SettingsChanged event',
+        security: AUTH,
+        headers: Headers,
+        body: SettingsBody,
+        response: { 200: SettingsView, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireRole(request, ['admin']);
+      try {
+        const view = await changeSettings(
+          { db: database.db, engine, clock },
+          {
+            command: { type: 'ChangeSettings', ...request.body },
+            principal,
+            expectedVersion: expectedVersion(request.headers['if-match']),
+            requestId: request.id,
+          },
+        );
+        metrics.command('settings', 'accepted');
+        reply.header('etag', `"${view.version}"`);
+        return view;
+      } catch (error) {
+        metrics.command('settings', (error as { code?: string }).code ?? 'error');
+        throw error;
+      }
+    },
+  );
+};
