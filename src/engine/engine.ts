@@ -1,19 +1,23 @@
 /**
  * The engine: load a stream → fold it through its pinned workflow version → decide the command
- * → ONE transaction: append events (expected version) + idempotency record + timer rows
- * + inline projections + process-manager reactions.
+ * → commit in ONE statement (docket_commit): the append with its expected version and hash
+ * chain, the idempotency record, timer rows, inline read-view operations, and the events of
+ * process-manager reactions (AdmissionApproved → the new member's roster stream).
+ *
+ * Round trips per command: the caller's token lookup, one read (stream head + new events +
+ * settings), the roster lookup when a rule needs it, and the commit. Rules that count across
+ * streams (the year's admissions, open nominations) run in a transaction with advisory locks.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { Logger } from '../logging.ts';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { today as todayOf } from '../clock.ts';
-import type { DomainEvent, Principal, WorkflowDefinition } from '../../workflows/contract.ts';
-import { DomainError, notFound, VersionConflict } from '../errors.ts';
-import { appendToStream, readStream, readStreamHeader } from '../store/event-store.ts';
-import { claimIdempotencyKey, completeIdempotencyKey, type IdempotencyRef } from '../store/idempotency.ts';
+import { DEFAULT_SETTINGS, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
+import { DomainError, IdempotencyKeyReused, notFound, VersionConflict } from '../errors.ts';
+import { readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
-import type { EventMetadata, StoredEvent } from '../store/types.ts';
+import { commit, loadForCommand, planAppend, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
+import type { EventMetadata, Executor, StoredEvent } from '../store/types.ts';
 import {
   allowedCommands,
   applyEvents,
@@ -26,12 +30,13 @@ import {
   type TimerOp,
 } from './decider.ts';
 import { validateCommand } from './validate.ts';
-import { loadSettings, resolveFacts } from './facts.ts';
-import { applyTimerOps } from './timers.ts';
+import { resolveFacts, SETTINGS_ROW, lookupMembers } from './facts.ts';
 import { parseStreamId, streamIdOf, type Registry } from './registry.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
-import { reactTo } from './reactions.ts';
+import type { Logger } from '../logging.ts';
+import { SnapshotCache } from './snapshot-cache.ts';
+import { reactionsTo } from './reactions.ts';
 
 export interface CommandRequest {
   workflow: string;
@@ -112,7 +117,30 @@ export interface LoadedInstance {
   folded: Folded;
 }
 
+/** An instance as a command sees it: folded, with its stream head (null: not started). */
+interface CommandState {
+  def: WorkflowDefinition;
+  streamId: string;
+  id: string;
+  head: { version: number; lastHash: string } | null;
+  folded: Folded;
+  settings: Settings;
+}
+
+/** Everything one command will commit, across streams. */
+interface Plan {
+  appends: PlannedAppend[];
+  timers: TimerChange[];
+  ops: CommitPayload['ops'];
+  /** Cache updates after a successful commit. */
+  after: { streamId: string; workflowVersion: number; folded: Folded; append: PlannedAppend }[];
+}
+
+const emptyPlan = (): Plan => ({ appends: [], timers: [], ops: [], after: [] });
+
 export class Engine {
+  private readonly cache = new SnapshotCache();
+
   constructor(private readonly deps: EngineDeps) {}
 
   get registry(): Registry {
@@ -120,7 +148,7 @@ export class Engine {
   }
 
   /** Loads and folds an instance (optionally only events on or before a business date). */
-  async load(db: Kysely<Database> | Transaction<Database>, workflow: string, id: string, asOf?: string): Promise<LoadedInstance> {
+  async load(db: Executor, workflow: string, id: string, asOf?: string): Promise<LoadedInstance> {
     this.deps.registry.latest(workflow); // 404 for an unknown workflow
     const streamId = streamIdOf(workflow, id);
     const header = await readStreamHeader(db, streamId);
@@ -135,6 +163,7 @@ export class Engine {
   async execute(request: CommandRequest): Promise<CommandResult> {
     const latest = this.deps.registry.latest(request.workflow);
     validateCommand(latest, request.command); // a clear 400 before touching the database
+    const starting = request.instanceId === undefined;
     const instanceId = request.instanceId ?? this.deps.ids.next();
     const idempotency = request.idempotencyKey
       ? {
@@ -150,83 +179,128 @@ export class Engine {
           ),
         }
       : undefined;
+    if (idempotency) {
+      // Answer a retry before deciding again: the instance may have moved on since the first answer.
+      const prior = await this.findIdempotentResult(idempotency);
+      if (prior) return prior;
+    }
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.deps.db
-          .transaction()
-          .execute((trx) => this.executeIn(trx, { ...request, instanceId }, request.instanceId === undefined, idempotency));
+        return await this.attempt({ ...request, instanceId }, starting, idempotency);
       } catch (error) {
-        const retry = error instanceof VersionConflict && request.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
-        if (!retry) {
-          if (error instanceof VersionConflict && idempotency) {
+        if (error instanceof VersionConflict) {
+          this.cache.delete(streamIdOf(request.workflow, instanceId));
+          if (request.expectedVersion === undefined && attempt < MAX_ATTEMPTS) continue;
+          if (idempotency) {
             // A concurrent retry with the same key may have won the race: answer with its result.
             const replay = await this.findIdempotentResult(idempotency);
             if (replay) return replay;
           }
-          throw error;
         }
+        throw error;
       }
     }
   }
 
-  private async findIdempotentResult(ref: IdempotencyRef): Promise<CommandResult | null> {
+  private async findIdempotentResult(ref: { scope: string; key: string; requestHash: string }): Promise<CommandResult | null> {
     const row = await this.deps.db
       .selectFrom('idempotency_keys')
       .select(['request_hash', 'result'])
       .where('scope', '=', ref.scope)
       .where('key', '=', ref.key)
       .executeTakeFirst();
-    if (!row || row.request_hash !== ref.requestHash || !row.result) return null;
-    return { ...(row.result as CommandResult), replayed: true };
+    if (!row) return null;
+    if (row.request_hash !== ref.requestHash) throw new IdempotencyKeyReused(ref.key);
+    return row.result ? { ...(row.result as CommandResult), replayed: true } : null;
   }
 
-  private async executeIn(
-    trx: Transaction<Database>,
+  private async attempt(
     request: CommandRequest & { instanceId: string },
     starting: boolean,
-    idempotency: IdempotencyRef | undefined,
+    idempotency: { scope: string; key: string; requestHash: string } | undefined,
   ): Promise<CommandResult> {
-    const now = this.deps.clock.now();
-    if (idempotency) {
-      const claim = await claimIdempotencyKey<CommandResult>(trx, idempotency, now);
-      if (claim.status === 'replay') return { ...claim.result, replayed: true };
+    const state = await this.commandState(this.deps.db, request.workflow, request.instanceId, starting);
+    const needs = this.needsOf(state, request);
+    const locked = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined;
+    const run = async (db: Executor, facts: Awaited<ReturnType<typeof resolveFacts>>) => {
+      const now = this.deps.clock.now();
+      const plan = emptyPlan();
+      const result = this.planCommand(plan, state, request, facts, now);
+      const outcome = await commit(db, {
+        appends: plan.appends,
+        timers: plan.timers,
+        ops: plan.ops,
+        idempotency: idempotency ? { ...idempotency, result } : undefined,
+      });
+      if (outcome.status === 'replay') {
+        if (outcome.requestHash !== idempotency?.requestHash) throw new IdempotencyKeyReused(idempotency?.key ?? '');
+        return { ...(outcome.result as CommandResult), replayed: true };
+      }
+      this.remember(plan);
+      return result;
+    };
+    if (!locked) {
+      const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
+      return run(this.deps.db, { members, admissionsInYear: 0, openNominations: 0 });
     }
-    const result = await this.decideAndAppend(trx, request, starting, now);
-    if (idempotency) await completeIdempotencyKey(trx, idempotency, result);
-    return result;
+    return this.deps.db.transaction().execute(async (trx) => run(trx, await resolveFacts(trx, needs, state.streamId)));
   }
 
-  /** Runs one command inside the caller's transaction (also used by process managers). */
-  async decideAndAppend(
-    trx: Transaction<Database>,
+  private needsOf(state: CommandState, request: CommandRequest): FactRequest {
+    const command = validateCommand(state.def, request.command);
+    const spec = commandSpec(state.def, command.type);
+    const on = command.on ?? todayOf(this.deps.clock);
+    return spec.needs?.(command as never, state.folded.snapshot.context as never, request.principal, on) ?? {};
+  }
+
+  /** The instance folded to its latest version, reading only what the cache lacks, plus the settings. */
+  private async commandState(db: Executor, workflow: string, id: string, starting: boolean): Promise<CommandState> {
+    const streamId = streamIdOf(workflow, id);
+    const cached = starting ? undefined : this.cache.get(streamId);
+    const loaded = await loadForCommand(db, streamId, cached?.version ?? 0, SETTINGS_ROW);
+    const settings = loaded.settings ? ({ ...DEFAULT_SETTINGS, ...loaded.settings } as Settings) : DEFAULT_SETTINGS;
+    if (starting) {
+      // A generated id is new; a taken one loses at commit with version_conflict.
+      const def = this.deps.registry.latest(workflow);
+      return { def, streamId, id, head: null, folded: fold(def, []), settings };
+    }
+    const header = loaded.header;
+    if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
+    const def = this.deps.registry.get(workflow, header.workflowVersion);
+    const base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
+    const folded = fold(def, loaded.events.map(toDomainEvent), base);
+    if (folded.history.length !== header.version) {
+      // The cache was ahead of or behind what we read: fold from scratch.
+      this.cache.delete(streamId);
+      const all = await readStream(db, streamId);
+      const fresh = fold(def, all.map(toDomainEvent));
+      return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded: fresh, settings };
+    }
+    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings };
+  }
+
+  /** Decides the command and adds its effects (and its reactions' effects) to the plan. */
+  private planCommand(
+    plan: Plan,
+    state: CommandState,
     request: CommandRequest & { instanceId: string },
-    starting: boolean,
+    facts: Awaited<ReturnType<typeof resolveFacts>>,
     now: Date,
     causationId?: string,
-  ): Promise<CommandResult> {
-    const streamId = streamIdOf(request.workflow, request.instanceId);
-    let def = this.deps.registry.latest(request.workflow);
-    let version = 0;
-    let stored: StoredEvent[] = [];
-    if (!starting) {
-      const loaded = await this.load(trx, request.workflow, request.instanceId);
-      def = loaded.def;
-      version = loaded.version;
-      stored = loaded.events;
-      if (request.expectedVersion !== undefined && request.expectedVersion !== version) {
-        throw new VersionConflict(streamId, request.expectedVersion, version);
-      }
+  ): CommandResult {
+    if (request.expectedVersion !== undefined && request.expectedVersion !== (state.head?.version ?? 0)) {
+      throw new VersionConflict(state.streamId, request.expectedVersion, state.head?.version ?? 0);
     }
-    const folded = fold(def, stored.map(toDomainEvent));
-    const command = validateCommand(def, request.command);
-    const spec = commandSpec(def, command.type);
-    const today = todayOf(this.deps.clock);
-    const needs = spec.needs?.(command as never, folded.snapshot.context as never, request.principal, command.on ?? today) ?? {};
-    const settings = await loadSettings(trx);
-    const facts = await resolveFacts(trx, needs, streamId);
-    const outcome = decideCommand(def, folded, command, { instanceId: request.instanceId, principal: request.principal, settings, facts, today });
+    const command = validateCommand(state.def, request.command);
+    const outcome = decideCommand(state.def, state.folded, command, {
+      instanceId: state.id,
+      principal: request.principal,
+      settings: state.settings,
+      facts,
+      today: todayOf(this.deps.clock),
+    });
     const metadata: EventMetadata = {
-      actor: outcome.events[0]?.actor ?? { id: request.principal.id, name: request.principal.name, role: outcome.role },
+      actor: { id: request.principal.id, name: request.principal.name, role: outcome.role },
       commandId: this.deps.ids.next(),
       commandType: command.type,
       idempotencyKey: request.idempotencyKey,
@@ -234,52 +308,90 @@ export class Engine {
       causationId,
       comment: command.comment,
     };
-    return this.commit(trx, def, streamId, request.instanceId, version, folded, outcome.folded, outcome.events, outcome.timers, metadata, now);
+    const append = this.addToPlan(plan, state, outcome.events, outcome.folded, outcome.timers, metadata, now);
+    for (const reaction of reactionsTo(append.events)) {
+      const reactionState: CommandState = {
+        def: this.deps.registry.latest(reaction.workflow),
+        streamId: streamIdOf(reaction.workflow, reaction.instanceId),
+        id: reaction.instanceId,
+        head: null,
+        folded: fold(this.deps.registry.latest(reaction.workflow), []),
+        settings: state.settings,
+      };
+      this.planCommand(plan, reactionState, reaction, { members: new Map(), admissionsInYear: 0, openNominations: 0 }, now, reaction.causationId);
+    }
+    return this.resultOf(state, append, outcome.folded);
   }
 
-  /** Appends decided events and everything that goes with them, in the caller's transaction. */
-  private async commit(
-    trx: Transaction<Database>,
-    def: WorkflowDefinition,
-    streamId: string,
-    id: string,
-    version: number,
-    before: Folded,
-    folded: Folded,
+  private addToPlan(
+    plan: Plan,
+    state: CommandState,
     events: DomainEvent[],
+    folded: Folded,
     timers: TimerOp[],
     metadata: EventMetadata,
     now: Date,
-  ): Promise<CommandResult> {
-    const appended = await appendToStream(
-      trx,
-      {
-        streamId,
-        workflow: def.name,
-        workflowVersion: def.version,
-        expectedVersion: version,
-        events: events.map((e) => ({
-          type: e.type,
-          data: e.data,
-          occurredOn: e.on,
-          metadata: { ...metadata, actor: e.actor },
-        })),
-      },
+  ): PlannedAppend {
+    const append = planAppend(
+      state.head,
+      { streamId: state.streamId, workflow: state.def.name, workflowVersion: state.def.version },
+      events.map((e) => ({ type: e.type, data: e.data, occurredOn: e.on, metadata: { ...metadata, actor: e.actor } })),
       now,
     );
-    await applyTimerOps(trx, streamId, def.name, timers, now);
-    await this.deps.projector.apply(trx, { def, streamId, id, events: appended, before, folded });
-    for (const event of appended) await reactTo(this, trx, event, now);
-    const last = appended[appended.length - 1]!;
+    plan.appends.push(append);
+    for (const t of timers) {
+      plan.timers.push(
+        t.kind === 'cancel'
+          ? { op: 'cancel', streamId: state.streamId, timerId: t.timerId }
+          : { op: 'set', streamId: state.streamId, workflow: state.def.name, timerId: t.timerId, eventType: t.eventType, dueAt: t.dueAt, dueOn: t.dueOn },
+      );
+    }
+    plan.ops.push(
+      ...this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded }),
+    );
+    plan.after.push({ streamId: state.streamId, workflowVersion: state.def.version, folded, append });
+    return append;
+  }
+
+  private resultOf(state: CommandState, append: PlannedAppend, folded: Folded): CommandResult {
+    const last = append.events[append.events.length - 1]!;
     return {
-      id,
-      workflow: def.name,
-      workflowVersion: def.version,
+      id: state.id,
+      workflow: state.def.name,
+      workflowVersion: state.def.version,
       state: stateName(folded.snapshot),
       status: folded.snapshot.status,
       version: last.version,
-      events: appended.map(toEventView),
+      events: append.events.map(toEventView),
     };
+  }
+
+  private remember(plan: Plan): void {
+    for (const entry of plan.after) {
+      const last = entry.append.events[entry.append.events.length - 1];
+      if (!last) continue;
+      this.cache.set(entry.streamId, { workflowVersion: entry.workflowVersion, version: last.version, lastHash: last.hash, folded: entry.folded });
+    }
+  }
+
+  /**
+   * Runs one command inside the caller's transaction (imports, settings): the same planning and
+   * the same one-statement commit, so it is atomic with whatever else the transaction does.
+   */
+  async decideAndAppend(
+    trx: Transaction<Database>,
+    request: CommandRequest & { instanceId: string },
+    starting: boolean,
+    now: Date,
+    causationId?: string,
+  ): Promise<CommandResult> {
+    const state = await this.commandState(trx, request.workflow, request.instanceId, starting);
+    const facts = await resolveFacts(trx, this.needsOf(state, request), state.streamId);
+    const plan = emptyPlan();
+    const result = this.planCommand(plan, state, request, facts, now, causationId);
+    await commit(trx, { appends: plan.appends, timers: plan.timers, ops: plan.ops });
+    // The caller's transaction may still roll back: cache nothing from it.
+    return result;
   }
 
   /** Fires one due timer inside the caller's transaction; false when its state no longer takes it. */
@@ -289,28 +401,19 @@ export class Engine {
     now: Date,
   ): Promise<boolean> {
     const { workflow, id } = parseStreamId(timer.streamId);
-    const loaded = await this.load(trx, workflow, id);
+    const state = await this.commandState(trx, workflow, id, false);
     const event = timerEvent(timer.eventType, timer.dueOn, timer.timerId);
     let outcome: ReturnType<typeof applyEvents>;
     try {
-      outcome = applyEvents(loaded.def, loaded.folded, [event], timer.eventType);
+      outcome = applyEvents(state.def, state.folded, [event], timer.eventType);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'command_not_allowed') return false;
       throw error;
     }
-    await this.commit(
-      trx,
-      loaded.def,
-      loaded.streamId,
-      id,
-      loaded.version,
-      loaded.folded,
-      outcome.folded,
-      outcome.events,
-      outcome.timers,
-      { actor: event.actor, commandId: this.deps.ids.next(), commandType: `timer:${timer.timerId}` },
-      now,
-    );
+    const plan = emptyPlan();
+    this.addToPlan(plan, state, outcome.events, outcome.folded, outcome.timers, { actor: event.actor, commandId: this.deps.ids.next(), commandType: `timer:${timer.timerId}` }, now);
+    await commit(trx, { appends: plan.appends, timers: plan.timers, ops: plan.ops });
+    this.cache.delete(state.streamId);
     return true;
   }
 

@@ -1,0 +1,171 @@
+/**
+ * The one-statement commit: appends (with the hash chain computed here, checked against the
+ * stream head there), timer changes, read-view operations and the idempotency record, through
+ * `docket_commit` (migrations/0006). Part of the event store: the only writer of the event tables.
+ */
+import { sql } from 'kysely';
+import { VersionConflict } from '../errors.ts';
+import type { RowOp } from '../projections/row-ops.ts';
+import { eventHash, GENESIS_HASH } from './canonical.ts';
+import { toStoredEvent } from './event-store.ts';
+import type { EventToAppend, Executor, StoredEvent, StreamHeader } from './types.ts';
+
+export interface PlannedAppend {
+  streamId: string;
+  workflow: string;
+  workflowVersion: number;
+  expectedVersion: number;
+  /** Hash of the stream's last event (GENESIS_HASH for a new stream). */
+  prevHash: string;
+  recordedAt: Date;
+  /** The events as they will be stored (versions, hashes; globalPosition filled in after commit). */
+  events: StoredEvent[];
+}
+
+export type TimerChange =
+  | { op: 'set'; streamId: string; workflow: string; timerId: string; eventType: string; dueAt: Date; dueOn: string }
+  | { op: 'cancel'; streamId: string; timerId: string };
+
+export interface CommitPayload {
+  appends: PlannedAppend[];
+  timers: TimerChange[];
+  ops: RowOp[];
+  idempotency?: { scope: string; key: string; requestHash: string; result: unknown } | undefined;
+}
+
+export type CommitOutcome = { status: 'committed'; positions: number[] } | { status: 'replay'; result: unknown; requestHash: string };
+
+/** Versions and hashes for events appended after `head` (or to a new stream). */
+export function planAppend(
+  head: { version: number; lastHash: string } | null,
+  stream: { streamId: string; workflow: string; workflowVersion: number },
+  events: EventToAppend[],
+  recordedAt: Date,
+): PlannedAppend {
+  const expectedVersion = head?.version ?? 0;
+  const prevHash = head?.lastHash ?? GENESIS_HASH;
+  const recordedIso = recordedAt.toISOString();
+  let previous = prevHash;
+  const stored = events.map((event, i): StoredEvent => {
+    const version = expectedVersion + i + 1;
+    const hash = eventHash(previous, {
+      streamId: stream.streamId,
+      version,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+      occurredOn: event.occurredOn,
+      recordedAt: recordedIso,
+    });
+    const storedEvent: StoredEvent = {
+      globalPosition: 0,
+      streamId: stream.streamId,
+      version,
+      workflow: stream.workflow,
+      workflowVersion: stream.workflowVersion,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+      occurredOn: event.occurredOn,
+      recordedAt,
+      transactionId: '',
+      prevHash: previous,
+      hash,
+    };
+    previous = hash;
+    return storedEvent;
+  });
+  return { ...stream, expectedVersion, prevHash, recordedAt, events: stored };
+}
+
+function toJson(payload: CommitPayload): string {
+  return JSON.stringify({
+    idempotency: payload.idempotency ?? null,
+    appends: payload.appends.map((a) => ({
+      streamId: a.streamId,
+      workflow: a.workflow,
+      workflowVersion: a.workflowVersion,
+      expectedVersion: a.expectedVersion,
+      prevHash: a.prevHash,
+      recordedAt: a.recordedAt.toISOString(),
+      events: a.events.map((e) => ({
+        version: e.version,
+        type: e.type,
+        data: e.data,
+        metadata: e.metadata,
+        occurredOn: e.occurredOn,
+        prevHash: e.prevHash,
+        hash: e.hash,
+      })),
+    })),
+    timers: payload.timers.map((t) =>
+      t.op === 'set' ? { ...t, dueAt: t.dueAt.toISOString() } : { op: 'cancel', streamId: t.streamId, timerId: t.timerId },
+    ),
+    ops: payload.ops,
+  });
+}
+
+/** Commits in one statement; a stale head is a VersionConflict, a reused idempotency key a replay. */
+export async function commit(db: Executor, payload: CommitPayload): Promise<CommitOutcome> {
+  try {
+    const { rows } = await sql<{ outcome: { positions?: number[]; replay?: unknown; requestHash?: string } }>`
+      SELECT docket_commit(${toJson(payload)}::jsonb) AS outcome`.execute(db);
+    const outcome = rows[0]!.outcome;
+    if (outcome.requestHash !== undefined) return { status: 'replay', result: outcome.replay, requestHash: outcome.requestHash };
+    const positions = (outcome.positions ?? []).map(Number);
+    let i = 0;
+    for (const append of payload.appends) for (const event of append.events) event.globalPosition = positions[i++] ?? 0;
+    return { status: 'committed', positions };
+  } catch (error) {
+    const e = error as { code?: string; detail?: string; message?: string };
+    if (e.code === 'DK409') {
+      const streamId = /version conflict on (.*)$/.exec(e.message ?? '')?.[1] ?? '';
+      const append = payload.appends.find((a) => a.streamId === streamId);
+      throw new VersionConflict(streamId, append?.expectedVersion ?? 0, Number(e.detail ?? 0));
+    }
+    throw error;
+  }
+}
+
+export interface LoadedStream {
+  header: StreamHeader | null;
+  /** Events with version > afterVersion. */
+  events: StoredEvent[];
+  settings: Record<string, unknown> | null;
+}
+
+/** One round trip: the stream head, its events after `afterVersion`, and the organisation settings. */
+export async function loadForCommand(db: Executor, streamId: string, afterVersion: number, settingsRow: string): Promise<LoadedStream> {
+  const { rows } = await sql<{
+    stream_id: string | null;
+    workflow: string | null;
+    workflow_version: number | null;
+    version: number | null;
+    last_hash: string | null;
+    created_at: Date | string | null;
+    updated_at: Date | string | null;
+    events: Parameters<typeof toStoredEvent>[0][] | null;
+    settings: Record<string, unknown> | null;
+  }>`
+    SELECT s.stream_id, s.workflow, s.workflow_version, s.version, s.last_hash, s.created_at, s.updated_at,
+      (SELECT json_agg(e ORDER BY e.stream_version) FROM (
+         SELECT global_position, stream_id, stream_version, workflow, workflow_version, type, data, metadata,
+                occurred_on::text AS occurred_on, recorded_at, transaction_id::text AS transaction_id, prev_hash, hash
+         FROM events WHERE stream_id = ${streamId} AND stream_version > ${afterVersion}) e) AS events,
+      (SELECT settings FROM view_settings WHERE id = ${settingsRow}) AS settings
+    FROM (SELECT 1) AS one LEFT JOIN streams s ON s.stream_id = ${streamId}`.execute(db);
+  const row = rows[0]!;
+  const header: StreamHeader | null =
+    row.stream_id === null
+      ? null
+      : {
+          streamId: row.stream_id,
+          workflow: row.workflow!,
+          workflowVersion: row.workflow_version!,
+          version: row.version!,
+          lastHash: row.last_hash!,
+          createdAt: new Date(row.created_at!),
+          updatedAt: new Date(row.updated_at!),
+        };
+  return { header, events: (row.events ?? []).map(toStoredEvent), settings: row.settings };
+}
