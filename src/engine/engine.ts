@@ -12,7 +12,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { today as todayOf } from '../clock.ts';
-import { DEFAULT_SETTINGS, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
+import { DEFAULT_SETTINGS, SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, VersionConflict } from '../errors.ts';
 import { readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
@@ -402,6 +402,11 @@ export class Engine {
   ): Promise<boolean> {
     const { workflow, id } = parseStreamId(timer.streamId);
     const state = await this.commandState(trx, workflow, id, false);
+    // A timer records its event once per due date: a state re-entered after its deadline fired
+    // (a suggestion assigned after ReplyOverdue) re-arms the same deadline, which must not record it twice.
+    if (state.folded.history.some((e) => e.actor.id === SYSTEM_ACTOR.id && e.type === timer.eventType && e.data.dueOn === timer.dueOn)) {
+      return false;
+    }
     const event = timerEvent(timer.eventType, timer.dueOn, timer.timerId);
     let outcome: ReturnType<typeof applyEvents>;
     try {

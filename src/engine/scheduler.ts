@@ -11,6 +11,12 @@ import type { Clock } from '../clock.ts';
 import type { Engine } from './engine.ts';
 import { VersionConflict } from '../errors.ts';
 
+/** Deadlock, serialization failure or lock timeout: retrying later is safe. */
+function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === '40P01' || code === '40001' || code === '55P03';
+}
+
 export interface TickResult {
   fired: number;
   skipped: number;
@@ -33,23 +39,36 @@ export class Scheduler {
   /** Fires every timer due now, one transaction per timer; returns when none is left. */
   async tick(maxTimers = 500): Promise<TickResult> {
     const result: TickResult = { fired: 0, skipped: 0, lagSeconds: 0 };
+    // Streams another transaction holds right now (a command, or another scheduler): left for the next tick.
+    const busy = new Set<string>();
     for (let i = 0; i < maxTimers; i++) {
       const now = this.clock.now();
-      let outcome: 'fired' | 'skipped' | 'none' | 'busy';
+      let outcome: 'fired' | 'skipped' | 'none' | { busy: string };
       try {
         outcome = await this.db.transaction().execute(async (trx) => {
-          const due = await trx
+          let query = trx
             .selectFrom('timers')
             .select(['stream_id', 'timer_id', 'event_type', sql<string>`due_on::text`.as('due_on'), 'due_at'])
-            .where('due_at', '<=', now)
-            .orderBy('due_at')
-            .limit(1)
+            .where('due_at', '<=', now);
+          if (busy.size > 0) query = query.where('stream_id', 'not in', [...busy]);
+          const due = await query.orderBy('due_at').orderBy('stream_id').orderBy('timer_id').limit(1).forUpdate().skipLocked().executeTakeFirst();
+          if (!due) return 'none' as const;
+          // Lock the stream before touching anything else, without waiting: a command appending to it locks
+          // the stream row first and the stream's timer rows after, so waiting here could deadlock.
+          const stream = await trx
+            .selectFrom('streams')
+            .select('stream_id')
+            .where('stream_id', '=', due.stream_id)
             .forUpdate()
             .skipLocked()
             .executeTakeFirst();
-          if (!due) return 'none' as const;
+          if (!stream) {
+            const exists = await trx.selectFrom('streams').select('stream_id').where('stream_id', '=', due.stream_id).executeTakeFirst();
+            if (exists) return { busy: due.stream_id };
+          }
           result.lagSeconds = Math.max(result.lagSeconds, (now.getTime() - new Date(due.due_at).getTime()) / 1000);
           await trx.deleteFrom('timers').where('stream_id', '=', due.stream_id).where('timer_id', '=', due.timer_id).execute();
+          if (!stream) return 'skipped' as const; // a timer without its stream: nothing to fire
           const fired = await this.engine.fireTimer(
             trx,
             { streamId: due.stream_id, timerId: due.timer_id, eventType: due.event_type, dueOn: due.due_on },
@@ -58,11 +77,15 @@ export class Scheduler {
           return fired ? ('fired' as const) : ('skipped' as const);
         });
       } catch (error) {
-        // A command raced us on the same stream: the timer row is back (rolled back); try next tick.
-        if (error instanceof VersionConflict) outcome = 'busy';
-        else throw error;
+        // A command raced us on the same stream: the timer row is back (rolled back); try again next tick.
+        if (error instanceof VersionConflict || isTransient(error)) break;
+        throw error;
       }
-      if (outcome === 'none' || outcome === 'busy') break;
+      if (outcome === 'none') break;
+      if (typeof outcome === 'object') {
+        busy.add(outcome.busy);
+        continue;
+      }
       result[outcome] += 1;
     }
     this.lastLagSeconds = result.lagSeconds;
