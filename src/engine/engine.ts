@@ -188,15 +188,16 @@ export class Engine {
       try {
         return await this.attempt({ ...request, instanceId }, starting, idempotency);
       } catch (error) {
-        if (error instanceof VersionConflict) {
-          this.cache.delete(streamIdOf(request.workflow, instanceId));
-          if (request.expectedVersion === undefined && attempt < MAX_ATTEMPTS) continue;
-          if (idempotency) {
-            // A concurrent retry with the same key may have won the race: answer with its result.
-            const replay = await this.findIdempotentResult(idempotency);
-            if (replay) return replay;
-          }
+        if (error instanceof VersionConflict) this.cache.delete(streamIdOf(request.workflow, instanceId));
+        const status = (error as { status?: unknown }).status;
+        if (idempotency && typeof status === 'number' && status < 500) {
+          // A concurrent request with the same key may have won the race, and this one was refused
+          // because it decided on the state the winner left (version_conflict, command_not_allowed, a
+          // rule): a retry gets the original answer, whichever copy of it committed.
+          const replay = await this.findIdempotentResult(idempotency);
+          if (replay) return replay;
         }
+        if (error instanceof VersionConflict && request.expectedVersion === undefined && attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
     }
