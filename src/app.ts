@@ -17,7 +17,7 @@ import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
 import { Principals } from './principals.ts';
 import { authPlugin } from './http/auth.ts';
-import { errorHandler, problem, sendProblem } from './http/problem.ts';
+import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
@@ -33,6 +33,7 @@ import { membersRoutes } from './http/routes/members.routes.ts';
 import { settingsRoutes } from './http/routes/settings.routes.ts';
 import { collectionsRoutes } from './http/routes/collections.routes.ts';
 import { reportsRoutes } from './http/routes/reports.routes.ts';
+import { consoleRoutes } from './console/console.routes.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -147,5 +149,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(settingsRoutes);
   await app.register(collectionsRoutes);
   await app.register(reportsRoutes);
+  await app.register(consoleRoutes);
   return app;
 }

@@ -1,0 +1,28 @@
+/** The console's pages by hash path. `nav` is the header link shown as active. */
+import { signinPage } from './pages/signin.js';
+import { inboxPage } from './pages/inbox.js';
+import { instancePage } from './pages/instance.js';
+import { startIndexPage, startPage } from './pages/start.js';
+import { listPage, listsIndexPage } from './pages/lists.js';
+import { pendingPage } from './pages/pending.js';
+import { collectionsPage } from './pages/collections.js';
+import { auditPage } from './pages/audit.js';
+import { reportPage } from './pages/report.js';
+import { membersPage } from './pages/members.js';
+
+const SEGMENT = '([^/]+)';
+
+export const ROUTES = [
+  { name: 'signin', pattern: /^\/signin$/, page: signinPage, public: true },
+  { name: 'inbox', pattern: /^\/inbox$/, page: inboxPage, nav: '#/inbox' },
+  { name: 'start', pattern: /^\/start$/, page: startIndexPage, nav: '#/start' },
+  { name: 'start-workflow', pattern: new RegExp(`^/start/${SEGMENT}$`), page: startPage, nav: '#/start' },
+  { name: 'lists', pattern: /^\/lists$/, page: listsIndexPage, nav: '#/lists' },
+  { name: 'list', pattern: new RegExp(`^/list/${SEGMENT}$`), page: listPage, nav: '#/lists' },
+  { name: 'instance', pattern: new RegExp(`^/i/${SEGMENT}/${SEGMENT}$`), page: instancePage },
+  { name: 'pending', pattern: /^\/pending$/, page: pendingPage, nav: '#/pending' },
+  { name: 'collections', pattern: /^\/collections$/, page: collectionsPage, nav: '#/collections' },
+  { name: 'audit', pattern: new RegExp(`^/audit/${SEGMENT}$`), page: auditPage },
+  { name: 'report', pattern: /^\/report$/, page: reportPage, nav: '#/report' },
+  { name: 'members', pattern: /^\/members$/, page: membersPage, nav: '#/members' },
+];

@@ -1,0 +1,175 @@
+/**
+ * The office's other pages in Chromium: a secondment proposed and approved from the forms and its
+ * printable audit with the chain verified; the organisation report as of a date with SVG charts;
+ * the box collection cadence with a collection recorded from the page; the roster.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { TestPrincipal } from '../support/app.ts';
+import { consoleServer, launchChromium, newPage, screenshot, signIn, type ConsoleServer } from './browser.ts';
+
+const MEMBERS = [
+  { id: 'm1', name: '张伟', gender: 'male', birthDate: '1985-04-02', education: 'master', title: 'senior', employment: 'working', branchId: 'b1', joinedOn: '2010-06-01' },
+  { id: 'm2', name: '刘芳', gender: 'female', birthDate: '1992-09-10', education: 'bachelor', title: 'intermediate', employment: 'working', branchId: 'b1', joinedOn: '2015-03-01' },
+  { id: 'm3', name: '赵强', gender: 'male', birthDate: '1958-01-20', education: 'college', title: 'junior', employment: 'retired', branchId: 'b2', joinedOn: '1995-05-01' },
+  { id: 'm4', name: '孙丽', gender: 'female', birthDate: '1979-07-07', education: 'doctorate', title: 'senior', employment: 'working', branchId: 'b2', joinedOn: '2024-02-15' },
+];
+
+describe('office pages in Chromium', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  let secretary: TestPrincipal;
+  let chair: TestPrincipal;
+
+  beforeAll(async () => {
+    server = await consoleServer({ now: '2024-03-01T09:00:00Z' });
+    browser = await launchChromium();
+    secretary = await server.principal(['office', 'suggestion_manager'], { name: '王秘书' });
+    chair = await server.principal(['chair', 'committee'], { name: '李主委' });
+    const imported = await server.as(server.admin, { method: 'POST', url: '/members/import', payload: MEMBERS });
+    expect(imported.statusCode).toBe(201);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const text = (page: Page, selector: string) => page.locator(selector).first().textContent();
+  const ready = (page: Page, name: string) => page.locator(`main[data-page="${name}"][data-ready="true"]`).waitFor();
+
+  it('proposes a secondment from its start page, approves it as chair, and prints its audit with the chain verified', async () => {
+    const office = await newPage(browser);
+    await signIn(office.page, server.baseUrl, secretary.token);
+    await office.page.goto(`${server.baseUrl}/console/#/start/secondment`);
+    const form = office.page.locator('form.command-form[data-command="ProposeSecondment"]');
+    await form.waitFor();
+    // The member field offers the roster.
+    await expect.poll(() => office.page.locator('datalist option').count()).toBe(4);
+    await form.locator('[name="memberId"]').fill('m1');
+    await form.locator('[name="hostUnit"]').fill('海宁市发展和改革局');
+    await form.locator('[name="post"]').fill('副局长');
+    await form.locator('[name="startsOn"]').fill('2024-04-01');
+    await form.locator('[name="months"]').fill('12');
+    await form.locator('[name="rationale"]').fill('熟悉经济工作，年富力强。');
+    await form.locator('button[type="submit"]').click();
+    await ready(office.page, 'instance');
+    await expect.poll(() => text(office.page, '.page-header .badge.state')).toBe('委员会审议');
+    const url = office.page.url();
+    const id = decodeURIComponent(url.split('/').pop() ?? '');
+    expect(office.problems).toEqual([]);
+    await office.context.close();
+
+    const chairs = await newPage(browser);
+    await signIn(chairs.page, server.baseUrl, chair.token);
+    await chairs.page.goto(url);
+    const approve = chairs.page.locator('details[data-command="ApproveNomination"]');
+    await approve.locator('[name="comment"]').fill('同意提名。');
+    await approve.locator('button[type="submit"]').click();
+    await expect.poll(() => text(chairs.page, '.page-header .badge.state')).toBe('统战部审核');
+
+    await chairs.page.locator(`a[href="#/audit/${id}"]`).click();
+    await ready(chairs.page, 'audit');
+    const rows = chairs.page.locator('table.audit tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    const cells = (row: number) => rows.nth(row).locator('td').allTextContents();
+    await expect.poll(() => cells(0)).toEqual(['提名', '提名', '王秘书', '委员会办公室', '2024年3月1日', expect.stringContaining('2024年3月1日'), '']);
+    await expect.poll(() => cells(1)).toEqual(['委员会审议', '同意', '李主委', '主委', '2024年3月1日', expect.stringContaining('2024年3月1日'), '同意提名。']);
+    await expect.poll(() => text(chairs.page, '.chain')).toBe('✔ 事件链校验通过：记录完整，未被篡改。');
+    await expect.poll(() => chairs.page.locator('.chain').getAttribute('data-chain')).toBe('ok');
+
+    // Printed: no header, no buttons, the audit alone.
+    await chairs.page.emulateMedia({ media: 'print' });
+    await expect.poll(() => chairs.page.locator('header.top').isVisible()).toBe(false);
+    await expect.poll(() => chairs.page.locator('#print').isVisible()).toBe(false);
+    await expect.poll(() => chairs.page.locator('table.audit').isVisible()).toBe(true);
+    await screenshot(chairs.page, '10-secondment-audit-print');
+    await chairs.page.emulateMedia({ media: 'screen' });
+    expect(chairs.problems).toEqual([]);
+    await chairs.context.close();
+  });
+
+  it('shows the organisation report as of a chosen date, with SVG charts', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, secretary.token);
+    await page.goto(`${server.baseUrl}/console/#/report?asOf=2024-03-01`);
+    await ready(page, 'report');
+    await expect.poll(() => text(page, 'main h1')).toBe('组织情况报表 · 2024年3月1日');
+    const figure = (n: number) => page.locator('#figures .figure').nth(n).locator('.figure-value').textContent();
+    await expect.poll(() => figure(0)).toBe('4');
+    await expect.poll(() => figure(1)).toBe('3');
+    await expect.poll(() => figure(2)).toBe('1');
+    const bars = () =>
+      page.locator('#chart-decades g.bar').evaluateAll((gs) => gs.map((g) => [g.getAttribute('data-label'), g.getAttribute('data-value')]));
+    await expect.poll(bars).toEqual([
+      ['1950年代', '1'],
+      ['1970年代', '1'],
+      ['1980年代', '1'],
+      ['1990年代', '1'],
+    ]);
+    await expect.poll(() => page.locator('#chart-employment g.legend').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-value')))).toEqual(['3', '1']);
+    await expect.poll(() => page.locator('#chart-branches g.bar').count()).toBe(2);
+    await screenshot(page, '11-report');
+
+    // As of an earlier date: the member who joined in February is not counted yet.
+    await page.locator('#as-of').fill('2024-01-31');
+    await page.locator('form.inline-form button[type="submit"]').click();
+    await expect.poll(() => text(page, 'main h1')).toBe('组织情况报表 · 2024年1月31日');
+    await expect.poll(() => figure(0)).toBe('3');
+    await expect.poll(() => page.locator('#chart-decades g.bar').count()).toBe(3);
+
+    await page.locator('#lang-switch').click();
+    await expect.poll(() => text(page, 'main h1')).toBe('Organisation report · 31 Jan 2024');
+    await expect.poll(() => page.locator('#chart-decades g.bar').first().getAttribute('data-label')).toBe('Born in the 1950s');
+    await page.locator('#lang-switch').click();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('records box collections from the cadence page and flags a month under the minimum', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, secretary.token);
+    await page.goto(`${server.baseUrl}/console/#/collections?year=2024`);
+    await ready(page, 'collections');
+    const record = async (collectedOn: string, count: string) => {
+      const form = page.locator('form.command-form[data-command="RecordCollection"]');
+      await form.locator('[name="box"]').fill('北门意见箱');
+      await form.locator('[name="collectedOn"]').fill(collectedOn);
+      await form.locator('[name="count"]').fill(count);
+      await form.locator('button[type="submit"]').click();
+    };
+    const february = page.locator('table.cadence td[data-box="北门意见箱"][data-month="2"]');
+    await record('2024-02-05', '3');
+    await expect.poll(() => text(page, '.panel.notice')).toBe('已记录开箱。');
+    await expect.poll(() => february.locator('strong').textContent()).toBe('1');
+    await expect.poll(() => february.getAttribute('class')).toBe('under');
+    await record('2024-02-20', '2');
+    await expect.poll(() => february.locator('strong').textContent()).toBe('2');
+    await expect.poll(() => february.getAttribute('class')).toBe('ok');
+    await expect.poll(() => february.locator('span').textContent()).toBe(' / 5');
+    await expect.poll(() => page.locator('table.cadence td[data-box="北门意见箱"][data-month="3"]').getAttribute('class')).toBe('under');
+    await screenshot(page, '12-collections');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the roster and records a retirement on a member’s page', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, secretary.token);
+    await page.locator('header nav a[href="#/members"]').click();
+    await ready(page, 'members');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(4);
+    await page.locator('main table a', { hasText: '刘芳' }).click();
+    await ready(page, 'instance');
+    const retire = page.locator('details[data-command="RecordRetirement"]');
+    if (!(await retire.evaluate((d) => (d as HTMLDetailsElement).open))) await retire.locator('summary').click();
+    await retire.locator('[name="on"]').fill('2024-02-29');
+    await retire.locator('button[type="submit"]').click();
+    await expect.poll(() => page.locator('#timeline > li').first().getAttribute('data-type')).toBe('RetirementRecorded');
+    await expect.poll(() => text(page, '#timeline > li .business-date')).toBe('2024年2月29日');
+    await expect.poll(() => text(page, 'dl.kv dd[data-key="employment"]')).toBe('退休');
+    await screenshot(page, '13-member');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
