@@ -172,4 +172,38 @@ describe('office pages in Chromium', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('lets an admin create a user whose token signs in, and revoke it', async () => {
+    const admin = await newPage(browser);
+    await signIn(admin.page, server.baseUrl, server.admin.token);
+    await admin.page.locator('header nav a[href="#/principals"]').click();
+    await ready(admin.page, 'principals');
+    await admin.page.locator('#p-name').fill('周办事员');
+    await admin.page.locator('#p-role-office').check();
+    await admin.page.locator('#p-role-suggestion_manager').check();
+    await admin.page.locator('#new-principal button[type="submit"]').click();
+    const token = await admin.page.locator('#new-token .token-value').textContent();
+    expect(token).toMatch(/^\S{20,}$/);
+    await screenshot(admin.page, '14-users');
+
+    const user = await newPage(browser);
+    await signIn(user.page, server.baseUrl, token ?? '');
+    await expect.poll(() => text(user.page, 'header .who')).toBe('当前用户：周办事员');
+    await expect.poll(() => user.page.locator('header nav a[href="#/principals"]').count()).toBe(0);
+
+    // The list already shows the new user.
+    const row = admin.page.locator('#principals tr', { hasText: '周办事员' });
+    await row.locator('button.danger').click();
+    await row.locator('button.danger').click();
+    await expect.poll(() => text(admin.page, '.panel.notice')).toBe('已撤销 周办事员 的令牌。');
+
+    // The revoked token stops working at the next request: the console signs out and says why.
+    await user.page.locator('header nav a[href="#/pending"]').click();
+    await user.page.locator('form.signin').waitFor();
+    await expect.poll(() => text(user.page, '.panel.notice')).toBe('登录已失效，请重新登录。');
+    await expect.poll(() => user.page.evaluate(() => sessionStorage.getItem('docket.token'))).toBeNull();
+    expect([...admin.problems, ...user.problems]).toEqual([]);
+    await admin.context.close();
+    await user.context.close();
+  });
 });

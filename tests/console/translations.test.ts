@@ -107,6 +107,13 @@ describe('console translations', async () => {
     }
   });
 
+  it('offer exactly the API’s roles on the users page', () => {
+    const source = readFileSync(join(PUBLIC_DIR, 'js', 'pages', 'principals.js'), 'utf8');
+    const list = /export const ROLES = \[([^\]]*)\]/.exec(source)?.[1] ?? '';
+    const offered = [...list.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+    expect([...offered].sort()).toEqual([...ROLES].sort());
+  });
+
   it('have every key the console’s scripts ask for', () => {
     const used = new Set<string>();
     for (const file of filesUnder(join(PUBLIC_DIR, 'js'), '.js')) {

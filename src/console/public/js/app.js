@@ -56,6 +56,7 @@ function header(me, active) {
           link('#/collections', 'nav.collections'),
           link('#/report', 'nav.report'),
           link('#/members', 'nav.members'),
+          me.roles.includes('admin') ? link('#/principals', 'nav.principals') : null,
         )
       : h('span', { class: 'spacer' }),
     h(

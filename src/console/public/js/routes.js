@@ -9,6 +9,7 @@ import { collectionsPage } from './pages/collections.js';
 import { auditPage } from './pages/audit.js';
 import { reportPage } from './pages/report.js';
 import { membersPage } from './pages/members.js';
+import { principalsPage } from './pages/principals.js';
 
 const SEGMENT = '([^/]+)';
 
@@ -25,4 +26,5 @@ export const ROUTES = [
   { name: 'audit', pattern: new RegExp(`^/audit/${SEGMENT}$`), page: auditPage },
   { name: 'report', pattern: /^\/report$/, page: reportPage, nav: '#/report' },
   { name: 'members', pattern: /^\/members$/, page: membersPage, nav: '#/members' },
+  { name: 'principals', pattern: /^\/principals$/, page: principalsPage, nav: '#/principals' },
 ];

@@ -115,7 +115,7 @@ function timeline(events) {
           h('span', { title: t('instance.recordedAt') }, `${t('instance.recordedAt')} `, h('time', { datetime: e.recordedAt }, formatDateTime(e.recordedAt))),
         ),
         e.comment ? h('blockquote', { class: 'comment' }, e.comment) : null,
-        dataList(e.data, { exclude: ['timerId'], depth: 1 }),
+        dataList(e.data, { exclude: ['timerId', 'voterId'], depth: 1 }),
       ),
     ),
   );
