@@ -147,14 +147,18 @@ export class Engine {
     return this.deps.registry;
   }
 
-  /** Loads and folds an instance (optionally only events on or before a business date). */
+  /** Loads and folds an instance (optionally as of a business date: the events until the first one dated later). */
   async load(db: Executor, workflow: string, id: string, asOf?: string): Promise<LoadedInstance> {
     this.deps.registry.latest(workflow); // 404 for an unknown workflow
     const streamId = streamIdOf(workflow, id);
     const header = await readStreamHeader(db, streamId);
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
     const def = this.deps.registry.get(workflow, header.workflowVersion);
-    const events = await readStream(db, streamId, asOf ? { upToDate: asOf } : {});
+    const all = await readStream(db, streamId);
+    // As of a date: the events up to the first one dated later. Business dates may go back (a command
+    // recorded today `on` an earlier day), so "every event dated on or before" need not be foldable.
+    const later = asOf ? all.findIndex((e) => e.occurredOn > asOf) : -1;
+    const events = later === -1 ? all : all.slice(0, later);
     if (asOf && events.length === 0) throw notFound(`${workflow} instance ${JSON.stringify(id)} as of ${asOf}`);
     return { def, streamId, id, version: header.version, events, folded: fold(def, events.map(toDomainEvent)) };
   }

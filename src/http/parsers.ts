@@ -1,8 +1,9 @@
 /**
  * Body parsers: JSON (prototype-poisoning refused, NUL characters refused since PostgreSQL
- * cannot store them in text) and CSV as plain text for member imports.
+ * cannot store them in text) and CSV as plain text, only for routes whose body schema declares
+ * `content['text/csv']` (member imports). Any other media type — text/plain included — is 415.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.ts';
 
 function hasNul(value: unknown, depth = 0): boolean {
@@ -15,7 +16,18 @@ function hasNul(value: unknown, depth = 0): boolean {
   return false;
 }
 
+/** Whether the route's body schema lists this media type under `content` (per-media-type body schemas). */
+function routeAccepts(request: FastifyRequest, mediaType: string): boolean {
+  const body = request.routeOptions.schema?.body as { content?: Record<string, unknown> } | undefined;
+  return body?.content !== undefined && Object.hasOwn(body.content, mediaType);
+}
+
+const unsupported = (mediaType: string) =>
+  new DomainError('unsupported_media_type', `this route does not take ${mediaType}; send application/json`, 415);
+
 export function registerParsers(app: FastifyInstance): void {
+  // Fastify parses text/plain by default; no route takes it, so it must be 415 rather than a string body.
+  app.removeContentTypeParser(['text/plain']);
   const defaultJson = app.getDefaultJsonParser('error', 'error');
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(['application/json', 'application/merge-patch+json'], { parseAs: 'string' }, (request, body, done) => {
@@ -29,7 +41,8 @@ export function registerParsers(app: FastifyInstance): void {
       done(null, parsed);
     });
   });
-  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => {
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (request, body, done) => {
+    if (!routeAccepts(request, 'text/csv')) return done(unsupported('text/csv'), undefined);
     const text = typeof body === 'string' ? body : body.toString('utf8');
     if (text.includes('\u0000')) return done(new DomainError('invalid_value', 'the CSV contains NUL characters', 400), undefined);
     done(null, text);

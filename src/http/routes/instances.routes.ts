@@ -23,11 +23,14 @@ const CommandHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ maxLength: 40, description: 'Expected instance version, e.g. "3"' })),
 });
 
+/** If-Match: the expected version as an entity tag ("3", W/"3") or a bare number; `*` only asks that the instance exists. */
 function expectedVersion(ifMatch: string | undefined): number | undefined {
   if (ifMatch === undefined) return undefined;
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+  const value = ifMatch.trim();
+  if (value === '*') return undefined;
+  const match = /^(?:W\/)?(?:"(\d{1,9})"|(\d{1,9}))$/.exec(value);
   if (!match) throw new DomainError('invalid_if_match', 'If-Match must be the expected version, e.g. "3"', 400);
-  return Number(match[1]);
+  return Number(match[1] ?? match[2]);
 }
 
 const InstanceSchema = Type.Object({
