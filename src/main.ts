@@ -1,24 +1,38 @@
 /** `npm start`: open the database, migrate, bootstrap an admin, start timers, listen; stop cleanly on SIGTERM. */
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
-import { migrate } from './db/migrate.ts';
+import { migrateAtStart } from './db/migrate-at-start.ts';
 import { buildApp } from './app.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  let onConnectionError: ((error: Error) => void) | undefined;
   const database = await openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.poolSize,
+    onConnectionError: (error) => onConnectionError?.(error),
   });
-  const migrations = await migrate(database);
+  const migrations = await migrateAtStart(database);
   const app = await buildApp({ database, logLevel: config.logLevel });
+  onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');
   app.log.info(
-    { database: database.kind, dataDir: database.kind === 'pglite' ? config.dataDir : undefined, applied: migrations.applied },
+    {
+      database: database.kind,
+      dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
+      applied: migrations.applied,
+      ...(migrations.checkedOnly ? { migrations: 'checked only: this role may not change the schema' } : {}),
+    },
     'database ready',
   );
 
-  const admin = await app.docket.principals.bootstrapAdmin(config.adminToken);
+  // Several servers starting at once on one database may race to create the same admin: the
+  // loser's insert hits the unique token hash, and a second look finds the winner's admin.
+  const bootstrap = () => app.docket.principals.bootstrapAdmin(config.adminToken);
+  const admin = await bootstrap().catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === '23505') return bootstrap();
+    throw error;
+  });
   if (admin.token) {
     // Printed once, on the terminal only (never through the logger): the first admin's token.
     process.stdout.write(

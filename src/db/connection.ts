@@ -37,6 +37,8 @@ export interface DatabaseOptions {
   connectionTimeoutMs?: number;
   /** Abort any statement that runs longer (ms). */
   statementTimeoutMs?: number;
+  /** Told about connections lost outside a query (server restart, outage); they never crash the process. */
+  onConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -52,9 +54,17 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     connectionTimeoutMillis: options.connectionTimeoutMs ?? 5_000,
     statement_timeout: options.statementTimeoutMs ?? 30_000,
     idleTimeoutMillis: 30_000,
+    keepAlive: true,
   });
-  // An idle client losing its server (restart, outage) must not crash the process.
-  pool.on('error', () => {});
+  // A client losing its server (restart, outage) must not crash the process. The pool drops an idle
+  // client that fails ('error' on the pool); a checked-out client that fails between two queries
+  // emits 'error' on itself, with no listener an uncaught exception, so every client gets one. Its
+  // next query fails (→ 503) and the pool discards it when it is released.
+  const onError = (error: Error) => options.onConnectionError?.(error);
+  pool.on('error', onError);
+  pool.on('connect', (client) => {
+    client.on('error', onError);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',

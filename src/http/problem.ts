@@ -24,6 +24,7 @@ const TITLES: Record<number, string> = {
   406: 'Not Acceptable',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
@@ -44,6 +45,7 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_CTP_INVALID_TYPE: [400, 'invalid_content_type'],
   FST_ERR_CTP_EMPTY_TYPE: [400, 'invalid_content_type'],
   FST_ERR_BAD_URL: [400, 'bad_url'],
+  FST_ERR_MAX_PARAM_LENGTH: [414, 'uri_too_long'],
   FST_ERR_ASYNC_CONSTRAINT: [400, 'bad_request'],
 };
 
@@ -57,6 +59,15 @@ export function isUnavailable(error: unknown): boolean {
   return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|terminating connection/i.test(
     message,
   );
+}
+
+/**
+ * Contention that retrying resolves: deadlock, serialization failure, lock not available, a
+ * statement cancelled by statement_timeout. The transaction was rolled back; nothing was recorded.
+ */
+export function isTransient(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return code === '40P01' || code === '40001' || code === '55P03' || code === '57014';
 }
 
 export function toProblem(error: unknown): Problem | null {
@@ -80,6 +91,7 @@ export function toProblem(error: unknown): Problem | null {
     return problem(fe.statusCode, 'bad_request', fe.message);
   }
   if (isUnavailable(error)) return problem(503, 'unavailable', 'the database is unavailable; retry shortly');
+  if (isTransient(error)) return problem(503, 'busy', 'the database is busy; nothing was recorded; retry shortly');
   // A value PostgreSQL refuses (e.g. a NUL character in text) is the client's input, not our failure.
   if (typeof fe?.code === 'string' && /^22/.test(fe.code)) return problem(400, 'invalid_value', 'a value in the request cannot be stored');
   return null;
@@ -88,6 +100,11 @@ export function toProblem(error: unknown): Problem | null {
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   if (body.status === 503) reply.header('retry-after', '2');
   return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+/** Fastify's `frameworkErrors`: a malformed URL or an over-long path parameter, found before any route runs. */
+export function frameworkErrorHandler(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(reply, toProblem(error) ?? problem(400, 'bad_request', 'the request could not be routed'));
 }
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
