@@ -173,6 +173,25 @@ describe('office pages in Chromium', () => {
     await context.close();
   });
 
+  it('lets an admin import members from CSV, naming the invalid row when there is one', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, server.admin.token);
+    await page.locator('header nav a[href="#/members"]').click();
+    await ready(page, 'members');
+    const header = 'id,name,gender,birthDate,education,title,employment,branchId,joinedOn';
+    await page.locator('#import-text').fill(`${header}\nm5,周敏,female,1990-01-01,bachelor,junior,working,b1,2020-01-01\nm6,吴刚,male,1970-13-40,bachelor,none,working,b1,2020-01-01`);
+    await page.locator('#import-members button[type="submit"]').click();
+    await expect.poll(() => text(page, '#import-members .form-error p')).toBe('第 2 行（出生日期）：这一行的格式有误。');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(4);
+
+    await page.locator('#import-text').fill(`${header}\nm5,周敏,female,1990-01-01,bachelor,junior,working,b1,2020-01-01`);
+    await page.locator('#import-members button[type="submit"]').click();
+    await expect.poll(() => text(page, '.panel.notice')).toBe('已导入 1 名成员。');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(5);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('lets an admin create a user whose token signs in, and revoke it', async () => {
     const admin = await newPage(browser);
     await signIn(admin.page, server.baseUrl, server.admin.token);

@@ -59,19 +59,20 @@ export const setUnauthorizedHandler = (handler) => {
 
 /**
  * @param {string} method @param {string} path
- * @param {{body?: unknown, headers?: Record<string, string>, accept?: string, token?: string}} [options]
+ * @param {{body?: unknown, raw?: string, contentType?: string, headers?: Record<string, string>, accept?: string, token?: string}} [options]
  */
 export async function request(method, path, options = {}) {
   const token = options.token ?? session.token();
   const headers = { accept: options.accept ?? 'application/json', ...(options.headers ?? {}) };
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw !== undefined) headers['content-type'] = options.contentType ?? 'text/plain';
   let response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       cache: 'no-store',
       credentials: 'omit',
       redirect: 'error',
