@@ -225,4 +225,33 @@ describe('office pages in Chromium', () => {
     await admin.context.close();
     await user.context.close();
   });
+
+  it('lets an admin name the branches in the settings; the report then shows their names', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, server.admin.token);
+    await page.locator('header nav a[href="#/settings"]').click();
+    await ready(page, 'settings');
+    for (const [id, name] of [['b1', '经济支部'], ['b2', '教育支部']]) {
+      await page.locator('#add-branch').click();
+      const row = page.locator('#branches tr').last();
+      await row.locator('[name="branch-id"]').fill(id);
+      await row.locator('[name="branch-name"]').fill(name);
+    }
+    await page.locator('#committeeSize').fill('7');
+    await page.locator('#settings-form button[type="submit"]').click();
+    await expect.poll(() => text(page, '.panel.notice')).toBe('设置已保存。');
+    await expect.poll(() => page.locator('#committeeSize').inputValue()).toBe('7');
+    await expect.poll(() => page.locator('#branches tr').count()).toBe(2);
+    await screenshot(page, '15-settings');
+
+    await page.locator('header nav a[href="#/report"]').click();
+    await ready(page, 'report');
+    await expect
+      .poll(() => page.locator('#chart-branches g.bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label'))))
+      .toEqual(['经济支部', '教育支部']);
+    const stored = await server.as(server.admin, { method: 'GET', url: '/admin/settings' });
+    expect(stored.json()).toMatchObject({ committeeSize: 7, branches: [{ id: 'b1', name: '经济支部' }, { id: 'b2', name: '教育支部' }] });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

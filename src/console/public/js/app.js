@@ -57,6 +57,7 @@ function header(me, active) {
           link('#/report', 'nav.report'),
           link('#/members', 'nav.members'),
           me.roles.includes('admin') ? link('#/principals', 'nav.principals') : null,
+          me.roles.includes('admin') ? link('#/settings', 'nav.settings') : null,
         )
       : h('span', { class: 'spacer' }),
     h(

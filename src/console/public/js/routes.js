@@ -10,6 +10,7 @@ import { auditPage } from './pages/audit.js';
 import { reportPage } from './pages/report.js';
 import { membersPage } from './pages/members.js';
 import { principalsPage } from './pages/principals.js';
+import { settingsPage } from './pages/settings.js';
 
 const SEGMENT = '([^/]+)';
 
@@ -27,4 +28,5 @@ export const ROUTES = [
   { name: 'report', pattern: /^\/report$/, page: reportPage, nav: '#/report' },
   { name: 'members', pattern: /^\/members$/, page: membersPage, nav: '#/members' },
   { name: 'principals', pattern: /^\/principals$/, page: principalsPage, nav: '#/principals' },
+  { name: 'settings', pattern: /^\/settings$/, page: settingsPage, nav: '#/settings' },
 ];

@@ -31,6 +31,15 @@ export default {
   'principals.revokeConfirm': 'Really revoke?',
   'principals.revoked': 'The token of {name} was revoked.',
 
+  'nav.settings': 'Settings',
+  'settings.title': 'Organisation settings',
+  'settings.branchId': 'Branch id',
+  'settings.branchName': 'Branch name',
+  'settings.addBranch': 'Add a branch',
+  'settings.removeBranch': 'Remove',
+  'settings.save': 'Save settings',
+  'settings.saved': 'Settings saved.',
+
   'signin.title': 'Sign in',
   'signin.intro': 'Enter the access token your administrator gave you. It is kept in this browser tab only and is forgotten when the tab closes.',
   'signin.token': 'Access token',

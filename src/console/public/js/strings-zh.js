@@ -31,6 +31,15 @@ export default {
   'principals.revokeConfirm': '确认撤销？',
   'principals.revoked': '已撤销 {name} 的令牌。',
 
+  'nav.settings': '组织设置',
+  'settings.title': '组织设置',
+  'settings.branchId': '支部编号',
+  'settings.branchName': '支部名称',
+  'settings.addBranch': '添加支部',
+  'settings.removeBranch': '删除',
+  'settings.save': '保存设置',
+  'settings.saved': '设置已保存。',
+
   'signin.title': '登录',
   'signin.intro': '请输入管理员为您分配的访问令牌。令牌只保存在本浏览器标签页中，关闭标签页即失效。',
   'signin.token': '访问令牌',

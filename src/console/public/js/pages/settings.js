@@ -1,0 +1,77 @@
+/** Organisation settings (admin): committee size, quota, branches, policy; recorded as an event. */
+import { h } from '../dom.js';
+import { fieldLabel, t } from '../i18n.js';
+import { ApiError, get, request } from '../api.js';
+import { errorPanel, noticePanel, pageHeader } from '../ui.js';
+
+const number = (id, value, min, max) => h('input', { id, name: id, type: 'number', min, max, step: 1, value, inputmode: 'numeric' });
+
+export async function settingsPage({ basics, notice, flash, rerender }) {
+  if (!basics.me.roles.includes('admin')) return errorPanel(new ApiError(403, { code: 'forbidden_role' }));
+  const settings = await get('/admin/settings');
+
+  const size = number('committeeSize', settings.committeeSize, 1, 99);
+  const quota = number('recruitmentQuota', settings.recruitmentQuota, 0, 1000);
+  const policy = Object.entries(settings.policy).map(([key, value]) => [key, number(`policy-${key}`, value, 0, 100000)]);
+  const rows = h('tbody', { id: 'branches' });
+  const addRow = (branch = { id: '', name: '' }) => {
+    const row = h(
+      'tr',
+      null,
+      h('td', null, h('input', { type: 'text', name: 'branch-id', value: branch.id, maxlength: 100, 'aria-label': t('settings.branchId') })),
+      h('td', null, h('input', { type: 'text', name: 'branch-name', value: branch.name, maxlength: 200, 'aria-label': t('settings.branchName') })),
+      h('td', null, h('button', { type: 'button', class: 'danger', onclick: () => row.remove() }, t('settings.removeBranch'))),
+    );
+    rows.append(row);
+  };
+  settings.branches.forEach(addRow);
+  const comment = h('textarea', { id: 'settings-comment', rows: 2 });
+  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const field = (label, control) => h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
+
+  const form = h(
+    'form',
+    { class: 'command-form', id: 'settings-form', novalidate: true },
+    h('div', { class: 'fields' }, field(fieldLabel('committeeSize'), size), field(fieldLabel('recruitmentQuota'), quota)),
+    h(
+      'fieldset',
+      { class: 'common' },
+      h('legend', null, fieldLabel('branches')),
+      h(
+        'table',
+        { class: 'list branches' },
+        h('thead', null, h('tr', null, h('th', null, t('settings.branchId')), h('th', null, t('settings.branchName')), h('th', null, ''))),
+        rows,
+      ),
+      h('div', { class: 'form-actions' }, h('button', { type: 'button', id: 'add-branch', onclick: () => addRow() }, t('settings.addBranch'))),
+    ),
+    h('fieldset', { class: 'common' }, h('legend', null, fieldLabel('policy')), h('div', { class: 'fields' }, policy.map(([key, input]) => field(fieldLabel(key), input)))),
+    h('div', { class: 'fields' }, field(fieldLabel('comment'), comment)),
+    alert,
+    h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('settings.save'))),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    alert.hidden = true;
+    const branches = [...rows.querySelectorAll('tr')]
+      .map((tr) => ({ id: tr.querySelector('[name="branch-id"]').value.trim(), name: tr.querySelector('[name="branch-name"]').value.trim() }))
+      .filter((b) => b.id || b.name);
+    const body = {
+      committeeSize: Number(size.value),
+      recruitmentQuota: Number(quota.value),
+      branches,
+      policy: Object.fromEntries(policy.map(([key, input]) => [key, Number(input.value)])),
+      ...(comment.value.trim() ? { comment: comment.value.trim() } : {}),
+    };
+    try {
+      await request('PUT', '/admin/settings', { body, headers: { 'if-match': `"${settings.version}"` } });
+      flash(t('settings.saved'));
+      rerender();
+    } catch (error) {
+      alert.replaceChildren(h('p', null, error instanceof ApiError ? error.text() : t('error.network')));
+      if (error instanceof ApiError && !error.translated()) alert.append(h('p', { class: 'detail' }, error.message));
+      alert.hidden = false;
+    }
+  });
+  return [noticePanel(notice), pageHeader(t('settings.title')), h('div', { class: 'card' }, form)];
+}
