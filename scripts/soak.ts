@@ -77,12 +77,14 @@ async function multi(): Promise<void> {
   const f = await runMultiProcess({ servers: 3, writers: 16, registrations: 600 * scale, timerIntervalMs: 50 });
   say(
     `multi:   ${f.servers} servers, ${f.writers} writers; ${JSON.stringify(f.byStatus)}; ${f.timerEvents} timer events, fired per server ` +
-      `${JSON.stringify(f.firedPerServer)}; timer faults ${f.timerFaults.length}; deadlocks ${f.deadlocks}; 5xx ${f.serverErrors.length}; chain ${f.chain.ok ? 'ok' : 'BROKEN'}`,
+      `${JSON.stringify(f.firedPerServer)}; timer faults ${f.timerFaults.length}; deadlocks ${f.deadlocks}; 5xx ${f.serverErrors.length}; ` +
+      `${f.notificationsMissing === null ? 'no async consumer' : `events the consumers missed ${f.notificationsMissing}`}; chain ${f.chain.ok ? 'ok' : 'BROKEN'}`,
   );
   check(f.serverErrors.length === 0, 'multi: 5xx answers');
   check(f.timerFaults.length === 0, `multi: timer faults ${JSON.stringify(f.timerFaults.slice(0, 5))}`);
   check(f.firedPerServer.reduce((a, b) => a + b, 0) === f.timerEvents, 'multi: fires logged differ from timer events');
   check(f.deadlocks === 0, 'multi: deadlocks');
+  check(f.notificationsMissing === null || f.notificationsMissing === 0, 'multi: events the async consumers missed');
   check(f.chain.ok, 'multi: chain broken');
 }
 

@@ -20,7 +20,8 @@ describe('several processes on one database', () => {
     process.stdout.write(
       `[reliability] multi-process: ${f.servers} servers, ${f.writers} writers, ${JSON.stringify(f.byStatus)}, ` +
         `${f.timerEvents} timer events in the log, fired per server ${JSON.stringify(f.firedPerServer)}, ` +
-        `${f.timerFaults.length} timer faults, ${f.deadlocks} deadlocks\n`,
+        `${f.timerFaults.length} timer faults, ${f.deadlocks} deadlocks, ` +
+        `${f.notificationsMissing === null ? 'no consumer' : `${f.notificationsMissing} events the consumers missed`}\n`,
     );
     expect(f.serverErrors).toEqual([]);
     expect(f.timerFaults).toEqual([]);
@@ -28,6 +29,7 @@ describe('several processes on one database', () => {
     expect(f.timerEvents).toBeGreaterThanOrEqual(60);
     expect(f.firedPerServer.reduce((a, b) => a + b, 0)).toBe(f.timerEvents);
     expect(f.deadlocks).toBe(0);
+    if (f.notificationsMissing !== null) expect(f.notificationsMissing).toBe(0);
     expect(f.viewMismatches).toEqual([]);
     expect(f.chain.ok).toBe(true);
   });

@@ -38,6 +38,12 @@ export interface MultiProcessFigures {
   timerFaults: TimerFault[];
   dueTimersLeft: number;
   deadlocks: number;
+  /**
+   * With the async notifications consumer running in every server: HandlerAssigned events that got
+   * no notification (each must get exactly one; the outbox key (global_position, audience) forbids a
+   * second). null when this build has no notifications outbox.
+   */
+  notificationsMissing: number | null;
   viewMismatches: ViewMismatch[];
   chain: { via: string; ok: boolean };
 }
@@ -116,6 +122,7 @@ export async function runMultiProcess(options: MultiProcessOptions): Promise<Mul
     );
     const faults = events.flatMap((e) => timerFaults(e.stream_id, e.types, e.due));
     const timerEvents = events.reduce((n, e) => n + e.types.filter((t) => t === 'ReplyOverdue').length, 0);
+    const notificationsMissing = await waitForNotifications(database.url);
     const [stats] = await sqlRows<{ deadlocks: string }>(database.url, 'SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()');
     const views = await checkViews(database.url);
     const chain = await verifyLog(first, adminToken, database.url);
@@ -130,6 +137,7 @@ export async function runMultiProcess(options: MultiProcessOptions): Promise<Mul
       timerFaults: faults,
       dueTimersLeft,
       deadlocks: Number(stats?.deadlocks ?? 0),
+      notificationsMissing,
       viewMismatches: views.mismatches,
       chain: { via: chain.via, ok: chain.ok },
     };
@@ -137,4 +145,23 @@ export async function runMultiProcess(options: MultiProcessOptions): Promise<Mul
     await Promise.all(servers.map((s) => s.stop()));
     await database.drop();
   }
+}
+
+/** HandlerAssigned events without their notification once the consumers caught up (bounded wait). */
+async function waitForNotifications(databaseUrl: string): Promise<number | null> {
+  const [table] = await sqlRows<{ exists: boolean }>(databaseUrl, `SELECT to_regclass('public.notifications') IS NOT NULL AS exists`);
+  if (!table?.exists) return null;
+  let missing = -1;
+  for (let i = 0; i < 150; i++) {
+    const [row] = await sqlRows<{ n: string }>(
+      databaseUrl,
+      `SELECT count(*) AS n FROM events e
+        WHERE e.type = 'HandlerAssigned'
+          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.global_position = e.global_position)`,
+    );
+    missing = Number(row?.n ?? -1);
+    if (missing === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return missing;
 }
