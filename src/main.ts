@@ -3,6 +3,8 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
 import { migrateAtStart } from './db/migrate-at-start.ts';
 import { buildApp } from './app.ts';
+import { ConsumerRunner } from './projections/consumer.ts';
+import { notificationsConsumer } from './projections/notifications.consumer.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -42,6 +44,9 @@ async function main(): Promise<void> {
   }
 
   app.docket.scheduler.start(config.timerIntervalMs);
+  // Async consumers (checkpointed, gap-safe, safe with several servers): the notifications outbox.
+  const notifications = new ConsumerRunner(database.db, notificationsConsumer, { clock: app.docket.clock, logger: app.log });
+  notifications.start(config.timerIntervalMs);
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;
@@ -53,6 +58,7 @@ async function main(): Promise<void> {
     force.unref();
     try {
       await app.docket.scheduler.stop();
+      await notifications.stop();
       await app.close();
       await database.close();
       process.exit(0);

@@ -1,0 +1,37 @@
+/**
+ * `npm run projections:rebuild`: drop and rebuild every inline read view from the event log, in one
+ * transaction (readers wait and then see the finished views). Progress on a terminal; one summary line.
+ * Runs on the configured database (DATABASE_URL or DOCKET_DATA_DIR), which must be migrated already.
+ */
+import { performance } from 'node:perf_hooks';
+import { loadConfig } from '../src/config.ts';
+import { openDatabase } from '../src/db/connection.ts';
+import { Registry } from '../src/engine/registry.ts';
+import { inlineProjector } from '../src/projections/inline.ts';
+import { rebuildProjections } from '../src/projections/rebuild.ts';
+
+const config = loadConfig();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const tty = process.stdout.isTTY === true;
+const started = performance.now();
+try {
+  const result = await rebuildProjections(database.db, {
+    registry: new Registry(),
+    projector: inlineProjector(),
+    onProgress: ({ events, streams }) => {
+      if (tty) process.stdout.write(`\rreplaying: ${events} events, ${streams} streams`);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const rate = seconds > 0 ? Math.round(result.events / seconds) : result.events;
+  if (tty) process.stdout.write('\r\x1b[K');
+  process.stdout.write(
+    `projections rebuilt on ${database.kind}: ${result.events} events, ${result.streams} streams, ${seconds.toFixed(2)} s, ${rate} events/s ` +
+      `(${result.tables.join(', ')})\n`,
+  );
+} catch (error) {
+  process.stderr.write(`projections:rebuild failed, the views are unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
