@@ -231,7 +231,7 @@ describe('office pages in Chromium', () => {
     await signIn(page, server.baseUrl, server.admin.token);
     await page.locator('header nav a[href="#/settings"]').click();
     await ready(page, 'settings');
-    for (const [id, name] of [['b1', '经济支部'], ['b2', '教育支部']]) {
+    for (const [id, name] of [['b1', '经济支部'], ['b2', '教育支部']] as const) {
       await page.locator('#add-branch').click();
       const row = page.locator('#branches tr').last();
       await row.locator('[name="branch-id"]').fill(id);
