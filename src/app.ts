@@ -66,12 +66,26 @@ declare module 'fastify' {
 
 export const API_VERSION = '1.0.0';
 
+/**
+ * LOG_REDACT_PATHS plus the personal fields and secrets wherever a logged object may hold them:
+ * at the top level and two levels down (pino's `*` matches one level only).
+ */
+const PERSONAL_KEYS = ['birthDate', 'contact', 'submitter', 'applicant', 'token', 'authorization'];
+const REDACT_PATHS = [
+  ...new Set([
+    ...LOG_REDACT_PATHS,
+    ...PERSONAL_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
+    'headers["idempotency-key"]',
+    '*.headers["idempotency-key"]',
+  ]),
+];
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock;
   const ids = deps.ids ?? randomIds;
   const loggerOptions: FastifyServerOptions['logger'] = {
     level: deps.logLevel ?? 'info',
-    redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     ...(deps.logStream ? { stream: deps.logStream } : {}),
   };
   const app = Fastify({

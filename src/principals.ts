@@ -83,7 +83,8 @@ export class Principals {
   async revoke(id: string): Promise<PrincipalRecord> {
     const row = await this.db
       .updateTable('principals')
-      .set({ revoked_at: this.clock.now() })
+      // Revoking twice keeps the first revocation time.
+      .set({ revoked_at: sql<Date>`COALESCE(revoked_at, ${this.clock.now()})` })
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirst();

@@ -72,8 +72,17 @@ export const workflowRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        produces: ['text/plain', 'image/svg+xml'],
-        response: { 200: Type.String(), ...errors(400, 401, 404) },
+        response: {
+          200: {
+            description: 'The diagram: Mermaid text, Graphviz DOT or SVG',
+            content: {
+              'text/plain': { schema: Type.String({ description: 'Mermaid stateDiagram-v2 (format=mermaid)' }) },
+              'text/vnd.graphviz': { schema: Type.String({ description: 'Graphviz DOT (format=dot)' }) },
+              'image/svg+xml': { schema: Type.String({ description: 'SVG (format=svg)' }) },
+            },
+          },
+          ...errors(400, 401, 404),
+        },
       },
     },
     async (request, reply) => {
