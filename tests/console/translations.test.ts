@@ -73,7 +73,7 @@ describe('console translations', async () => {
       keys.push(`wf.${def.name}`);
       for (const state of Object.keys(def.machine.root.states)) if (state !== 'start') keys.push(`state.${state}`);
       for (const [command, spec] of Object.entries(def.commands)) keys.push(`cmd.${command}`, `event.${spec.event}`);
-      for (const event of Object.values(def.timers)) keys.push(`event.${event}`);
+      for (const event of Object.values(def.timers)) keys.push(`event.${event}`, `deadline.${event}`);
     }
     for (const [lang, dict] of Object.entries(both)) {
       expect(keys.filter((k) => dict[k] === undefined), lang).toEqual([]);

@@ -70,6 +70,7 @@ export default {
   'common.daysLeft': '{days} days left',
   'common.daysOverdue': '{days} days overdue',
   'common.dueToday': 'Due today',
+  'common.colon': ': ',
   'common.more': 'More',
   'common.year': 'Year',
   'common.show': 'Show',
@@ -112,6 +113,11 @@ export default {
   'instance.timer': 'Timer event',
   'instance.notFound': 'This item was not found.',
   'instance.hash': 'Hash',
+
+  'deadline.ReplyOverdue': 'Reply due',
+  'deadline.TermEnded': 'Term ends',
+  'deadline.InterimReviewDue': 'Interim review due',
+  'deadline.AnnualReviewDue': 'Annual review due',
 
   'start.title': 'Start something new',
   'start.intro': 'Choose what to start.',

@@ -70,6 +70,7 @@ export default {
   'common.daysLeft': '剩余 {days} 天',
   'common.daysOverdue': '逾期 {days} 天',
   'common.dueToday': '今天到期',
+  'common.colon': '：',
   'common.more': '更多',
   'common.year': '年度',
   'common.show': '查看',
@@ -112,6 +113,11 @@ export default {
   'instance.timer': '到期事件',
   'instance.notFound': '找不到这个事项。',
   'instance.hash': '校验值',
+
+  'deadline.ReplyOverdue': '答复期限',
+  'deadline.TermEnded': '挂职期满',
+  'deadline.InterimReviewDue': '中期考察',
+  'deadline.AnnualReviewDue': '年度考核',
 
   'start.title': '发起新事项',
   'start.intro': '选择要发起的事项。',

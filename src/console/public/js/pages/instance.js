@@ -3,7 +3,7 @@
  * business date, comment), and a form for each command the caller may send now.
  */
 import { h } from '../dom.js';
-import { commandLabel, eventLabel, formatDate, formatDateTime, roleLabel, stateLabel, t, workflowLabel } from '../i18n.js';
+import { commandLabel, eventLabel, formatDate, formatDateTime, roleLabel, stateLabel, t, tFirst, workflowLabel } from '../i18n.js';
 import { get, post } from '../api.js';
 import { commandForm } from '../form.js';
 import { diagramElement } from '../diagram.js';
@@ -50,13 +50,13 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
     h(
       'div',
       { class: 'page-header' },
-      h('h1', null, workflowLabel(workflow), ' · ', summaryOf(workflow, instance.data) || id),
+      h('h1', null, summaryOf(workflow, instance.data) || `${workflowLabel(workflow)} ${id}`),
       stateBadge(instance.state, workflow, final),
     ),
     h(
       'p',
       { class: 'meta muted' },
-      `${t('common.id')} ${instance.id} · ${t('instance.version', { version: instance.version })}`,
+      `${workflowLabel(workflow)} · ${t('common.id')} ${instance.id} · ${t('instance.version', { version: instance.version })}`,
       workflow === 'secondment' ? [' · ', h('a', { href: `#/audit/${encodeURIComponent(id)}` }, t('instance.audit'))] : null,
     ),
     h(
@@ -76,7 +76,9 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
               h(
                 'ul',
                 { class: 'plain deadlines' },
-                instance.deadlines.map((d) => h('li', null, eventLabel(d.event), ': ', h('time', { datetime: d.dueOn }, formatDate(d.dueOn)))),
+                instance.deadlines.map((d) =>
+                  h('li', { dataset: { event: d.event } }, tFirst([`deadline.${d.event}`], eventLabel(d.event)), t('common.colon'), h('time', { datetime: d.dueOn }, formatDate(d.dueOn))),
+                ),
               ),
             )
           : null,

@@ -48,11 +48,15 @@ function importSection(flash, rerender) {
 export async function membersPage({ basics, notice, flash, rerender }) {
   const items = [];
   let cursor = null;
+  const branchNames = get('/reports/organization')
+    .then((report) => new Map(report.branches.map((b) => [b.id, b.name ?? b.id])))
+    .catch(() => new Map());
   do {
     const page = await get(`/members${query({ limit: 500, cursor })}`);
     items.push(...page.items);
     cursor = page.cursor;
   } while (cursor && items.length < 5000);
+  const branches = await branchNames;
   return [
     noticePanel(notice),
     pageHeader(t('members.title')),
@@ -67,7 +71,7 @@ export async function membersPage({ basics, notice, flash, rerender }) {
           enumLabel('education', m.education),
           enumLabel('title', m.title),
           enumLabel('employment', m.employment),
-          m.branchId,
+          branches.get(m.branchId) ?? m.branchId,
           h('time', { datetime: m.joinedOn }, formatDate(m.joinedOn)),
           m.current ? t('members.current') : t('members.departed'),
         ],
