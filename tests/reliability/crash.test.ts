@@ -19,5 +19,5 @@ describe('crash: SIGKILL under 16 concurrent writers', () => {
     expect(f.viewMismatches).toEqual([]);
     expect(f.chain.ok).toBe(true);
     expect(f.writeAfterRestart).toBe(201);
-  });
+  }, 180_000);
 });

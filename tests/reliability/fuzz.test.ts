@@ -37,11 +37,11 @@ describe('hostile input', () => {
     await sweep(target);
     expect(target.figures.violations).toEqual([]);
     expect(target.figures.serverErrors).toBe(0);
-  });
+  }, 120_000);
 
   it('survives property-based hostile requests (fast-check)', async () => {
     await fuzz(target, Number(process.env.FUZZ_RUNS ?? 500));
     expect(target.figures.counterexample).toBeNull();
     expect(target.figures.violations).toEqual([]);
-  });
+  }, 120_000);
 });

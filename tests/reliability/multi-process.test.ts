@@ -32,5 +32,5 @@ describe('several processes on one database', () => {
     if (f.notificationsMissing !== null) expect(f.notificationsMissing).toBe(0);
     expect(f.viewMismatches).toEqual([]);
     expect(f.chain.ok).toBe(true);
-  });
+  }, 180_000);
 });

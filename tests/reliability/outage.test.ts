@@ -25,5 +25,5 @@ describe.skipIf(!canCreateCluster())('database outage', () => {
     expect(f.missing).toEqual([]);
     expect(f.viewMismatches).toEqual([]);
     expect(f.chain.ok).toBe(true);
-  });
+  }, 180_000);
 });

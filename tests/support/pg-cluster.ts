@@ -3,7 +3,7 @@
  * socket directory), so an outage can be staged by stopping it without touching the shared server.
  * Run as root (CI), the server runs as the `postgres` OS user through `runuser`.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,12 @@ export function postgresBinDir(): string | null {
     .sort((a, b) => Number(b) - Number(a));
   return versions[0] ? join(root, versions[0], 'bin') : null;
 }
+
+/** Clusters still running: stopped (immediate) and removed if the test process exits without destroying them. */
+const leftovers = new Map<string, () => void>();
+process.once('exit', () => {
+  for (const cleanup of leftovers.values()) cleanup();
+});
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -82,6 +88,16 @@ export async function createCluster(): Promise<PgCluster> {
   const port = await freePort();
   const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
   let running = false;
+  leftovers.set(dir, () => {
+    try {
+      const args = ['-D', data, '-m', 'immediate', '-w', 'stop'];
+      if (isRoot()) execFileSync('runuser', ['-u', 'postgres', '--', join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      else execFileSync(join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
+    } catch {
+      // not running
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const cluster: PgCluster = {
     port,
@@ -101,6 +117,7 @@ export async function createCluster(): Promise<PgCluster> {
     async destroy() {
       if (running) await cluster.stop('immediate').catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
+      leftovers.delete(dir);
     },
   };
   await cluster.start();
