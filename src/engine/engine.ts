@@ -42,6 +42,8 @@ export interface CommandRequest {
   workflow: string;
   /** Absent: the command starts a new instance (its id is generated). */
   instanceId?: string | undefined;
+  /** With no `instanceId`: start under this id instead of a generated one (a singleton such as the settings). */
+  startAs?: string | undefined;
   command: unknown;
   principal: Principal;
   /** If-Match: the version the client saw. */
@@ -168,7 +170,7 @@ export class Engine {
     const latest = this.deps.registry.latest(request.workflow);
     validateCommand(latest, request.command); // a clear 400 before touching the database
     const starting = request.instanceId === undefined;
-    const instanceId = request.instanceId ?? this.deps.ids.next();
+    const instanceId = request.instanceId ?? request.startAs ?? this.deps.ids.next();
     const idempotency = request.idempotencyKey
       ? {
           scope: request.principal.id,
@@ -176,7 +178,7 @@ export class Engine {
           requestHash: sha256(
             canonicalJson({
               workflow: request.workflow,
-              instanceId: request.instanceId ?? null,
+              instanceId: request.instanceId ?? request.startAs ?? null,
               expectedVersion: request.expectedVersion ?? null,
               command: request.command,
             }),

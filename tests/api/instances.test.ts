@@ -219,4 +219,25 @@ describe('instance routes', () => {
     const unauthenticated = await t.as(null, { method: 'GET', url: '/workflows/secondment/instances' });
     expect(unauthenticated.statusCode).toBe(401);
   });
+
+  it('the settings are one instance: the first change starts it (201), later changes continue it (200) and keep the rest', async () => {
+    const first = await t.as(t.admin, { method: 'GET', url: '/workflows/settings/instances/organization' });
+    expect(first.json()).toMatchObject({ id: 'organization', data: { branches: [{ id: 'b1' }, { id: 'b2' }] } });
+    const before = first.json().version as number;
+    const change = await t.as(t.admin, { method: 'POST', url: '/workflows/settings/instances', payload: { type: 'ChangeSettings', committeeSize: 7 } });
+    expect(change.statusCode).toBe(200);
+    expect(change.headers.location).toBe('/workflows/settings/instances/organization');
+    expect(change.json()).toMatchObject({ id: 'organization', version: before + 1 });
+    const after = await t.as(t.admin, { method: 'GET', url: '/workflows/settings/instances/organization' });
+    expect(after.json().data).toMatchObject({ committeeSize: 7, branches: [{ id: 'b1' }, { id: 'b2' }] });
+    const listed = await t.as(t.admin, { method: 'GET', url: '/workflows/settings/instances' });
+    expect(listed.json().items.map((i: { id: string }) => i.id)).toEqual(['organization']);
+    // The rules read the same settings: a branch the settings do not list is refused.
+    const unknownBranch = await t.as(org.office, {
+      method: 'POST',
+      url: '/workflows/recruitment/instances',
+      payload: { type: 'SubmitApplication', applicant: { name: 'A', gender: 'male', birthDate: '1990-01-01', education: 'bachelor', title: 'none', employer: 'E', sector: 'S', employment: 'working', cpcMember: false }, branchId: 'b9', receivedOn: '2024-03-01' },
+    });
+    expect(unknownBranch.json().code).toBe('unknown_branch');
+  });
 });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
 import { readStream } from '../../src/store/event-store.ts';
-import { cmd, organisation, refused, send, start, type Org } from './fixtures.ts';
+import { changeSettings, cmd, organisation, refused, send, start, type Org } from './fixtures.ts';
 
 const suggestionBody = (content: string) => ({
   type: 'RegisterSuggestion',
@@ -73,11 +73,7 @@ describe('concurrency and idempotency', () => {
   });
 
   it('40 different votes at once on one ballot: every vote is recorded once, versions gapless', async () => {
-    await t.app.docket.engine.execute({
-      workflow: 'settings',
-      command: { type: 'ChangeSettings', committeeSize: 41 },
-      principal: { id: t.admin.id, name: t.admin.name, roles: ['admin'], memberId: null, branchId: null },
-    });
+    await changeSettings(t, { committeeSize: 41 });
     const memberId = (await start(t, t.admin, 'member', { type: 'RegisterMember', name: 'Voter Target', gender: 'male', birthDate: '1980-01-01', education: 'bachelor', title: 'junior', employment: 'working', branchId: 'b1', joinedOn: '2010-01-01' })).id;
     const { id } = await start(t, org.committee[0]!, 'cadre-training', { type: 'NominateCadre', memberId, method: 'democratic_recommendation', rationale: 'r' });
     await cmd(t, org.chair, 'cadre-training', id, { type: 'ScreenCandidate', result: 'pass' });
@@ -90,11 +86,7 @@ describe('concurrency and idempotency', () => {
     expect(events.map((e) => e.version)).toEqual(events.map((_, i) => i + 1));
     expect(events.filter((e) => e.type === 'VoteCast')).toHaveLength(ok);
     expect(new Set(events.filter((e) => e.type === 'VoteCast').map((e) => e.metadata.actor.id)).size).toBe(ok);
-    await t.app.docket.engine.execute({
-      workflow: 'settings',
-      command: { type: 'ChangeSettings', committeeSize: 3 },
-      principal: { id: t.admin.id, name: t.admin.name, roles: ['admin'], memberId: null, branchId: null },
-    });
+    await changeSettings(t, { committeeSize: 3 });
   });
 
   describe('Idempotency-Key', () => {

@@ -116,9 +116,14 @@ export async function registerMember(t: TestApp, extra: Body = {}): Promise<stri
   return (await start(t, t.admin, 'member', memberBody(extra))).id;
 }
 
-/** Records the organisation settings (branches, committee size) as admin through HTTP. */
+/**
+ * Records the organisation settings (branches, committee size) as admin through HTTP: the first
+ * change starts the one settings instance (201), later ones continue it (200).
+ */
 export async function changeSettings(t: TestApp, fields: Body): Promise<CommandJson> {
-  return start(t, t.admin, 'settings', { type: 'ChangeSettings', ...fields });
+  const response = await send(t, t.admin, 'settings', null, { type: 'ChangeSettings', ...fields });
+  expect([200, 201], explain(response)).toContain(response.statusCode);
+  return response.json<CommandJson>();
 }
 
 export interface Org {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
 import { readStream } from '../../src/store/event-store.ts';
 import { verifyChain } from '../../src/store/verify.ts';
-import { applicantBody, cmd, getJson, history, organisation, refused, send, start, typesOf, type Org } from './fixtures.ts';
+import { applicantBody, changeSettings, cmd, getJson, history, organisation, refused, send, start, typesOf, type Org } from './fixtures.ts';
 
 describe('recruitment on PostgreSQL', () => {
   let t: TestApp;
@@ -154,7 +154,7 @@ describe('recruitment on PostgreSQL', () => {
   });
 
   it('an admission beyond the year’s quota is allowed and recorded overQuota', async () => {
-    await start(t, t.admin, 'settings', { type: 'ChangeSettings', recruitmentQuota: 2, committeeSize: 3, branches: [{ id: 'b1', name: 'Economy branch' }, { id: 'b2', name: 'Education branch' }] });
+    await changeSettings(t, { recruitmentQuota: 2 });
     const id = await toCityApproval('Wu Di');
     const approved = await cmd(t, org.city, 'recruitment', id, { type: 'ApproveAdmission', approvalNo: 'HN-2024-99', on: '2024-05-01' });
     // Three admissions were approved in 2024 before this one (earlier tests).
