@@ -91,14 +91,24 @@ export function storeContract(name: string, open: () => Promise<{ handle: Databa
       const seen: number[] = [];
       let cursor: string | undefined;
       let writing = true;
+      let expectedCount = Number.POSITIVE_INFINITY;
+      const feedSeen = () => seen.filter((p) => feedPositions.has(p)).length;
+      const feedPositions = new Set<number>();
       const reader = (async () => {
+        // Visibility follows the cluster-wide snapshot xmin: other databases' open transactions on a
+        // shared server can hold it back for a while, so after the writers stop, read until caught up.
+        const deadline = () => Date.now() + 60_000;
+        let giveUpAt = Number.POSITIVE_INFINITY;
         for (;;) {
           const page = await readAll(env.handle.db, { after: cursor, limit: 7 });
           seen.push(...page.events.map((e) => e.globalPosition));
           cursor = page.cursor;
           if (page.events.length === 0) {
-            if (!writing) break;
-            await sleep(1);
+            if (!writing) {
+              if (giveUpAt === Number.POSITIVE_INFINITY) giveUpAt = deadline();
+              if (feedSeen() >= expectedCount || Date.now() > giveUpAt) break;
+            }
+            await sleep(2);
           }
         }
       })();
@@ -121,14 +131,16 @@ export function storeContract(name: string, open: () => Promise<{ handle: Databa
         }
       });
       await Promise.all(writers);
-      writing = false;
-      await reader;
       const all = await env.handle.db
         .selectFrom('events')
         .select('global_position')
         .where('stream_id', 'like', 's-feed-%')
         .execute();
       const expected = all.map((r) => Number(r.global_position)).sort((a, b) => a - b);
+      for (const p of expected) feedPositions.add(p);
+      expectedCount = expected.length;
+      writing = false;
+      await reader;
       const seenFeed = seen.filter((p) => expected.includes(p));
       expect(expected).toHaveLength(12 * 25 * 2);
       expect(new Set(seen).size).toBe(seen.length);
