@@ -19,7 +19,7 @@ export interface InboxAlert {
 export interface InboxRules {
   /** null hides the role's row (the role may act, but nothing is waiting for it). */
   scope(role: Role, context: Ctx, commands: readonly string[]): InboxScope | null;
-  due(context: Ctx): string | null;
+  due(context: Ctx, state: string): string | null;
   alerts(context: Ctx, state: string): InboxAlert[];
   summary(context: Ctx): string;
 }
@@ -47,7 +47,8 @@ const suggestion: InboxRules = {
     if (role === 'chair') return c.pendingExtension ? everyone : null;
     return commands.length > 0 ? everyone : null;
   },
-  due: (c) => str(c.dueOn),
+  // The reply deadline matters only while a reply is pending.
+  due: (c, state) => (state === 'registered' || state === 'in_progress' ? str(c.dueOn) : null),
   alerts: (c, state) =>
     c.overdue === true && (state === 'registered' || state === 'in_progress')
       ? [{ role: 'chair', reason: 'overdue', dueOn: str(c.dueOn) }]

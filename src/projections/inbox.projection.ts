@@ -26,7 +26,7 @@ export const inboxProjection: Projection = {
     const context = folded.snapshot.context as Record<string, unknown>;
     const state = stateName(folded.snapshot);
     const since = events[events.length - 1]!.recordedAt.toISOString();
-    const due = rules.due(context);
+    const due = rules.due(context, state);
     const summary = rules.summary(context).slice(0, 300);
     const base = { stream_id: streamId, workflow: def.name, id, state, since, summary };
     const rows = ROLES.flatMap((role) => {

@@ -1,6 +1,6 @@
 /**
  * Box collection cadence for one year: every box seen up to that year, all twelve months, with the
- * number of collections and of suggestions found, flagged below the policy minimum.
+ * number of collections and of suggestions found, flagged below the policy minimum (months to come are not flagged).
  */
 import type { Executor } from '../store/types.ts';
 
@@ -15,7 +15,8 @@ export interface CadenceMonth {
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, '0'));
 
-export async function readCollectionCadence(db: Executor, year: number, minimum: number): Promise<CadenceMonth[]> {
+/** Months after `currentMonth` (YYYY-MM, by the clock) have not happened yet and are never flagged. */
+export async function readCollectionCadence(db: Executor, year: number, minimum: number, currentMonth: string): Promise<CadenceMonth[]> {
   const first = `${year}-01`;
   const last = `${year}-12`;
   const boxes = await db.selectFrom('view_collections').select('box').distinct().where('month', '<=', last).orderBy('box').execute();
@@ -31,7 +32,7 @@ export async function readCollectionCadence(db: Executor, year: number, minimum:
       const month = `${year}-${m}`;
       const row = counted.get(`${box}\u0000${month}`);
       const collections = row?.collections ?? 0;
-      return { box, month, collections, suggestions: row?.suggestions ?? 0, belowMinimum: collections < minimum };
+      return { box, month, collections, suggestions: row?.suggestions ?? 0, belowMinimum: month <= currentMonth && collections < minimum };
     }),
   );
 }

@@ -144,9 +144,10 @@ describe('GET /views/inbox', () => {
     const alert = (await inbox(chair)).items.find((i) => i.id === id);
     expect(alert).toMatchObject({ workflow: 'suggestion', roles: ['chair'], commands: [], reasons: ['overdue'], dueOn: '2024-03-16', overdue: true });
     expect(alert?.since).toBe('2024-03-17T09:00:00.000Z');
-    // A reply settles it: the alert goes away.
+    // A reply settles it: the alert goes away, and the manager's item (to close it) has no deadline any more.
     await send(t, handler, 'suggestion', { type: 'Reply', method: 'written', content: 'Late, sorry' }, id);
     expect(ids(await inbox(chair))).not.toContain(id);
+    expect((await inbox(manager)).items.find((i) => i.id === id)).toMatchObject({ state: 'replied', dueOn: null, overdue: false });
     t.clock.set('2024-03-01T09:00:00Z');
   });
 

@@ -182,7 +182,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, CADENCE);
       const { year } = request.query;
       const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
-      return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum) };
+      return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
     },
   );
 
