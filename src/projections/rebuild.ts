@@ -3,8 +3,8 @@
  *
  * ONE transaction: TRUNCATE the views' tables, then replay every event in global-position order,
  * folding each stream through its pinned workflow version and calling the very projections the
- * engine calls, one event at a time; their row operations are shipped in one statement per chunk
- * of events (docket_apply_ops applies them in order, exactly as the engine's commits did). Nobody is served a half-built view: TRUNCATE holds an ACCESS
+ * engine calls, one event at a time; their row operations are merged (coalesce.ts: the same effect
+ * in fewer, set-based statements) and shipped in one statement per chunk of events. Nobody is served a half-built view: TRUNCATE holds an ACCESS
  * EXCLUSIVE lock on the tables until commit, so readers wait and then see the finished views (or,
  * on failure, the old ones). A command arriving meanwhile appends its events but waits at its own
  * projection step, so it is not in this replay and applies its change on top once the rebuild
@@ -21,6 +21,7 @@ import { toStoredEvent } from '../store/event-store.ts';
 import type { StoredEvent } from '../store/types.ts';
 import type { Projector } from './projector.ts';
 import { applyOps, type RowOp } from './row-ops.ts';
+import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
   events: number;
@@ -36,7 +37,7 @@ export interface RebuildOptions {
   projector: Projector;
   /** Events read per query (default 5,000). */
   batchSize?: number;
-  /** Events whose row operations go to the database in one statement (default 1,000). */
+  /** Events whose row operations go to the database in one statement (default 5,000). */
   chunkSize?: number;
   /** Called (and awaited) inside the transaction after each batch. */
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
@@ -55,7 +56,7 @@ type EventRow = Parameters<typeof toStoredEvent>[0];
 export async function rebuildProjections(db: Kysely<Database>, options: RebuildOptions): Promise<RebuildResult> {
   const tables = options.projector.tables();
   const batchSize = options.batchSize ?? 5_000;
-  const chunkSize = options.chunkSize ?? 1_000;
+  const chunkSize = options.chunkSize ?? 5_000;
   return db.transaction().execute(async (trx) => {
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
     const streams = new Map<string, StreamState>();
@@ -65,7 +66,8 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
       const batch = await readBatch(trx, after, batchSize);
       for (let i = 0; i < batch.length; i += chunkSize) {
         const ops = batch.slice(i, i + chunkSize).flatMap((event) => replay(options, streams, event));
-        await applyOps(trx, ops);
+        // Many events touch the same rows: merge their operations into a few set-based statements.
+        await applyOps(trx, coalesce(ops));
       }
       events += batch.length;
       const last = batch[batch.length - 1];

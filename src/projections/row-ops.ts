@@ -9,9 +9,10 @@ import type { Executor } from '../store/types.ts';
 type ViewTable = Extract<keyof Database, `view_${string}`>;
 type Row = Record<string, unknown>;
 
+/** `rows`, when present, applies the same operation to many rows in one statement (see coalesce.ts). */
 export type RowOp =
-  | { kind: 'upsert'; table: ViewTable; key: string[]; row: Row; update: string[] }
-  | { kind: 'add'; table: ViewTable; key: string[]; row: Row; add: string[] }
+  | { kind: 'upsert'; table: ViewTable; key: string[]; row: Row; update: string[]; rows?: Row[] }
+  | { kind: 'add'; table: ViewTable; key: string[]; row: Row; add: string[]; rows?: Row[] }
   | { kind: 'delete'; table: ViewTable; where: Record<string, string> }
   | { kind: 'replace'; table: ViewTable; where: Record<string, string>; rows: Row[] };
 
