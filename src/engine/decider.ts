@@ -76,10 +76,21 @@ export function fold(def: WorkflowDefinition, events: readonly DomainEvent[], fr
   return { snapshot, history };
 }
 
+/** Accepted event types depend only on the machine and the state value: computed once per state. */
+const acceptedCache = new WeakMap<AnyStateMachine, Map<string, ReadonlySet<string>>>();
+
 /** Event types the active state nodes have transitions for (guards not evaluated). */
-export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): Set<string> {
+export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): ReadonlySet<string> {
+  if (snapshot.status !== 'active') return new Set<string>();
+  let byState = acceptedCache.get(def.machine);
+  if (!byState) {
+    byState = new Map();
+    acceptedCache.set(def.machine, byState);
+  }
+  const key = JSON.stringify(snapshot.value);
+  const cached = byState.get(key);
+  if (cached) return cached;
   const types = new Set<string>();
-  if (snapshot.status !== 'active') return types;
   const visit = (node: AnyStateMachine['root'], value: unknown): void => {
     for (const type of node.ownEvents) types.add(type);
     if (typeof value === 'string') {
@@ -93,6 +104,7 @@ export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachine
     }
   };
   visit(def.machine.root, snapshot.value);
+  byState.set(key, types);
   return types;
 }
 

@@ -61,20 +61,29 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
     const streams = new Map<string, StreamState>();
     let events = 0;
-    let after = 0;
+    // Node folds the next chunk while PostgreSQL applies the previous one (one connection, queued).
+    let applying: Promise<void> = Promise.resolve();
+    let reading = readBatch(trx, 0, batchSize);
     for (;;) {
-      const batch = await readBatch(trx, after, batchSize);
+      const batch = await reading;
+      const last = batch[batch.length - 1];
+      const more = batch.length === batchSize && last !== undefined;
+      if (more) {
+        reading = readBatch(trx, last.globalPosition, batchSize);
+        reading.catch(() => undefined); // awaited next round; a failure meanwhile must not go unhandled
+      }
       for (let i = 0; i < batch.length; i += chunkSize) {
         const ops = batch.slice(i, i + chunkSize).flatMap((event) => replay(options, streams, event));
         // Many events touch the same rows: merge their operations into a few set-based statements.
-        await applyOps(trx, coalesce(ops));
+        const merged = coalesce(ops);
+        await applying;
+        applying = applyOps(trx, merged);
       }
       events += batch.length;
-      const last = batch[batch.length - 1];
-      if (last) after = last.globalPosition;
       await options.onProgress?.({ events, streams: streams.size });
-      if (batch.length < batchSize) break;
+      if (!more) break;
     }
+    await applying;
     return { events, streams: streams.size, tables };
   });
 }
