@@ -1,0 +1,115 @@
+/**
+ * `npm run bench`: the seven figures of the speed issue, printed as a table with their targets.
+ * Needs PostgreSQL (BENCH_DATABASE_URL's server, default the local one); creates and drops its own
+ * databases. BENCH_SCALE=0.1 runs a quick, smaller version (figures then say so).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { benchCommands } from './commands.bench.ts';
+import { benchPgbench } from './pgbench.ts';
+import { benchViews } from './views.bench.ts';
+import { benchRebuild } from './rebuild.bench.ts';
+import { benchFold } from './fold.bench.ts';
+
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(','));
+
+function urlFor(name: string): string {
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function freshDatabase(name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  return urlFor(name);
+}
+
+async function dropDatabase(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  await client.end();
+}
+
+interface Row {
+  benchmark: string;
+  figure: string;
+  target: string;
+  met: string;
+}
+
+const rows: Row[] = [];
+const f = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const say = (text: string) => process.stdout.write(`${text}\n`);
+const add = (benchmark: string, figure: string, target: string, met: boolean | null) =>
+  rows.push({ benchmark, figure, target, met: met === null ? '-' : met ? 'yes' : 'NO' });
+
+const commandsTotal = Math.max(500, Math.round(20_000 * SCALE));
+let httpCommands = 0;
+
+if (only.has('1') || only.has('2') || only.has('7')) {
+  say(`1. commands through HTTP on PostgreSQL (32 clients, ${f(commandsTotal)} starts + ${f(commandsTotal)} commands)…`);
+  const url = await freshDatabase('docket_bench_http');
+  const r = await benchCommands({ DATABASE_URL: url, DOCKET_POOL_SIZE: '16', DOCKET_TIMER_INTERVAL_MS: '600000' }, 4310, commandsTotal);
+  await dropDatabase('docket_bench_http');
+  httpCommands = Math.min(r.start.perSecond, r.command.perSecond);
+  add('1a HTTP RegisterSuggestion (start), PostgreSQL', `${f(r.start.perSecond)} /s, p50 ${f(r.start.p50, 1)} ms, p99 ${f(r.start.p99, 1)} ms, ${r.start.errors} errors`, 'p99 < 50 ms, 0 errors', r.start.p99 < 50 && r.start.errors === 0);
+  add('1b HTTP AssignHandler (command), PostgreSQL', `${f(r.command.perSecond)} /s, p50 ${f(r.command.p50, 1)} ms, p99 ${f(r.command.p99, 1)} ms, ${r.command.errors} errors`, 'p99 < 50 ms, 0 errors', r.command.p99 < 50 && r.command.errors === 0);
+  add('7  server RSS under the load of 1', `${f(r.rssMb)} MB`, '< 200 MB', r.rssMb < 200);
+
+  say('2. pgbench expected-version append (32 clients, 10 s)…');
+  const pgUrl = await freshDatabase('docket_bench_pgbench');
+  const pgb = await benchPgbench(pgUrl, 32, 10);
+  await dropDatabase('docket_bench_pgbench');
+  const ratio = httpCommands / pgb.tps;
+  add('2  pgbench expected-version append', `${f(pgb.tps)} tps`, '-', null);
+  add('1/2 HTTP commands vs pgbench', `${f(ratio * 100, 1)} %`, '>= 40 % (>= 2,000 /s)', ratio >= 0.4);
+}
+
+if (only.has('3')) {
+  const pgliteTotal = Math.max(200, Math.round(3_000 * SCALE));
+  say(`3. commands through HTTP on PGlite (32 clients, ${f(pgliteTotal)} + ${f(pgliteTotal)})…`);
+  const dir = mkdtempSync(join(tmpdir(), 'docket-bench-pglite-'));
+  const r = await benchCommands({ DATABASE_URL: '', DOCKET_DATA_DIR: dir, DOCKET_TIMER_INTERVAL_MS: '600000' }, 4311, pgliteTotal);
+  rmSync(dir, { recursive: true, force: true });
+  const rate = Math.min(r.start.perSecond, r.command.perSecond);
+  add('3  HTTP commands, PGlite', `start ${f(r.start.perSecond)} /s, command ${f(r.command.perSecond)} /s, p99 ${f(Math.max(r.start.p99, r.command.p99), 1)} ms, ${r.start.errors + r.command.errors} errors`, '>= 500 /s', rate >= 500);
+}
+
+if (only.has('4')) {
+  const items = Math.round(100_000 * Math.min(1, SCALE));
+  say(`4. inbox and pending replies with ${f(items)} open items…`);
+  const url = await freshDatabase('docket_bench_views');
+  const figures = await benchViews(url, items, 300);
+  await dropDatabase('docket_bench_views');
+  for (const q of figures) add(`4  ${q.name}`, `p95 ${f(q.p95, 1)} ms (p50 ${f(q.p50, 1)})`, 'p95 < 20 ms', q.p95 < 20);
+}
+
+if (only.has('5')) {
+  const events = Math.round(1_000_000 * Math.min(1, SCALE));
+  say(`5. projection rebuild over ${f(events)} events…`);
+  const url = await freshDatabase('docket_bench_rebuild');
+  const r = await benchRebuild(url, events);
+  await dropDatabase('docket_bench_rebuild');
+  add('5  projection rebuild', `${f(r.perSecond)} events/s (${f(r.events)} events, ${f(r.seconds, 1)} s)`, '>= 50,000 events/s', r.perSecond >= 50_000);
+}
+
+if (only.has('6')) {
+  say('6. loading and folding a 1,000-event stream…');
+  const url = await freshDatabase('docket_bench_fold');
+  const r = await benchFold(url, 1_000, 50);
+  await dropDatabase('docket_bench_fold');
+  add('6a 1,000-event stream, read + fold', `p50 ${f(r.coldP50, 1)} ms, p95 ${f(r.coldP95, 1)} ms`, '-', null);
+  add('6b 1,000-event stream, snapshot cache', `p50 ${f(r.cachedP50, 1)} ms, p95 ${f(r.cachedP95, 1)} ms`, '< 10 ms', r.cachedP95 < 10);
+}
+
+say(`\nDocket benchmarks${SCALE !== 1 ? ` (BENCH_SCALE=${SCALE}: smaller than the targets assume)` : ''} — node ${process.version}, ${new Date().toISOString()}`);
+console.table(rows);
