@@ -140,6 +140,15 @@ interface Plan {
 
 const emptyPlan = (): Plan => ({ appends: [], timers: [], ops: [], after: [] });
 
+/**
+ * A timer records its event once per due date: a state re-entered after its deadline fired (a
+ * suggestion assigned after ReplyOverdue) re-arms the same deadline, which must not fire twice.
+ * A moved deadline (an extension, the next review) is a new due date.
+ */
+function alreadyFired(history: readonly DomainEvent[], eventType: string, dueOn: string): boolean {
+  return history.some((e) => e.actor.id === SYSTEM_ACTOR.id && e.type === eventType && e.data.dueOn === dueOn);
+}
+
 export class Engine {
   private readonly cache = new SnapshotCache();
 
@@ -347,6 +356,8 @@ export class Engine {
     );
     plan.appends.push(append);
     for (const t of timers) {
+      // Re-entering a state whose deadline already fired re-arms that same deadline: it is not set again.
+      if (t.kind === 'set' && alreadyFired(folded.history, t.eventType, t.dueOn)) continue;
       plan.timers.push(
         t.kind === 'cancel'
           ? { op: 'cancel', streamId: state.streamId, timerId: t.timerId }
@@ -409,11 +420,8 @@ export class Engine {
   ): Promise<boolean> {
     const { workflow, id } = parseStreamId(timer.streamId);
     const state = await this.commandState(trx, workflow, id, false);
-    // A timer records its event once per due date: a state re-entered after its deadline fired
-    // (a suggestion assigned after ReplyOverdue) re-arms the same deadline, which must not record it twice.
-    if (state.folded.history.some((e) => e.actor.id === SYSTEM_ACTOR.id && e.type === timer.eventType && e.data.dueOn === timer.dueOn)) {
-      return false;
-    }
+    // A timer records its event once per due date (see alreadyFired).
+    if (alreadyFired(state.folded.history, timer.eventType, timer.dueOn)) return false;
     const event = timerEvent(timer.eventType, timer.dueOn, timer.timerId);
     let outcome: ReturnType<typeof applyEvents>;
     try {

@@ -25,7 +25,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { principals:
       reply.header('www-authenticate', 'Bearer');
       throw unauthorized('an Authorization: Bearer <token> header is required');
     }
-    const match = /^Bearer ([A-Za-z0-9_.~+/=-]{8,200})$/.exec(header);
+    // The scheme is case-insensitive (RFC 9110 §11.1); the token is not.
+    const match = /^Bearer +([A-Za-z0-9_.~+/=-]{8,200})$/i.exec(header);
     const principal = match ? await options.principals.authenticate(match[1]!) : null;
     if (!principal) {
       reply.header('www-authenticate', 'Bearer error="invalid_token"');

@@ -128,6 +128,9 @@ describe('API errors', () => {
       }
       expectProblem(await t.as(null, { method: 'GET', url: '/me', headers: { authorization: `Bearer dkt_${'A'.repeat(43)}` } }), 401, 'unauthorized');
       expectProblem(await post(null, '/workflows/suggestion/instances', suggestion()), 401, 'unauthorized');
+      // The scheme is case-insensitive; the token is not.
+      expect((await t.as(null, { method: 'GET', url: '/me', headers: { authorization: `bearer ${org.office.token}` } })).statusCode).toBe(200);
+      expectProblem(await t.as(null, { method: 'GET', url: '/me', headers: { authorization: `Bearer ${org.office.token.toUpperCase()}` } }), 401, 'unauthorized');
     });
 
     it('a revoked token stops working at once', async () => {

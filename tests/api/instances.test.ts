@@ -228,6 +228,9 @@ describe('instance routes', () => {
     expect(change.statusCode).toBe(200);
     expect(change.headers.location).toBe('/workflows/settings/instances/organization');
     expect(change.json()).toMatchObject({ id: 'organization', version: before + 1 });
+    const stale = await t.as(t.admin, { method: 'POST', url: '/workflows/settings/instances', headers: { 'if-match': `"${before}"` }, payload: { type: 'ChangeSettings', committeeSize: 8 } });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({ code: 'version_conflict', actualVersion: before + 1 });
     const after = await t.as(t.admin, { method: 'GET', url: '/workflows/settings/instances/organization' });
     expect(after.json().data).toMatchObject({ committeeSize: 7, branches: [{ id: 'b1' }, { id: 'b2' }] });
     const listed = await t.as(t.admin, { method: 'GET', url: '/workflows/settings/instances' });

@@ -133,6 +133,8 @@ describe('suggestion on PostgreSQL', () => {
     await tick();
     expect(await overdueEvents(id)).toHaveLength(1);
     await cmd(t, org.manager, 'suggestion', id, { type: 'AssignHandler', principalId: org.handler.id });
+    // The deadline that already fired is not armed again in in_progress.
+    expect(await deadlines(id)).toEqual([]);
     await tick();
     await tick();
     expect((await overdueEvents(id)).map((e) => e.data.dueOn)).toEqual(['2024-11-16']);

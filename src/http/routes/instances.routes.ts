@@ -11,7 +11,7 @@ import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult } from '../../engine/engine.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
-import { DomainError } from '../../errors.ts';
+import { DomainError, VersionConflict } from '../../errors.ts';
 import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema } from '../schemas.ts';
 import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
@@ -122,9 +122,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         // A singleton (the organisation's settings) is one stream: started by the first change, continued after.
         const exists = singleton !== undefined && (await readStreamHeader(database.db, streamIdOf(name, singleton))) !== null;
+        // If-Match only means something for a singleton: the version of the one instance (0 before it exists).
+        const ifMatch = singleton ? expectedVersion(request.headers['if-match']) : undefined;
+        if (singleton && !exists && ifMatch !== undefined && ifMatch !== 0) throw new VersionConflict(streamIdOf(name, singleton), ifMatch, 0);
         const result = await run({
           workflow: name,
-          ...(exists ? { instanceId: singleton } : { startAs: singleton }),
+          ...(exists ? { instanceId: singleton, expectedVersion: ifMatch } : { startAs: singleton }),
           command: request.body,
           principal: principalOf(request),
           idempotencyKey: request.headers['idempotency-key'],
