@@ -182,7 +182,7 @@ describe('instance routes', () => {
       t.clock.advanceMs(1000);
       ids.push((await start(t, org.office, 'secondment', {
         type: 'ProposeSecondment',
-        memberId: org.sponsors[1]!.id,
+        memberId: org.sponsors[1].id,
         hostUnit: `Unit ${i}`,
         post: 'Advisor',
         startsOn: '2024-05-01',
@@ -190,7 +190,8 @@ describe('instance routes', () => {
         rationale: 'r',
       })).id);
     }
-    await cmd(t, org.chair, 'secondment', ids[2]!, { type: 'ApproveNomination' });
+    const third = ids[2] ?? '';
+    await cmd(t, org.chair, 'secondment', third, { type: 'ApproveNomination' });
     const seen: string[] = [];
     let cursor: string | null = null;
     let pages = 0;
@@ -202,7 +203,7 @@ describe('instance routes', () => {
       expect(body.items.length).toBeLessThanOrEqual(3);
       for (const item of body.items) {
         expect(item).toMatchObject({ workflow: 'secondment', status: 'active', startedOn: '2024-04-01', updatedOn: '2024-04-01' });
-        expect(item.data).toMatchObject({ memberId: org.sponsors[1]!.id });
+        expect(item.data).toMatchObject({ memberId: org.sponsors[1].id });
       }
       seen.push(...body.items.map((i) => i.id));
       cursor = body.cursor;
@@ -212,7 +213,7 @@ describe('instance routes', () => {
     expect(pages).toBe(3);
 
     const reviewed = await t.as(org.chair, { method: 'GET', url: '/workflows/secondment/instances?state=united_front_review' });
-    expect(reviewed.json().items.map((i: { id: string }) => i.id)).toEqual([ids[2]]);
+    expect(reviewed.json().items.map((i: { id: string }) => i.id)).toEqual([third]);
     expect(reviewed.json().cursor).toBeNull();
     const none = await t.as(org.chair, { method: 'GET', url: '/workflows/secondment/instances?state=completed' });
     expect(none.json()).toEqual({ items: [], cursor: null });

@@ -12,7 +12,8 @@ const BIRTH_DATE = '1977-07-17';
 const OTHER_BIRTH_DATE = '1966-06-16';
 const CONTACT = 'contact-secret-0573-555-0199';
 const SUBMITTER_NAME = 'Submitter Secretname';
-const IDEMPOTENCY_KEYS = ['idem-secret-aaa111', 'idem-secret-bbb222', 'idem-secret-ccc333', 'idem-secret-ddd444'];
+const [KEY_1, KEY_2, KEY_3, KEY_4] = ['idem-secret-aaa111', 'idem-secret-bbb222', 'idem-secret-ccc333', 'idem-secret-ddd444'] as const;
+const IDEMPOTENCY_KEYS = [KEY_1, KEY_2, KEY_3, KEY_4];
 const WRONG_TOKEN = 'dkt_wrongtokenwrongtokenwrongtokenwrongtoken123';
 
 describe('log redaction', () => {
@@ -42,7 +43,7 @@ describe('log redaction', () => {
     const member = await send(t.admin, {
       method: 'POST',
       url: '/workflows/member/instances',
-      headers: { 'idempotency-key': IDEMPOTENCY_KEYS[0]!, 'x-request-id': 'log-test-1' },
+      headers: { 'idempotency-key': KEY_1, 'x-request-id': 'log-test-1' },
       payload: {
         type: 'RegisterMember',
         name: 'Log Member',
@@ -60,7 +61,7 @@ describe('log redaction', () => {
     const registered = await send(manager, {
       method: 'POST',
       url: '/workflows/suggestion/instances',
-      headers: { 'idempotency-key': IDEMPOTENCY_KEYS[1]! },
+      headers: { 'idempotency-key': KEY_2 },
       payload: { type: 'RegisterSuggestion', receivedOn: '2024-03-01', channel: 'visit', category: 'c', content: 'x', submitter: { name: SUBMITTER_NAME, contact: CONTACT } },
     });
     expect(registered.statusCode).toBe(201);
@@ -68,7 +69,7 @@ describe('log redaction', () => {
     expect((await send(manager, {
       method: 'POST',
       url: '/workflows/suggestion/instances',
-      headers: { 'idempotency-key': IDEMPOTENCY_KEYS[1]! },
+      headers: { 'idempotency-key': KEY_2 },
       payload: { type: 'RegisterSuggestion', receivedOn: '2024-03-01', channel: 'visit', category: 'c', content: 'x', submitter: { name: SUBMITTER_NAME, contact: CONTACT } },
     })).statusCode).toBe(201);
     // Reading the instance returns the contact to an authorised caller (but never logs it).
@@ -78,13 +79,13 @@ describe('log redaction', () => {
     expect((await send(t.admin, {
       method: 'POST',
       url: '/workflows/member/instances',
-      headers: { 'idempotency-key': IDEMPOTENCY_KEYS[2]! },
+      headers: { 'idempotency-key': KEY_3 },
       payload: { type: 'RegisterMember', name: 'Bad', birthDate: OTHER_BIRTH_DATE, contact: CONTACT },
     })).statusCode).toBe(400);
     expect((await send(manager, {
       method: 'POST',
       url: '/workflows/suggestion/instances',
-      headers: { 'idempotency-key': IDEMPOTENCY_KEYS[1]! },
+      headers: { 'idempotency-key': KEY_2 },
       payload: { type: 'RegisterSuggestion', receivedOn: '2024-03-01', channel: 'visit', category: 'c', content: 'other', submitter: { name: SUBMITTER_NAME, contact: CONTACT } },
     })).statusCode).toBe(422);
     expect((await send(null, { method: 'GET', url: '/me', headers: { authorization: `Bearer ${WRONG_TOKEN}` } })).statusCode).toBe(401);
@@ -112,7 +113,7 @@ describe('log redaction', () => {
     const failed = await send(office, {
       method: 'POST',
       url: `/workflows/member/instances/${memberId}/commands`,
-      headers: { 'idempotency-key': IDEMPOTENCY_KEYS[3]!, 'x-request-id': 'log-test-500' },
+      headers: { 'idempotency-key': KEY_4, 'x-request-id': 'log-test-500' },
       payload: { type: 'UpdateProfile', birthDate: OTHER_BIRTH_DATE },
     });
     expect(failed.statusCode).toBe(500);
@@ -140,6 +141,6 @@ describe('log redaction', () => {
     expect(lines).toHaveLength(4);
     expect(text).toContain('[redacted]');
     expect(text).toContain('"reqId":"redaction-shapes"');
-    for (const secret of [WRONG_TOKEN, IDEMPOTENCY_KEYS[0]!, BIRTH_DATE, CONTACT, SUBMITTER_NAME]) expect(text.includes(secret), secret).toBe(false);
+    for (const secret of [WRONG_TOKEN, KEY_1, BIRTH_DATE, CONTACT, SUBMITTER_NAME]) expect(text.includes(secret), secret).toBe(false);
   });
 });

@@ -38,7 +38,8 @@ describe('workflow definitions and diagrams', () => {
     expect(workflows.map((w) => w.name).sort()).toEqual(['cadre-training', 'collection', 'member', 'recruitment', 'secondment', 'settings', 'suggestion']);
     const byName = new Map(workflows.map((w) => [w.name, w]));
 
-    const recruitment = byName.get('recruitment')!;
+    const recruitment = byName.get('recruitment');
+    if (!recruitment) throw new Error('no recruitment workflow');
     expect(recruitment).toMatchObject({ version: 1, title: expect.any(String), startCommands: ['SubmitApplication'] });
     expect(recruitment.states).toEqual([
       'qualification_review',
@@ -55,8 +56,8 @@ describe('workflow definitions and diagrams', () => {
     expect(recruitment.finalStates.sort()).toEqual(['inducted', 'rejected', 'withdrawn']);
     expect(recruitment.commands.find((c) => c.type === 'EndorseAsSponsor')).toMatchObject({ event: 'SponsorEndorsed', roles: ['member'] });
 
-    expect(byName.get('cadre-training')!.states).toEqual(['screening', 'committee_decision', 'in_pool', 'appointed', 'removed', 'dropped']);
-    expect(byName.get('secondment')!.states).toEqual([
+    expect(byName.get('cadre-training')?.states).toEqual(['screening', 'committee_decision', 'in_pool', 'appointed', 'removed', 'dropped']);
+    expect(byName.get('secondment')?.states).toEqual([
       'committee_review',
       'united_front_review',
       'host_review',
@@ -67,8 +68,8 @@ describe('workflow definitions and diagrams', () => {
       'rejected',
       'cancelled',
     ]);
-    expect(byName.get('suggestion')!.states).toEqual(['registered', 'in_progress', 'replied', 'closed']);
-    expect(byName.get('suggestion')!.finalStates).toEqual(['closed']);
+    expect(byName.get('suggestion')?.states).toEqual(['registered', 'in_progress', 'replied', 'closed']);
+    expect(byName.get('suggestion')?.finalStates).toEqual(['closed']);
 
     for (const w of workflows) {
       expect(w.commands.length).toBeGreaterThan(0);

@@ -126,10 +126,15 @@ export async function changeSettings(t: TestApp, fields: Body): Promise<CommandJ
   return response.json<CommandJson>();
 }
 
+export interface Sponsor {
+  id: string;
+  principal: TestPrincipal;
+}
+
 export interface Org {
   office: TestPrincipal;
   chair: TestPrincipal;
-  committee: TestPrincipal[];
+  committee: [TestPrincipal, TestPrincipal];
   city: TestPrincipal;
   unitedFront: TestPrincipal;
   host: TestPrincipal;
@@ -137,7 +142,7 @@ export interface Org {
   handler: TestPrincipal;
   branchChair: TestPrincipal;
   /** Roster members, each with a principal holding `member` linked to it. */
-  sponsors: { id: string; principal: TestPrincipal }[];
+  sponsors: [Sponsor, Sponsor];
 }
 
 /**
@@ -146,12 +151,15 @@ export interface Org {
  */
 export async function organisation(t: TestApp, options: { committeeSize?: number } = {}): Promise<Org> {
   await changeSettings(t, { committeeSize: options.committeeSize ?? 3, branches: BRANCHES });
-  const sponsors = [];
-  for (const name of ['Li Ming', 'Zhou Hua']) {
-    const id = await registerMember(t, { name, birthDate: name === 'Li Ming' ? '1970-01-15' : '1982-11-30' });
-    sponsors.push({ id, principal: await t.principal(['member'], { name, memberId: id }) });
-  }
-  const committee = [await t.principal(['committee'], { name: 'Committee A' }), await t.principal(['committee'], { name: 'Committee B' })];
+  const sponsor = async (name: string, birthDate: string): Promise<Sponsor> => {
+    const id = await registerMember(t, { name, birthDate });
+    return { id, principal: await t.principal(['member'], { name, memberId: id }) };
+  };
+  const sponsors: [Sponsor, Sponsor] = [await sponsor('Li Ming', '1970-01-15'), await sponsor('Zhou Hua', '1982-11-30')];
+  const committee: [TestPrincipal, TestPrincipal] = [
+    await t.principal(['committee'], { name: 'Committee A' }),
+    await t.principal(['committee'], { name: 'Committee B' }),
+  ];
   return {
     office: await t.principal(['office'], { name: 'Office' }),
     chair: await t.principal(['chair', 'committee'], { name: 'Chair' }),

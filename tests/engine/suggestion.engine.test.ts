@@ -43,7 +43,7 @@ describe('suggestion on PostgreSQL', () => {
     t.clock.set('2024-03-01T09:00:00Z');
     const registered = await start(t, org.manager, 'suggestion', register('2024-03-01'));
     const id = registered.id;
-    expect(registered.events[0]!.data).toMatchObject({ dueOn: '2024-03-16' });
+    expect(registered.events[0]?.data).toMatchObject({ dueOn: '2024-03-16' });
     expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-03-16']);
     await cmd(t, org.manager, 'suggestion', id, { type: 'AssignHandler', principalId: org.handler.id });
     await cmd(t, org.handler, 'suggestion', id, { type: 'ReferTo', organisation: 'Traffic police', note: 'Please check the signals' });
@@ -55,7 +55,7 @@ describe('suggestion on PostgreSQL', () => {
     t.clock.set('2024-03-20T10:00:00Z');
     expect((await tick()).fired).toBe(0);
     const replied = await cmd(t, org.handler, 'suggestion', id, { type: 'Reply', method: 'phone', content: 'Signals will be adjusted' });
-    expect(replied.events[0]!.data).toMatchObject({ onTime: true, dueOn: '2024-03-26' });
+    expect(replied.events[0]?.data).toMatchObject({ onTime: true, dueOn: '2024-03-26' });
     expect(await deadlines(id)).toEqual([]);
     await refused(t, org.manager, 'suggestion', id, { type: 'Reply', method: 'phone', content: 'again' }, 422, 'command_not_allowed');
     await cmd(t, org.manager, 'suggestion', id, { type: 'RecordSatisfaction', satisfied: true });
@@ -104,7 +104,7 @@ describe('suggestion on PostgreSQL', () => {
     expect(await overdueEvents(id)).toHaveLength(1);
     expect((await tick()).fired).toBe(0);
     const replied = await cmd(t, org.manager, 'suggestion', id, { type: 'Reply', method: 'posted_notice', content: 'Answered on the board' });
-    expect(replied.events[0]!.data).toMatchObject({ onTime: false });
+    expect(replied.events[0]?.data).toMatchObject({ onTime: false });
   });
 
   it('replying before the deadline cancels the timer: nothing fires later', async () => {
