@@ -13,12 +13,13 @@ CREATE TABLE bench_events (position bigint GENERATED ALWAYS AS IDENTITY PRIMARY 
   UNIQUE (stream_id, version));
 INSERT INTO bench_streams SELECT g, 0 FROM generate_series(1, 100000) g;`;
 
-// select version; begin; update streams where version = expected; insert event; commit
+// select version; begin; update streams where version = expected; insert event; commit.
+// The insert happens only when the update matched (a lost race appends nothing, as in the store).
 const SCRIPT = `\\set id random(1, 100000)
 SELECT version AS expected FROM bench_streams WHERE id = :id \\gset
 BEGIN;
-UPDATE bench_streams SET version = :expected + 1 WHERE id = :id AND version = :expected;
-INSERT INTO bench_events (stream_id, version, data) VALUES (:id, :expected + 1, '{"type":"Bench","n":1}');
+WITH moved AS (UPDATE bench_streams SET version = :expected + 1 WHERE id = :id AND version = :expected RETURNING id)
+INSERT INTO bench_events (stream_id, version, data) SELECT id, :expected + 1, '{"type":"Bench","n":1}' FROM moved;
 COMMIT;
 `;
 

@@ -5,8 +5,6 @@
 import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { PGlite } from '@electric-sql/pglite';
-import { PGliteDialect } from 'kysely-pglite-dialect';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
@@ -94,6 +92,8 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
+  // Loaded only when used: the WebAssembly build costs some 50 MB of memory a PostgreSQL server does not need.
+  const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
   const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
