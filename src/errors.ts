@@ -37,3 +37,10 @@ export class Unavailable extends DomainError {
     super('unavailable', message, 503);
   }
 }
+
+/** The settings changed between deciding a command and committing it: decide again. */
+export class SettingsChanged extends DomainError {
+  constructor() {
+    super('settings_changed', 'the organisation settings changed while the command was decided; retry', 409);
+  }
+}

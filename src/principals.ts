@@ -62,6 +62,28 @@ export class Principals {
     return { ...toRecord(row), token };
   }
 
+  /**
+   * Recently authenticated tokens, for command routes only: a command's commit checks again, in the
+   * database, that its principal is not revoked (docket_commit), so a cached hit never outlives a
+   * revocation. Revoking in this process also drops the entry at once.
+   */
+  private readonly recent = new Map<string, { principal: Principal; until: number }>();
+
+  async authenticateForCommand(token: string): Promise<Principal | null> {
+    const hash = sha256(token);
+    const hit = this.recent.get(hash);
+    const now = this.clock.now().getTime();
+    if (hit && hit.until > now) return hit.principal;
+    const principal = await this.authenticate(token);
+    if (principal) {
+      if (this.recent.size >= 10_000) this.recent.clear();
+      this.recent.set(hash, { principal, until: now + 60_000 });
+    } else {
+      this.recent.delete(hash);
+    }
+    return principal;
+  }
+
   /** The active principal holding this token, or null (unknown or revoked). */
   async authenticate(token: string): Promise<Principal | null> {
     const row = await this.db
@@ -89,6 +111,7 @@ export class Principals {
       .returningAll()
       .executeTakeFirst();
     if (!row) throw notFound(`principal ${JSON.stringify(id)}`);
+    for (const [hash, entry] of this.recent) if (entry.principal.id === id) this.recent.delete(hash);
     return toRecord(row);
   }
 

@@ -13,7 +13,7 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { today as todayOf } from '../clock.ts';
 import { DEFAULT_SETTINGS, SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
-import { DomainError, IdempotencyKeyReused, notFound, VersionConflict } from '../errors.ts';
+import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
 import { readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
 import { commit, loadForCommand, planAppend, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
@@ -50,6 +50,8 @@ export interface CommandRequest {
   expectedVersion?: number | undefined;
   idempotencyKey?: string | undefined;
   requestId?: string | undefined;
+  /** The principal came from a token cache: the commit re-checks in the database that it is not revoked. */
+  verifyPrincipal?: boolean | undefined;
 }
 
 export interface EventView {
@@ -127,6 +129,10 @@ interface CommandState {
   head: { version: number; lastHash: string } | null;
   folded: Folded;
   settings: Settings;
+  /** The settings' version (null: none recorded yet), checked again at commit. */
+  settingsVersion: number | null;
+  /** Taken from this process's caches without reading the database (checked at commit). */
+  fromCache: boolean;
 }
 
 /** Everything one command will commit, across streams. */
@@ -151,6 +157,8 @@ function alreadyFired(history: readonly DomainEvent[], eventType: string, dueOn:
 
 export class Engine {
   private readonly cache = new SnapshotCache();
+  /** The settings in force as last read; docket_commit refuses a command decided under older ones. */
+  private settingsCache: { settings: Settings; version: number | null } | null = null;
 
   constructor(private readonly deps: EngineDeps) {}
 
@@ -201,8 +209,12 @@ export class Engine {
     }
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.attempt({ ...request, instanceId }, starting, idempotency);
+        return await this.attempt({ ...request, instanceId }, starting, idempotency, attempt === 1);
       } catch (error) {
+        if (error instanceof SettingsChanged && attempt < MAX_ATTEMPTS) {
+          this.settingsCache = null;
+          continue;
+        }
         if (error instanceof VersionConflict) this.cache.delete(streamIdOf(request.workflow, instanceId));
         const status = (error as { status?: unknown }).status;
         if (idempotency && typeof status === 'number' && status < 500) {
@@ -234,8 +246,27 @@ export class Engine {
     request: CommandRequest & { instanceId: string },
     starting: boolean,
     idempotency: { scope: string; key: string; requestHash: string } | undefined,
+    trustCache: boolean,
   ): Promise<CommandResult> {
-    const state = await this.commandState(this.deps.db, request.workflow, request.instanceId, starting);
+    const state = await this.commandState(this.deps.db, request.workflow, request.instanceId, starting, trustCache ? request.expectedVersion ?? null : undefined);
+    try {
+      return await this.decideAndCommit(request, state, idempotency);
+    } catch (error) {
+      // Decided on cached state that may be behind the log: a refusal must come from the latest state.
+      if (state.fromCache && !(error instanceof VersionConflict) && !(error instanceof SettingsChanged) && (error as { status?: number }).status !== undefined) {
+        this.cache.delete(state.streamId);
+        const fresh = await this.commandState(this.deps.db, request.workflow, request.instanceId, starting);
+        return this.decideAndCommit(request, fresh, idempotency);
+      }
+      throw error;
+    }
+  }
+
+  private async decideAndCommit(
+    request: CommandRequest & { instanceId: string },
+    state: CommandState,
+    idempotency: { scope: string; key: string; requestHash: string } | undefined,
+  ): Promise<CommandResult> {
     const needs = this.needsOf(state, request);
     const locked = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined;
     const run = async (db: Executor, facts: Awaited<ReturnType<typeof resolveFacts>>) => {
@@ -247,6 +278,8 @@ export class Engine {
         timers: plan.timers,
         ops: plan.ops,
         idempotency: idempotency ? { ...idempotency, result } : undefined,
+        principalId: request.verifyPrincipal ? request.principal.id : undefined,
+        settingsVersion: state.settingsVersion,
       });
       if (outcome.status === 'replay') {
         if (outcome.requestHash !== idempotency?.requestHash) throw new IdempotencyKeyReused(idempotency?.key ?? '');
@@ -269,30 +302,50 @@ export class Engine {
     return spec.needs?.(command as never, state.folded.snapshot.context as never, request.principal, on) ?? {};
   }
 
-  /** The instance folded to its latest version, reading only what the cache lacks, plus the settings. */
-  private async commandState(db: Executor, workflow: string, id: string, starting: boolean): Promise<CommandState> {
+  /**
+   * The instance folded to its latest version, reading only what the cache lacks, plus the settings.
+   * With `trust` (the expected version, or null for none), a cached instance and the cached settings
+   * are used without reading at all: docket_commit checks the stream head and the settings version,
+   * and a stale cache costs a version conflict and a fresh attempt.
+   */
+  private async commandState(db: Executor, workflow: string, id: string, starting: boolean, trust?: number | null): Promise<CommandState> {
     const streamId = streamIdOf(workflow, id);
     const cached = starting ? undefined : this.cache.get(streamId);
+    const settingsCache = this.settingsCache;
+    if (trust !== undefined && settingsCache) {
+      const { settings, version: settingsVersion } = settingsCache;
+      if (starting) {
+        const def = this.deps.registry.latest(workflow);
+        return { def, streamId, id, head: null, folded: fold(def, []), settings, settingsVersion, fromCache: true };
+      }
+      if (cached && (trust === null || trust === cached.version)) {
+        const def = this.deps.registry.get(workflow, cached.workflowVersion);
+        const head = { version: cached.version, lastHash: cached.lastHash };
+        return { def, streamId, id, head, folded: cached.folded, settings, settingsVersion, fromCache: true };
+      }
+    }
     const loaded = await loadForCommand(db, streamId, cached?.version ?? 0, SETTINGS_ROW);
     const settings = loaded.settings ? ({ ...DEFAULT_SETTINGS, ...loaded.settings } as Settings) : DEFAULT_SETTINGS;
+    const settingsVersion = loaded.settingsVersion;
+    if (db === this.deps.db) this.settingsCache = { settings, version: settingsVersion };
     if (starting) {
       // A generated id is new; a taken one loses at commit with version_conflict.
       const def = this.deps.registry.latest(workflow);
-      return { def, streamId, id, head: null, folded: fold(def, []), settings };
+      return { def, streamId, id, head: null, folded: fold(def, []), settings, settingsVersion, fromCache: false };
     }
     const header = loaded.header;
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
     const def = this.deps.registry.get(workflow, header.workflowVersion);
+    const head = { version: header.version, lastHash: header.lastHash };
     const base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
     const folded = fold(def, loaded.events.map(toDomainEvent), base);
     if (folded.history.length !== header.version) {
       // The cache was ahead of or behind what we read: fold from scratch.
       this.cache.delete(streamId);
       const all = await readStream(db, streamId);
-      const fresh = fold(def, all.map(toDomainEvent));
-      return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded: fresh, settings };
+      return { def, streamId, id, head, folded: fold(def, all.map(toDomainEvent)), settings, settingsVersion, fromCache: false };
     }
-    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings };
+    return { def, streamId, id, head, folded, settings, settingsVersion, fromCache: false };
   }
 
   /** Decides the command and adds its effects (and its reactions' effects) to the plan. */
@@ -333,6 +386,8 @@ export class Engine {
         head: null,
         folded: fold(this.deps.registry.latest(reaction.workflow), []),
         settings: state.settings,
+        settingsVersion: state.settingsVersion,
+        fromCache: false,
       };
       this.planCommand(plan, reactionState, reaction, { members: new Map(), admissionsInYear: 0, openNominations: 0 }, now, reaction.causationId);
     }
@@ -385,6 +440,7 @@ export class Engine {
   }
 
   private remember(plan: Plan): void {
+    if (plan.appends.some((a) => a.workflow === 'settings')) this.settingsCache = null;
     for (const entry of plan.after) {
       const last = entry.append.events[entry.append.events.length - 1];
       if (!last) continue;

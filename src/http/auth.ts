@@ -11,6 +11,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     public?: boolean;
+    /** A command route: authentication may come from the recent-token cache. */
+    command?: boolean;
   }
 }
 
@@ -27,7 +29,13 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { principals:
     }
     // The scheme is case-insensitive (RFC 9110 §11.1); the token is not.
     const match = /^Bearer +([A-Za-z0-9_.~+/=-]{8,200})$/i.exec(header);
-    const principal = match ? await options.principals.authenticate(match[1]!) : null;
+    const token = match?.[1];
+    // Command routes may use a recently checked token: their commit re-checks revocation in the database.
+    const principal = !token
+      ? null
+      : request.routeOptions.config?.command
+        ? await options.principals.authenticateForCommand(token)
+        : await options.principals.authenticate(token);
     if (!principal) {
       reply.header('www-authenticate', 'Bearer error="invalid_token"');
       throw unauthorized('the token is invalid or revoked');

@@ -4,7 +4,7 @@
  * `docket_commit` (migrations/0006). Part of the event store: the only writer of the event tables.
  */
 import { sql } from 'kysely';
-import { VersionConflict } from '../errors.ts';
+import { DomainError, SettingsChanged, VersionConflict } from '../errors.ts';
 import type { RowOp } from '../projections/row-ops.ts';
 import { eventHash, GENESIS_HASH } from './canonical.ts';
 import { toStoredEvent } from './event-store.ts';
@@ -31,6 +31,10 @@ export interface CommitPayload {
   timers: TimerChange[];
   ops: RowOp[];
   idempotency?: { scope: string; key: string; requestHash: string; result: unknown } | undefined;
+  /** The principal the command was decided for: refused (401) if revoked meanwhile. */
+  principalId?: string | undefined;
+  /** The settings version the command was decided under (null: none yet); undefined: not checked. */
+  settingsVersion?: number | null | undefined;
 }
 
 export type CommitOutcome = { status: 'committed'; positions: number[] } | { status: 'replay'; result: unknown; requestHash: string };
@@ -81,6 +85,8 @@ export function planAppend(
 function toJson(payload: CommitPayload): string {
   return JSON.stringify({
     idempotency: payload.idempotency ?? null,
+    principalId: payload.principalId ?? null,
+    ...(payload.settingsVersion !== undefined ? { settingsVersion: payload.settingsVersion } : {}),
     appends: payload.appends.map((a) => ({
       streamId: a.streamId,
       workflow: a.workflow,
@@ -118,6 +124,8 @@ export async function commit(db: Executor, payload: CommitPayload): Promise<Comm
     return { status: 'committed', positions };
   } catch (error) {
     const e = error as { code?: string; detail?: string; message?: string };
+    if (e.code === 'DK401') throw new DomainError('unauthorized', 'the token is revoked', 401);
+    if (e.code === 'DKSET') throw new SettingsChanged();
     if (e.code === 'DK409') {
       const streamId = /version conflict on (.*)$/.exec(e.message ?? '')?.[1] ?? '';
       const append = payload.appends.find((a) => a.streamId === streamId);
@@ -132,6 +140,8 @@ export interface LoadedStream {
   /** Events with version > afterVersion. */
   events: StoredEvent[];
   settings: Record<string, unknown> | null;
+  /** view_settings.version; null before the first settings change. */
+  settingsVersion: number | null;
 }
 
 /** One round trip: the stream head, its events after `afterVersion`, and the organisation settings. */
@@ -146,13 +156,15 @@ export async function loadForCommand(db: Executor, streamId: string, afterVersio
     updated_at: Date | string | null;
     events: Parameters<typeof toStoredEvent>[0][] | null;
     settings: Record<string, unknown> | null;
+    settings_version: number | null;
   }>`
     SELECT s.stream_id, s.workflow, s.workflow_version, s.version, s.last_hash, s.created_at, s.updated_at,
       (SELECT json_agg(e ORDER BY e.stream_version) FROM (
          SELECT global_position, stream_id, stream_version, workflow, workflow_version, type, data, metadata,
                 occurred_on::text AS occurred_on, recorded_at, transaction_id::text AS transaction_id, prev_hash, hash
          FROM events WHERE stream_id = ${streamId} AND stream_version > ${afterVersion}) e) AS events,
-      (SELECT settings FROM view_settings WHERE id = ${settingsRow}) AS settings
+      (SELECT settings FROM view_settings WHERE id = ${settingsRow}) AS settings,
+      (SELECT version FROM view_settings WHERE id = ${settingsRow}) AS settings_version
     FROM (SELECT 1) AS one LEFT JOIN streams s ON s.stream_id = ${streamId}`.execute(db);
   const row = rows[0]!;
   const header: StreamHeader | null =
@@ -167,5 +179,5 @@ export async function loadForCommand(db: Executor, streamId: string, afterVersio
           createdAt: new Date(row.created_at!),
           updatedAt: new Date(row.updated_at!),
         };
-  return { header, events: (row.events ?? []).map(toStoredEvent), settings: row.settings };
+  return { header, events: (row.events ?? []).map(toStoredEvent), settings: row.settings, settingsVersion: row.settings_version };
 }

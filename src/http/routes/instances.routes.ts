@@ -103,6 +103,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       base,
       {
+        config: { command: true },
         schema: {
           tags: ['workflows'],
           summary: singleton ? `Change the ${name} (one instance, ${singleton})` : `Start a ${name} instance`,
@@ -132,6 +133,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           principal: principalOf(request),
           idempotencyKey: request.headers['idempotency-key'],
           requestId: request.id,
+          verifyPrincipal: true,
         });
         const created = result.events[0]?.version === 1;
         return reply.code(created ? 201 : 200).header('location', `${base}/${result.id}`).send(result);
@@ -141,6 +143,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `${base}/:id/commands`,
       {
+        config: { command: true },
         schema: {
           tags: ['workflows'],
           summary: `Send a command to a ${name} instance`,
@@ -161,6 +164,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           expectedVersion: expectedVersion(request.headers['if-match']),
           idempotencyKey: request.headers['idempotency-key'],
           requestId: request.id,
+          verifyPrincipal: true,
         }),
     );
 
