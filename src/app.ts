@@ -3,6 +3,7 @@
  * engine, the scheduler and the HTTP routes. `npm start` (src/main.ts) and the tests both use it.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -111,6 +112,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const principals = new Principals(deps.database.db, clock, ids);
   const metrics = new Metrics();
   app.decorate('docket', { engine, scheduler, principals, registry, database: deps.database, clock, metrics, ids });
+  // Lag gauges, read when /metrics is scraped.
+  metrics.gauges.set('docket_timer_lag_seconds', async () => {
+    const row = await sql<{ lag: number | null }>`SELECT EXTRACT(EPOCH FROM (${clock.now()}::timestamptz - min(due_at)))::float8 AS lag
+      FROM timers WHERE due_at <= ${clock.now()}::timestamptz`.execute(deps.database.db);
+    return Math.max(0, row.rows[0]?.lag ?? 0);
+  });
+  metrics.gauges.set('docket_projection_lag_events', async () => {
+    // Inline views are written with the events (no lag); the async consumers trail the log.
+    const row = await sql<{ lag: string | number | null }>`SELECT (SELECT coalesce(max(global_position), 0) FROM events)
+      - coalesce((SELECT min(position) FROM consumer_checkpoints), 0) AS lag`.execute(deps.database.db);
+    return Number(row.rows[0]?.lag ?? 0);
+  });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../support/app.ts';
+
+const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+
+describe('GET /metrics', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ now: '2024-03-01T09:00:00Z' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('counts requests and commands by outcome, and reports timer and projection lag', async () => {
+    const manager = await t.principal(['suggestion_manager']);
+    const office = await t.principal(['office']);
+    const body = { type: 'RegisterSuggestion', receivedOn: '2024-01-10', channel: 'box', category: 'roads', content: 'x', anonymous: true };
+    expect((await t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: body })).statusCode).toBe(201);
+    expect((await t.as(office, { method: 'POST', url: '/workflows/suggestion/instances', payload: { ...body, channel: 'fax' } })).statusCode).toBe(400);
+
+    let text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(text).toContain('docket_commands_total{workflow="suggestion",outcome="accepted"} 1');
+    expect(text).toContain('docket_commands_total{workflow="suggestion",outcome="invalid_command"} 1');
+    expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="201"\} 1/);
+    expect(text).toMatch(/docket_http_request_duration_seconds_count\{method="POST",route="\/workflows\/suggestion\/instances"\} 2/);
+    // Received 2024-01-10, due 2024-01-25: overdue since then; nothing has fired it yet.
+    expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
+    expect(gauge(text, 'docket_projection_lag_events')).toBeGreaterThanOrEqual(1);
+
+    await t.app.docket.scheduler.tick();
+    text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(gauge(text, 'docket_timer_lag_seconds')).toBe(0);
+  });
+});
