@@ -59,7 +59,11 @@ async function main(): Promise<void> {
     try {
       await app.docket.scheduler.stop();
       await notifications.stop();
+      // Keep-alive connections that finish their last request after close() began would otherwise
+      // hold the server open until their keep-alive timeout: close each as soon as it is idle.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 50);
       await app.close();
+      clearInterval(sweep);
       await database.close();
       process.exit(0);
     } catch (error) {

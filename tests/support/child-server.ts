@@ -31,6 +31,8 @@ export interface ChildServer {
   kill(): Promise<void>;
   /** SIGTERM, then SIGKILL if it has not exited in time. */
   stop(): Promise<void>;
+  /** The exit code once exited (null while running or when ended by a signal). */
+  exitCode(): number | null;
 }
 
 const running = new Set<ChildProcess>();
@@ -101,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<ChildServer> 
     url,
     pid,
     output: () => lines.join('\n'),
+    exitCode: () => child.exitCode,
     async kill() {
       child.kill('SIGKILL');
       await exited(child);
