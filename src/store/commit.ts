@@ -3,12 +3,13 @@
  * stream head there), timer changes, read-view operations and the idempotency record, through
  * `docket_commit` (migrations/0006). Part of the event store: the only writer of the event tables.
  */
-import { sql } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import { DomainError, SettingsChanged, VersionConflict } from '../errors.ts';
 import type { RowOp } from '../projections/row-ops.ts';
 import { eventHash, GENESIS_HASH } from './canonical.ts';
-import { toStoredEvent } from './event-store.ts';
-import type { EventToAppend, Executor, StoredEvent, StreamHeader } from './types.ts';
+import { readStreamHeader, toStoredEvent } from './event-store.ts';
+import type { AppendRequest, EventToAppend, Executor, StoredEvent, StreamHeader } from './types.ts';
 
 export interface PlannedAppend {
   streamId: string;
@@ -180,4 +181,26 @@ export async function loadForCommand(db: Executor, streamId: string, afterVersio
           updatedAt: new Date(row.updated_at!),
         };
   return { header, events: (row.events ?? []).map(toStoredEvent), settings: row.settings, settingsVersion: row.settings_version };
+}
+
+/**
+ * Appends inside the caller's transaction through the same one-statement commit the engine uses:
+ * the stream head is read for its last hash, and docket_commit checks it has not moved.
+ */
+export async function appendToStream(trx: Transaction<Database>, request: AppendRequest, recordedAt: Date): Promise<StoredEvent[]> {
+  if (request.events.length === 0) return [];
+  const head = request.expectedVersion === 0 ? null : await readStreamHeader(trx, request.streamId);
+  if (request.expectedVersion > 0 && head?.version !== request.expectedVersion) {
+    throw new VersionConflict(request.streamId, request.expectedVersion, head?.version ?? null);
+  }
+  const append = planAppend(
+    head && { version: head.version, lastHash: head.lastHash },
+    { streamId: request.streamId, workflow: request.workflow, workflowVersion: request.workflowVersion },
+    request.events,
+    recordedAt,
+  );
+  await commit(trx, { appends: [append], timers: [], ops: [] });
+  const { rows } = await sql<{ xid: string }>`SELECT pg_current_xact_id()::text AS xid`.execute(trx);
+  for (const event of append.events) event.transactionId = rows[0]?.xid ?? '';
+  return append.events;
 }

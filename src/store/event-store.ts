@@ -1,19 +1,16 @@
 /**
  * The event store: the only writer of `streams`, `events` and `idempotency_keys`.
  *
- * - append: optimistic concurrency on `streams.version` (a conditional UPDATE, or an INSERT for a
- *   new stream); the loser of a race gets `version_conflict`, never a gap or a duplicate.
+ * - append (src/store/commit.ts): one statement, docket_commit, with optimistic concurrency on the
+ *   stream head; the loser of a race gets `version_conflict`, never a gap or a duplicate.
  * - readAll: gap-safe. Rows are visible to a reader only once every transaction that could
  *   still commit a lower position has finished: `transaction_id < pg_snapshot_xmin(...)`,
  *   ordered and checkpointed by (transaction_id, global_position).
  * - every event carries sha256(prev_hash ‖ canonical JSON) chained per stream.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { VersionConflict } from '../errors.ts';
-import { eventHash, GENESIS_HASH } from './canonical.ts';
+import { sql } from 'kysely';
 import { decodeCursor, encodeCursor, START_CURSOR, type Cursor } from './cursor.ts';
-import type { AppendRequest, EventMetadata, Executor, StoredEvent, StreamHeader } from './types.ts';
+import type { EventMetadata, Executor, StoredEvent, StreamHeader } from './types.ts';
 
 type EventRow = {
   global_position: string | number | bigint;
@@ -52,109 +49,6 @@ export function toStoredEvent(row: EventRow): StoredEvent {
   };
 }
 
-/** Appends inside the caller's transaction (the engine adds timers and projections to it). */
-export async function appendToStream(
-  trx: Transaction<Database>,
-  request: AppendRequest,
-  recordedAt: Date,
-): Promise<StoredEvent[]> {
-  const { streamId, expectedVersion, events } = request;
-  if (events.length === 0) return [];
-  const newVersion = expectedVersion + events.length;
-  let prevHash: string;
-  if (expectedVersion === 0) {
-    const created = await trx
-      .insertInto('streams')
-      .values({
-        stream_id: streamId,
-        workflow: request.workflow,
-        workflow_version: request.workflowVersion,
-        version: newVersion,
-        last_hash: GENESIS_HASH,
-        created_at: recordedAt,
-        updated_at: recordedAt,
-      })
-      .onConflict((oc) => oc.column('stream_id').doNothing())
-      .returning('last_hash')
-      .executeTakeFirst();
-    if (!created) throw new VersionConflict(streamId, expectedVersion, await currentVersion(trx, streamId));
-    prevHash = created.last_hash;
-  } else {
-    const updated = await trx
-      .updateTable('streams')
-      .set({ version: newVersion, updated_at: recordedAt })
-      .where('stream_id', '=', streamId)
-      .where('version', '=', expectedVersion)
-      .returning(['last_hash', 'workflow', 'workflow_version'])
-      .executeTakeFirst();
-    if (!updated) throw new VersionConflict(streamId, expectedVersion, await currentVersion(trx, streamId));
-    prevHash = updated.last_hash;
-  }
-
-  const recordedIso = recordedAt.toISOString();
-  const rows = events.map((event, i) => {
-    const version = expectedVersion + i + 1;
-    const hash = eventHash(prevHash, {
-      streamId,
-      version,
-      type: event.type,
-      data: event.data,
-      metadata: event.metadata,
-      occurredOn: event.occurredOn,
-      recordedAt: recordedIso,
-    });
-    const row = {
-      stream_id: streamId,
-      stream_version: version,
-      workflow: request.workflow,
-      workflow_version: request.workflowVersion,
-      type: event.type,
-      data: JSON.stringify(event.data),
-      metadata: JSON.stringify(event.metadata),
-      occurred_on: event.occurredOn,
-      recorded_at: recordedAt,
-      prev_hash: prevHash,
-      hash,
-    };
-    prevHash = hash;
-    return row;
-  });
-
-  const inserted = await trx
-    .insertInto('events')
-    .values(rows)
-    .returning([
-      'global_position',
-      'stream_version',
-      sql<string>`transaction_id::text`.as('transaction_id'),
-    ])
-    .execute();
-  await trx.updateTable('streams').set({ last_hash: prevHash }).where('stream_id', '=', streamId).execute();
-
-  return inserted.map((r, i) => {
-    const row = rows[i]!;
-    return {
-      globalPosition: Number(r.global_position),
-      streamId,
-      version: r.stream_version,
-      workflow: request.workflow,
-      workflowVersion: request.workflowVersion,
-      type: row.type,
-      data: events[i]!.data,
-      metadata: events[i]!.metadata,
-      occurredOn: row.occurred_on,
-      recordedAt,
-      transactionId: r.transaction_id,
-      prevHash: row.prev_hash,
-      hash: row.hash,
-    };
-  });
-}
-
-async function currentVersion(db: Executor, streamId: string): Promise<number | null> {
-  const row = await db.selectFrom('streams').select('version').where('stream_id', '=', streamId).executeTakeFirst();
-  return row?.version ?? null;
-}
 
 export async function readStreamHeader(db: Executor, streamId: string): Promise<StreamHeader | null> {
   const row = await db.selectFrom('streams').selectAll().where('stream_id', '=', streamId).executeTakeFirst();

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
-import { appendToStream, readAll, readStream, readStreamHeader, type ReadAllOptions, type ReadStreamOptions } from './event-store.ts';
+import { readAll, readStream, readStreamHeader, type ReadAllOptions, type ReadStreamOptions } from './event-store.ts';
+import { appendToStream } from './commit.ts';
 import { claimIdempotencyKey, completeIdempotencyKey, type IdempotencyRef } from './idempotency.ts';
 import { verifyChain } from './verify.ts';
 import type { AppendRequest, StoredEvent } from './types.ts';

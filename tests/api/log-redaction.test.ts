@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { appendToStream } from '../../src/store/event-store.ts';
+import { appendToStream } from '../../src/store/commit.ts';
 
 const BIRTH_DATE = '1977-07-17';
 const OTHER_BIRTH_DATE = '1966-06-16';

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { appendToStream } from '../../src/store/event-store.ts';
+import { appendToStream } from '../../src/store/commit.ts';
 import { ReplayDivergence } from '../../src/engine/decider.ts';
 import { cmd, organisation, start, type Org } from './fixtures.ts';
 

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
-import { appendToStream, readAll } from '../../src/store/event-store.ts';
+import { readAll } from '../../src/store/event-store.ts';
+import { appendToStream } from '../../src/store/commit.ts';
 import { EventStore } from '../../src/store/store.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { EventToAppend } from '../../src/store/types.ts';
