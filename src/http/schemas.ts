@@ -17,7 +17,9 @@ const ref = Type.Ref('Problem');
 
 /** Error responses a route declares, by status. */
 export function errors(...statuses: number[]): Record<number, TSchema> {
-  return Object.fromEntries(statuses.map((s) => [s, ref]));
+  // Documented (and serialized) as what the error handler sends: application/problem+json.
+  const problem = { description: 'Problem details (RFC 9457)', content: { 'application/problem+json': { schema: ref } } };
+  return Object.fromEntries(statuses.map((s) => [s, problem as unknown as TSchema]));
 }
 
 export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
