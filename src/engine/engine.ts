@@ -12,7 +12,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { today as todayOf } from '../clock.ts';
-import { DEFAULT_SETTINGS, SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
+import { SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
 import { readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
@@ -30,7 +30,8 @@ import {
   type TimerOp,
 } from './decider.ts';
 import { validateCommand } from './validate.ts';
-import { resolveFacts, SETTINGS_ROW, lookupMembers } from './facts.ts';
+import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf } from './facts.ts';
+import { findIdempotencyRecord } from '../store/idempotency.ts';
 import { parseStreamId, streamIdOf, type Registry } from './registry.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
@@ -231,15 +232,8 @@ export class Engine {
   }
 
   private async findIdempotentResult(ref: { scope: string; key: string; requestHash: string }): Promise<CommandResult | null> {
-    const row = await this.deps.db
-      .selectFrom('idempotency_keys')
-      .select(['request_hash', 'result'])
-      .where('scope', '=', ref.scope)
-      .where('key', '=', ref.key)
-      .executeTakeFirst();
-    if (!row) return null;
-    if (row.request_hash !== ref.requestHash) throw new IdempotencyKeyReused(ref.key);
-    return row.result ? { ...(row.result as CommandResult), replayed: true } : null;
+    const record = await findIdempotencyRecord<CommandResult>(this.deps.db, ref);
+    return record?.result ? { ...record.result, replayed: true } : null;
   }
 
   private async attempt(
@@ -325,7 +319,7 @@ export class Engine {
       }
     }
     const loaded = await loadForCommand(db, streamId, cached?.version ?? 0, SETTINGS_ROW);
-    const settings = loaded.settings ? ({ ...DEFAULT_SETTINGS, ...loaded.settings } as Settings) : DEFAULT_SETTINGS;
+    const settings = settingsOf(loaded.settings);
     const settingsVersion = loaded.settingsVersion;
     if (db === this.deps.db) this.settingsCache = { settings, version: settingsVersion };
     if (starting) {

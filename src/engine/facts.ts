@@ -20,9 +20,14 @@ import type { Executor } from '../store/types.ts';
 
 export const SETTINGS_ROW = 'organization';
 
+/** The settings in force from the view's stored row (defaults before the first change). */
+export function settingsOf(stored: Record<string, unknown> | null | undefined): Settings {
+  return stored ? ({ ...DEFAULT_SETTINGS, ...(stored as Partial<Settings>) } as Settings) : DEFAULT_SETTINGS;
+}
+
 export async function loadSettings(db: Executor): Promise<Settings> {
   const row = await db.selectFrom('view_settings').select('settings').where('id', '=', SETTINGS_ROW).executeTakeFirst();
-  return row ? ({ ...DEFAULT_SETTINGS, ...(row.settings as Partial<Settings>) } as Settings) : DEFAULT_SETTINGS;
+  return settingsOf(row?.settings);
 }
 
 export async function lookupMembers(db: Executor, ids: readonly string[]): Promise<Map<string, MemberFacts>> {

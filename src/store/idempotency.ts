@@ -6,6 +6,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { IdempotencyKeyReused } from '../errors.ts';
+import type { Executor } from './types.ts';
 
 export interface IdempotencyRef {
   /** Who the key belongs to (e.g. the principal id): keys of different callers never collide. */
@@ -29,14 +30,22 @@ export async function claimIdempotencyKey<T>(
     .returning('key')
     .executeTakeFirst();
   if (inserted) return { status: 'claimed' };
-  const existing = await trx
+  const existing = await findIdempotencyRecord<T>(trx, ref);
+  if (!existing) throw new Error(`idempotency key ${ref.key} conflicted but is not there`);
+  return { status: 'replay', result: existing.result as T };
+}
+
+/** The stored answer for this key, or null; the same key with another request is idempotency_key_reused. */
+export async function findIdempotencyRecord<T>(db: Executor, ref: IdempotencyRef): Promise<{ result: T | null } | null> {
+  const existing = await db
     .selectFrom('idempotency_keys')
     .select(['request_hash', 'result'])
     .where('scope', '=', ref.scope)
     .where('key', '=', ref.key)
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!existing) return null;
   if (existing.request_hash !== ref.requestHash) throw new IdempotencyKeyReused(ref.key);
-  return { status: 'replay', result: existing.result as T };
+  return { result: (existing.result as T | null) ?? null };
 }
 
 export async function completeIdempotencyKey(trx: Transaction<Database>, ref: IdempotencyRef, result: unknown): Promise<void> {
