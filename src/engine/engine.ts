@@ -38,6 +38,7 @@ import type { Projector } from '../projections/projector.ts';
 import type { Logger } from '../logging.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 import { reactionsTo } from './reactions.ts';
+import { GroupCommit, type GroupCommitOptions } from '../store/group-commit.ts';
 
 export interface CommandRequest {
   workflow: string;
@@ -85,6 +86,8 @@ export interface EngineDeps {
   registry: Registry;
   projector: Projector;
   logger: Logger;
+  /** Group commit limits (see src/store/group-commit.ts); defaults when absent. */
+  groupCommit?: GroupCommitOptions | undefined;
 }
 
 /** How many times a command without If-Match is re-decided after losing a race. */
@@ -161,7 +164,16 @@ export class Engine {
   /** The settings in force as last read; docket_commit refuses a command decided under older ones. */
   private settingsCache: { settings: Settings; version: number | null } | null = null;
 
-  constructor(private readonly deps: EngineDeps) {}
+  private readonly groupCommit: GroupCommit;
+
+  constructor(private readonly deps: EngineDeps) {
+    this.groupCommit = new GroupCommit(deps.db, deps.groupCommit);
+  }
+
+  /** How many commit statements carried how many commands (group commit). */
+  get commitStats(): GroupCommit['stats'] {
+    return this.groupCommit.stats;
+  }
 
   get registry(): Registry {
     return this.deps.registry;
@@ -267,14 +279,16 @@ export class Engine {
       const now = this.deps.clock.now();
       const plan = emptyPlan();
       const result = this.planCommand(plan, state, request, facts, now);
-      const outcome = await commit(db, {
+      const payload: CommitPayload = {
         appends: plan.appends,
         timers: plan.timers,
         ops: plan.ops,
         idempotency: idempotency ? { ...idempotency, result } : undefined,
         principalId: request.verifyPrincipal ? request.principal.id : undefined,
         settingsVersion: state.settingsVersion,
-      });
+      };
+      // Outside a transaction of its own, the commit joins concurrent commands' in one statement.
+      const outcome = db === this.deps.db ? await this.groupCommit.commit(payload) : await commit(db, payload);
       if (outcome.status === 'replay') {
         if (outcome.requestHash !== idempotency?.requestHash) throw new IdempotencyKeyReused(idempotency?.key ?? '');
         return { ...(outcome.result as CommandResult), replayed: true };

@@ -115,25 +115,64 @@ function toJson(payload: CommitPayload): string {
 /** Commits in one statement; a stale head is a VersionConflict, a reused idempotency key a replay. */
 export async function commit(db: Executor, payload: CommitPayload): Promise<CommitOutcome> {
   try {
-    const { rows } = await sql<{ outcome: { positions?: number[]; replay?: unknown; requestHash?: string } }>`
-      SELECT docket_commit(${toJson(payload)}::jsonb) AS outcome`.execute(db);
-    const outcome = rows[0]!.outcome;
-    if (outcome.requestHash !== undefined) return { status: 'replay', result: outcome.replay, requestHash: outcome.requestHash };
-    const positions = (outcome.positions ?? []).map(Number);
-    let i = 0;
-    for (const append of payload.appends) for (const event of append.events) event.globalPosition = positions[i++] ?? 0;
-    return { status: 'committed', positions };
+    const { rows } = await sql<{ outcome: RawOutcome }>`SELECT docket_commit(${toJson(payload)}::jsonb) AS outcome`.execute(db);
+    return outcomeOf(rows[0]!.outcome, payload);
   } catch (error) {
-    const e = error as { code?: string; detail?: string; message?: string };
-    if (e.code === 'DK401') throw new DomainError('unauthorized', 'the token is revoked', 401);
-    if (e.code === 'DKSET') throw new SettingsChanged();
-    if (e.code === 'DK409') {
-      const streamId = /version conflict on (.*)$/.exec(e.message ?? '')?.[1] ?? '';
-      const append = payload.appends.find((a) => a.streamId === streamId);
-      throw new VersionConflict(streamId, append?.expectedVersion ?? 0, Number(e.detail ?? 0));
-    }
-    throw error;
+    throw commitError(error, payload);
   }
+}
+
+/** What docket_commit returns. */
+type RawOutcome = { positions?: (number | string)[]; replay?: unknown; requestHash?: string };
+/** What docket_commit_many returns per payload: docket_commit's answer, or the error that rolled that payload back. */
+type RawBatchItem = RawOutcome & { error?: { code: string; message: string; detail: string | null } };
+
+function outcomeOf(outcome: RawOutcome, payload: CommitPayload): CommitOutcome {
+  if (outcome.requestHash !== undefined) return { status: 'replay', result: outcome.replay, requestHash: outcome.requestHash };
+  const positions = (outcome.positions ?? []).map(Number);
+  let i = 0;
+  for (const append of payload.appends) for (const event of append.events) event.globalPosition = positions[i++] ?? 0;
+  return { status: 'committed', positions };
+}
+
+/** The commit's refusals as domain errors; anything else is passed on as the database said it. */
+function commitError(error: unknown, payload: CommitPayload): unknown {
+  const e = error as { code?: string; detail?: string; message?: string };
+  if (e.code === 'DK401') return new DomainError('unauthorized', 'the token is revoked', 401);
+  if (e.code === 'DKSET') return new SettingsChanged();
+  if (e.code === 'DK409') {
+    const streamId = /version conflict on (.*)$/.exec(e.message ?? '')?.[1] ?? '';
+    const append = payload.appends.find((a) => a.streamId === streamId);
+    return new VersionConflict(streamId, append?.expectedVersion ?? 0, Number(e.detail ?? 0));
+  }
+  return error;
+}
+
+/** An error docket_commit_many caught for one payload, shaped like the driver's error for the same failure. */
+export class BatchItemError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly detail: string | undefined,
+  ) {
+    super(message);
+    this.name = 'BatchItemError';
+  }
+}
+
+/**
+ * Commits many payloads in one statement and one transaction (docket_commit_many): each in its own
+ * subtransaction, so each gets its own outcome or error, and a refused one leaves the others in.
+ * A failure of the statement itself (a lost connection, a deadlock) rejects as a whole.
+ */
+export async function commitMany(db: Executor, payloads: readonly CommitPayload[]): Promise<({ ok: true; outcome: CommitOutcome } | { ok: false; error: unknown })[]> {
+  const json = `[${payloads.map(toJson).join(',')}]`;
+  const { rows } = await sql<{ outcomes: RawBatchItem[] }>`SELECT docket_commit_many(${json}::jsonb) AS outcomes`.execute(db);
+  return rows[0]!.outcomes.map((raw, i) => {
+    const payload = payloads[i]!;
+    if (raw.error) return { ok: false, error: commitError(new BatchItemError(raw.error.code, raw.error.message, raw.error.detail ?? undefined), payload) };
+    return { ok: true, outcome: outcomeOf(raw, payload) };
+  });
 }
 
 export interface LoadedStream {
