@@ -13,6 +13,7 @@ import type { DatabaseHandle } from './db/connection.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { randomIds, type IdGenerator } from './ids.ts';
 import { Engine } from './engine/engine.ts';
+import type { GroupCommitOptions } from './store/group-commit.ts';
 import { Registry } from './engine/registry.ts';
 import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
@@ -46,6 +47,8 @@ export interface AppDeps {
   logStream?: DestinationStream;
   bodyLimit?: number;
   version?: string;
+  /** Group commit limits (src/store/group-commit.ts). */
+  groupCommit?: GroupCommitOptions;
 }
 
 export interface Docket {
@@ -107,7 +110,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
 
   const registry = new Registry();
-  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log });
+  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log, groupCommit: deps.groupCommit });
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
   const principals = new Principals(deps.database.db, clock, ids);
   const metrics = new Metrics();

@@ -11,6 +11,8 @@ const ConfigSchema = Type.Object({
   logLevel: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
   poolSize: Type.Integer({ minimum: 1, maximum: 200 }),
   timerIntervalMs: Type.Integer({ minimum: 50 }),
+  /** Group commit: commit statements running at once (each on its own pooled connection). */
+  commitConcurrency: Type.Integer({ minimum: 1, maximum: 64 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -25,6 +27,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     poolSize: Number(env.DOCKET_POOL_SIZE ?? 10),
     timerIntervalMs: Number(env.DOCKET_TIMER_INTERVAL_MS ?? 1000),
+    commitConcurrency: Number(env.DOCKET_COMMIT_CONCURRENCY ?? 2),
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
   if (config.adminToken === undefined) delete config.adminToken;

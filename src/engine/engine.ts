@@ -120,8 +120,8 @@ export interface LoadedInstance {
   def: WorkflowDefinition;
   streamId: string;
   id: string;
+  /** The version of the last event folded (the stream's version, or the last one as of the date asked). */
   version: number;
-  events: StoredEvent[];
   folded: Folded;
 }
 
@@ -179,9 +179,17 @@ export class Engine {
     return this.deps.registry;
   }
 
-  /** Loads and folds an instance (optionally as of a business date: the events until the first one dated later). */
+  /**
+   * Loads and folds an instance. Its latest state comes through the snapshot cache (the stream
+   * head and only the events after the cached version are read); as of a business date, the
+   * events up to the first one dated later are read and folded from the start.
+   */
   async load(db: Executor, workflow: string, id: string, asOf?: string): Promise<LoadedInstance> {
     this.deps.registry.latest(workflow); // 404 for an unknown workflow
+    if (!asOf) {
+      const state = await this.commandState(db, workflow, id, false);
+      return { def: state.def, streamId: state.streamId, id, version: state.head?.version ?? 0, folded: state.folded };
+    }
     const streamId = streamIdOf(workflow, id);
     const header = await readStreamHeader(db, streamId);
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
@@ -189,10 +197,10 @@ export class Engine {
     const all = await readStream(db, streamId);
     // As of a date: the events up to the first one dated later. Business dates may go back (a command
     // recorded today `on` an earlier day), so "every event dated on or before" need not be foldable.
-    const later = asOf ? all.findIndex((e) => e.occurredOn > asOf) : -1;
+    const later = all.findIndex((e) => e.occurredOn > asOf);
     const events = later === -1 ? all : all.slice(0, later);
-    if (asOf && events.length === 0) throw notFound(`${workflow} instance ${JSON.stringify(id)} as of ${asOf}`);
-    return { def, streamId, id, version: header.version, events, folded: fold(def, events.map(toDomainEvent)) };
+    if (events.length === 0) throw notFound(`${workflow} instance ${JSON.stringify(id)} as of ${asOf}`);
+    return { def, streamId, id, version: events[events.length - 1]!.version, folded: fold(def, events.map(toDomainEvent)) };
   }
 
   /** Sends a command; starts an instance when `instanceId` is absent. */
@@ -346,13 +354,14 @@ export class Engine {
     const def = this.deps.registry.get(workflow, header.workflowVersion);
     const head = { version: header.version, lastHash: header.lastHash };
     const base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
-    const folded = fold(def, loaded.events.map(toDomainEvent), base);
+    let folded = fold(def, loaded.events.map(toDomainEvent), base);
     if (folded.history.length !== header.version) {
       // The cache was ahead of or behind what we read: fold from scratch.
       this.cache.delete(streamId);
-      const all = await readStream(db, streamId);
-      return { def, streamId, id, head, folded: fold(def, all.map(toDomainEvent)), settings, settingsVersion, fromCache: false };
+      folded = fold(def, (await readStream(db, streamId, { upToVersion: header.version })).map(toDomainEvent));
     }
+    // What was read outside a transaction is committed: the next command or read starts from it.
+    if (db === this.deps.db) this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, folded });
     return { def, streamId, id, head, folded, settings, settingsVersion, fromCache: false };
   }
 

@@ -81,4 +81,21 @@ describe('caches across two servers on one database', () => {
     expect(late.statusCode).toBe(422);
     expect(late.json()).toMatchObject({ code: 'command_not_allowed', allowedCommands: [] });
   });
+
+  it('reads the latest state through the cache: GET on one server shows what the other appended', async () => {
+    const { id } = (await register(a)).json();
+    const get = (app: FastifyInstance) => app.inject({ method: 'GET', url: `/workflows/suggestion/instances/${id}`, headers: { authorization: `Bearer ${manager.token}` } });
+    // Server a reads (and caches) version 1; b moves the instance on twice.
+    expect((await get(a)).json()).toMatchObject({ state: 'registered', version: 1 });
+    const url = `/workflows/suggestion/instances/${id}/commands`;
+    expect((await send(b, manager, url, { type: 'AssignHandler', principalId: handler.id })).statusCode).toBe(200);
+    expect((await send(b, handler, url, { type: 'Reply', method: 'posted_notice', content: 'done' })).statusCode).toBe(200);
+    const seen = await get(a);
+    expect(seen.headers.etag).toBe('"3"');
+    expect(seen.json()).toMatchObject({ state: 'replied', version: 3, data: expect.objectContaining({ handlerId: handler.id, replyCount: 1 }) });
+    // Read again from a's cache, unchanged, and as of a date (folded from the start).
+    expect((await get(a)).json()).toMatchObject({ state: 'replied', version: 3 });
+    const asOf = await a.inject({ method: 'GET', url: `/workflows/suggestion/instances/${id}?asOf=2024-03-01`, headers: { authorization: `Bearer ${manager.token}` } });
+    expect(asOf.json()).toMatchObject({ state: 'replied', version: 3 });
+  });
 });

@@ -193,7 +193,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
               .orderBy('due_at')
               .execute();
         const context = loaded.folded.snapshot.context as Record<string, unknown>;
-        const version = loaded.events[loaded.events.length - 1]?.version ?? 0;
+        const version = loaded.version;
         reply.header('etag', `"${version}"`);
         return {
           id: loaded.id,
