@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { benchCommands } from './commands.bench.ts';
+import { buildServer } from './server.ts';
 import { benchPgbench } from './pgbench.ts';
 import { benchViews } from './views.bench.ts';
 import { benchRebuild } from './rebuild.bench.ts';
@@ -53,6 +54,7 @@ const add = (benchmark: string, figure: string, target: string, met: boolean | n
   rows.push({ benchmark, figure, target, met: met === null ? '-' : met ? 'yes' : 'NO' });
 
 const commandsTotal = Math.max(500, Math.round(20_000 * SCALE));
+if (only.has('1') || only.has('2') || only.has('3') || only.has('7')) buildServer();
 let httpCommands = 0;
 
 if (only.has('1') || only.has('2') || only.has('7')) {

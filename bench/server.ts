@@ -1,9 +1,22 @@
-/** Starts `npm start`'s entry as a child process for benchmarks, and measures its RSS. */
-import { spawn, type ChildProcess } from 'node:child_process';
+/** Starts what `npm start` runs as a child process for benchmarks, and measures its RSS. */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** `npm start`'s node arguments, read from package.json so the benchmark runs exactly that. */
+const START_COMMAND = (() => {
+  const start = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [node, ...args] = start.split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start is not a node command: ${start}`);
+  return args;
+})();
+
+/** `npm run build`: the bundle npm start runs. */
+export function buildServer(): void {
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+}
 
 export interface BenchServer {
   url: string;
@@ -15,7 +28,9 @@ export interface BenchServer {
 
 export async function startServer(env: Record<string, string>, port: number): Promise<BenchServer> {
   const adminToken = `bench-admin-token-${port}-0123456789`;
-  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), '--import', 'tsx', 'src/main.ts'], {
+  // BENCH_SERVER: the command line after `node` (default: what npm start runs; bench/run.ts builds it first).
+  const command = process.env.BENCH_SERVER?.split(' ') ?? START_COMMAND;
+  const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...command], {
     cwd: ROOT,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DOCKET_ADMIN_TOKEN: adminToken, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -9,7 +9,7 @@
  * record something without moving, e.g. a vote cast). The internal initial state `start` is
  * not drawn as a state: it is the initial pseudo-state (`[*]` in Mermaid, a dot in DOT).
  */
-import { instance, type Viz } from '@viz-js/viz';
+import type { Viz } from '@viz-js/viz';
 import type { AnyStateMachine } from 'xstate';
 
 type Node = AnyStateMachine['root'];
@@ -288,9 +288,12 @@ function isAncestor(ancestor: Node, node: Node): boolean {
 
 let viz: Promise<Viz> | undefined;
 
-/** Lays DOT text out as SVG with Graphviz (WebAssembly, created once on first use). */
+/**
+ * Lays DOT text out as SVG with Graphviz (WebAssembly, loaded and created once on first use: the
+ * module holds the whole Graphviz build, ~12 MB of a server's memory that most never need).
+ */
 export async function renderSvg(dot: string): Promise<string> {
-  viz ??= instance().catch((error: unknown) => {
+  viz ??= import('@viz-js/viz').then((m) => m.instance()).catch((error: unknown) => {
     viz = undefined;
     throw error;
   });

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
 
 export interface Asset {
   body: Buffer;
@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+export const PUBLIC_DIR = join(PROJECT_ROOT, 'src', 'console', 'public') + sep;
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
 import type { DatabaseHandle } from './connection.ts';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
+export const MIGRATIONS_DIR = join(PROJECT_ROOT, 'migrations');
 const LOCK_KEY = 7_301_966; // arbitrary, fixed: "docket migrations"
 
 export interface MigrationResult {

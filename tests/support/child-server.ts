@@ -2,7 +2,7 @@
  * The real server (`src/main.ts`) as a child process, for crash, outage and multi-process tests:
  * start it on a free port, talk to it over HTTP with a bounded timeout, kill it (SIGKILL) or stop it.
  *
- * It runs as `node --import tsx src/main.ts` (what `npm start` runs, in ONE process), so a SIGKILL
+ * It runs as `node --import tsx src/main.ts` (the entry `npm start` bundles and runs, from source, in ONE process), so a SIGKILL
  * hits the server itself and not a wrapper that would leave it running.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
