@@ -16,7 +16,12 @@ async function main(): Promise<void> {
     onConnectionError: (error) => onConnectionError?.(error),
   });
   const migrations = await migrateAtStart(database);
-  const app = await buildApp({ database, logLevel: config.logLevel, groupCommit: { maxInFlight: config.commitConcurrency, maxBatch: 64 } });
+  const app = await buildApp({
+    database,
+    logLevel: config.logLevel,
+    groupCommit: { maxInFlight: config.commitConcurrency, maxBatch: 64 },
+    snapshotCacheSize: config.snapshotCacheSize,
+  });
   onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');
   app.log.info(
     {

@@ -88,6 +88,8 @@ export interface EngineDeps {
   logger: Logger;
   /** Group commit limits (see src/store/group-commit.ts); defaults when absent. */
   groupCommit?: GroupCommitOptions | undefined;
+  /** Instances the snapshot cache holds at most (default 20,000). */
+  snapshotCacheSize?: number | undefined;
 }
 
 /** How many times a command without If-Match is re-decided after losing a race. */
@@ -160,13 +162,14 @@ function alreadyFired(history: readonly DomainEvent[], eventType: string, dueOn:
 }
 
 export class Engine {
-  private readonly cache = new SnapshotCache();
+  private readonly cache: SnapshotCache;
   /** The settings in force as last read; docket_commit refuses a command decided under older ones. */
   private settingsCache: { settings: Settings; version: number | null } | null = null;
 
   private readonly groupCommit: GroupCommit;
 
   constructor(private readonly deps: EngineDeps) {
+    this.cache = new SnapshotCache(deps.snapshotCacheSize);
     this.groupCommit = new GroupCommit(deps.db, deps.groupCommit);
   }
 

@@ -15,7 +15,12 @@ export interface CachedInstance {
 export class SnapshotCache {
   private readonly entries = new Map<string, CachedInstance>();
 
-  constructor(private readonly capacity = 5_000) {}
+  /**
+   * At most `capacity` instances, least recently used first out. An entry is the folded XState
+   * snapshot and the instance's history: about 1-3 KB for a short suggestion (heap measured with
+   * 5,000 folded suggestions), so the default 20,000 costs some 20-60 MB.
+   */
+  constructor(private readonly capacity = 20_000) {}
 
   get(streamId: string): CachedInstance | undefined {
     const entry = this.entries.get(streamId);
