@@ -2,7 +2,7 @@
  * The pure core of the engine: fold a stream through its machine, tell which commands
  * are allowed, and turn one command into events and timer changes. No I/O here.
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, initialTransition, transition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import {
   RuleViolation,
   ScopeViolation,
@@ -51,13 +51,72 @@ interface StepResult {
   actions: readonly { type: string; params?: unknown }[];
 }
 
+type Action = StepResult['actions'][number];
+
+/**
+ * xstate's `transition()` builds a throwaway actor for every call, and building an actor computes
+ * the machine's initial snapshot: most of a step's cost. An actor scope is only needed for child
+ * actors (invoke, spawn), which our machines do not use; so each machine gets one inert scope (no
+ * side effects: actions are only collected), reused by every step whose snapshots have no children.
+ * A step that yields children is recomputed with `transition()`, which that machine then always uses.
+ */
+interface SharedScope {
+  scope: AnyActorScope;
+  sink: Action[];
+}
+const sharedScopes = new WeakMap<AnyStateMachine, SharedScope | null>();
+
+function sharedScope(machine: AnyStateMachine): SharedScope | null {
+  let shared = sharedScopes.get(machine);
+  if (shared === undefined) {
+    const self = createActor(machine);
+    shared = {
+      sink: [],
+      scope: {
+        self,
+        id: '',
+        sessionId: '',
+        system: self.system,
+        logger: () => {},
+        defer: () => {},
+        emit: () => {},
+        stopChild: () => {},
+        actionExecutor: (action) => shared!.sink.push(action),
+      },
+    };
+    sharedScopes.set(machine, shared);
+  }
+  return shared;
+}
+
+const hasChildren = (snapshot: AnyMachineSnapshot) => Object.keys(snapshot.children).length > 0;
+
 function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: DomainEvent): StepResult {
+  const shared = hasChildren(snapshot) ? null : sharedScope(machine);
+  if (shared) {
+    const actions: Action[] = [];
+    shared.sink = actions;
+    let next: AnyMachineSnapshot;
+    try {
+      next = machine.transition(snapshot, event, shared.scope);
+    } finally {
+      shared.sink = [];
+    }
+    if (!hasChildren(next)) return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
+    sharedScopes.set(machine, null);
+  }
   const [next, actions] = transition(machine, snapshot, event);
   return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
 }
 
+/** The initial snapshot depends only on the machine (no input): computed once, shared (snapshots are immutable). */
+const initialSnapshots = new WeakMap<AnyStateMachine, AnyMachineSnapshot>();
+
 export function initialSnapshot(def: WorkflowDefinition): AnyMachineSnapshot {
+  const cached = initialSnapshots.get(def.machine);
+  if (cached) return cached;
   const [snapshot] = initialTransition(def.machine, undefined);
+  if (!hasChildren(snapshot)) initialSnapshots.set(def.machine, snapshot);
   return snapshot;
 }
 
