@@ -4,6 +4,7 @@
  */
 import { createActor, initialTransition, transition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import {
+  ROLES,
   RuleViolation,
   ScopeViolation,
   type DomainEvent,
@@ -135,6 +136,10 @@ export function fold(def: WorkflowDefinition, events: readonly DomainEvent[], fr
   return { snapshot, history };
 }
 
+/** A state value as a map key (a plain state's name, or a nested value's JSON). */
+const stateKey = (snapshot: AnyMachineSnapshot): string =>
+  typeof snapshot.value === 'string' ? snapshot.value : `\u0000${JSON.stringify(snapshot.value)}`;
+
 /** Accepted event types depend only on the machine and the state value: computed once per state. */
 const acceptedCache = new WeakMap<AnyStateMachine, Map<string, ReadonlySet<string>>>();
 
@@ -146,7 +151,7 @@ export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachine
     byState = new Map();
     acceptedCache.set(def.machine, byState);
   }
-  const key = JSON.stringify(snapshot.value);
+  const key = stateKey(snapshot);
   const cached = byState.get(key);
   if (cached) return cached;
   const types = new Set<string>();
@@ -165,6 +170,35 @@ export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachine
   visit(def.machine.root, snapshot.value);
   byState.set(key, types);
   return types;
+}
+
+const byRoleCache = new WeakMap<WorkflowDefinition, Map<string, ReadonlyArray<readonly [Role, readonly string[]]>>>();
+
+/**
+ * For each role (in `ROLES` order) that may send at least one of the commands the current state
+ * accepts, those commands: `allowedCommands` for a principal holding only that role. Depends only on
+ * the definition and the state value, so it is computed once per state (the arrays are frozen).
+ */
+export function allowedCommandsByRole(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): ReadonlyArray<readonly [Role, readonly string[]]> {
+  if (snapshot.status !== 'active') return [];
+  let byState = byRoleCache.get(def);
+  if (!byState) {
+    byState = new Map();
+    byRoleCache.set(def, byState);
+  }
+  const key = stateKey(snapshot);
+  let byRole = byState.get(key);
+  if (!byRole) {
+    const accepted = acceptedEventTypes(def, snapshot);
+    const commands = Object.entries(def.commands).filter(([, spec]) => accepted.has(spec.event));
+    byRole = Object.freeze(
+      ROLES.map((role) => [role, Object.freeze(commands.filter(([, spec]) => spec.roles.includes(role)).map(([name]) => name))] as const).filter(
+        ([, names]) => names.length > 0,
+      ),
+    );
+    byState.set(key, byRole);
+  }
+  return byRole;
 }
 
 /** Commands the current state accepts; with a principal, only those one of its roles may send. */

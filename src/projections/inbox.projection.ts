@@ -2,19 +2,10 @@
  * The inbox: for each instance and role, the commands that role may send now (scoped to a
  * branch or a principal where the workflow says so), with due dates; plus the chair's alerts.
  */
-import { ROLES, type Principal } from '../../workflows/contract.ts';
-import { allowedCommands, stateName } from '../engine/decider.ts';
+import { allowedCommandsByRole, stateName } from '../engine/decider.ts';
 import { inboxRulesFor } from './inbox-rules.ts';
 import type { Projection } from './projector.ts';
 import { replace } from './row-ops.ts';
-
-const roleOnly = (role: Principal['roles'][number]): Principal => ({
-  id: '',
-  name: '',
-  roles: [role],
-  memberId: null,
-  branchId: null,
-});
 
 export const inboxProjection: Projection = {
   name: 'inbox',
@@ -28,17 +19,28 @@ export const inboxProjection: Projection = {
     const since = events[events.length - 1]!.recordedAt.toISOString();
     const due = rules.due(context, state);
     const summary = rules.summary(context).slice(0, 300);
-    const base = { stream_id: streamId, workflow: def.name, id, state, since, summary };
-    const rows = ROLES.flatMap((role) => {
-      const commands = allowedCommands(def, folded.snapshot, roleOnly(role));
-      if (commands.length === 0) return [];
-      const scope = rules.scope(role, context, commands);
-      if (!scope) return [];
-      return [{ ...base, role, branch_id: scope.branchId, principal_id: scope.principalId, commands, reason: 'action', due_on: due }];
+    // Rows are built as plain literals: `{ ...base, role }` is a slow path in V8 (µs per row).
+    const row = (role: string, branchId: string | null, principalId: string | null, commands: readonly string[], reason: string, dueOn: string | null) => ({
+      stream_id: streamId,
+      workflow: def.name,
+      id,
+      state,
+      since,
+      summary,
+      role,
+      branch_id: branchId,
+      principal_id: principalId,
+      commands,
+      reason,
+      due_on: dueOn,
     });
-    for (const alert of rules.alerts(context, state)) {
-      rows.push({ ...base, role: alert.role, branch_id: null, principal_id: null, commands: [], reason: alert.reason, due_on: alert.dueOn });
+    const rows = [];
+    // Per role, the commands a principal holding only that role may send (memoised per state).
+    for (const [role, commands] of allowedCommandsByRole(def, folded.snapshot)) {
+      const scope = rules.scope(role, context, commands);
+      if (scope) rows.push(row(role, scope.branchId, scope.principalId, commands, 'action', due));
     }
+    for (const alert of rules.alerts(context, state)) rows.push(row(alert.role, null, null, [], alert.reason, alert.dueOn));
     return [replace('view_inbox', { stream_id: streamId }, rows)];
   },
 };

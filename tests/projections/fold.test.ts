@@ -3,16 +3,17 @@
  * actor scope per machine instead of xstate's `transition()` (which builds an actor, and so the
  * initial snapshot, on every call); these tests hold it to `transition()`'s results on every stream of
  * the realistic mix (snapshots and actions alike), and to the fallback for machines with child actors.
+ * The inbox's commands per role, memoised per state, are held to `allowedCommands` the same way.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assign, fromCallback, initialTransition, setup, transition, type AnyMachineSnapshot } from 'xstate';
 import { testApp, type TestApp } from '../support/app.ts';
-import { applyEvents, fold, initialSnapshot, ReplayDivergence, timerOps } from '../../src/engine/decider.ts';
+import { allowedCommands, allowedCommandsByRole, applyEvents, fold, initialSnapshot, ReplayDivergence, timerOps } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
 import { Registry } from '../../src/engine/registry.ts';
 import { readStream } from '../../src/store/event-store.ts';
-import type { DomainEvent, WorkflowDefinition } from '../../workflows/contract.ts';
+import { ROLES, type DomainEvent, type Principal, type Role, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { runMix } from './realistic-mix.ts';
 
 const essence = (s: AnyMachineSnapshot) => ({ value: s.value, status: s.status, context: s.context, children: Object.keys(s.children) });
@@ -59,6 +60,28 @@ describe('folding through a shared actor scope', () => {
     }
     expect(steps).toBeGreaterThan(50);
     expect(withActions).toBeGreaterThan(0);
+  });
+
+  it('memoised per state, the commands per role are allowedCommands for a principal holding only that role', async () => {
+    const registry = new Registry();
+    const { rows } = await sql<{ stream_id: string; workflow: string; workflow_version: number }>`SELECT stream_id, workflow, workflow_version FROM streams ORDER BY stream_id`.execute(
+      t.handle.db,
+    );
+    const only = (role: Role): Principal => ({ id: 'p', name: 'P', roles: [role], memberId: null, branchId: null });
+    const states = new Set<string>();
+    for (const row of rows) {
+      const def = registry.get(row.workflow, row.workflow_version);
+      let folded = fold(def, []);
+      for (const stored of await readStream(t.handle.db, row.stream_id)) {
+        folded = fold(def, [toDomainEvent(stored)], folded);
+        const expected = ROLES.map((role) => [role, allowedCommands(def, folded.snapshot, only(role))] as const).filter(([, c]) => c.length > 0);
+        // Twice: computed, then from the memo.
+        expect(allowedCommandsByRole(def, folded.snapshot)).toEqual(expected);
+        expect(allowedCommandsByRole(def, folded.snapshot)).toEqual(expected);
+        states.add(`${def.name}:${JSON.stringify(folded.snapshot.value)}:${folded.snapshot.status}`);
+      }
+    }
+    expect(states.size).toBeGreaterThan(20);
   });
 
   it('falls back to transition() for a machine with child actors, and still rejects what the machine rejects', () => {
