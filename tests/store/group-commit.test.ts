@@ -51,6 +51,14 @@ describe('group commit (PostgreSQL)', () => {
     }
   });
 
+  it('while a statement runs, a second one starts only once spillAt commits wait', async () => {
+    const group = new GroupCommit(handle.db, { maxInFlight: 2, maxBatch: 64, spillAt: 3 });
+    // 1 goes alone; 2 and 3 wait; with 4 three wait and go as a second statement; 5 and 6 wait for a free lane.
+    const outcomes = await Promise.all(Array.from({ length: 6 }, (_, i) => group.commit(newStream(`test/spill-${i}`))));
+    expect(outcomes.every((o) => o.status === 'committed')).toBe(true);
+    expect(group.stats).toMatchObject({ statements: 3, payloads: 6, largest: 3 });
+  });
+
   it('in one statement, a conflicting, a revoked and an invalid payload are refused alone; the others commit', async () => {
     const group = new GroupCommit(handle.db, { maxInFlight: 1, maxBatch: 64 });
     // The first commit goes out alone; the next five wait for it and go out together.
