@@ -24,7 +24,7 @@ import { ProblemSchema } from './http/schemas.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
-import { LOG_REDACT_PATHS } from './logging.ts';
+import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { principalRoutes } from './http/routes/principals.routes.ts';
 import { workflowRoutes } from './http/routes/workflows.routes.ts';
@@ -105,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
     frameworkErrors: frameworkErrorHandler,
+    childLoggerFactory: (logger, bindings, options) => lazyChildLogger(logger, bindings, options) as typeof logger,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
