@@ -2,9 +2,13 @@
  * Rebuilds every inline read view from the log (`npm run projections:rebuild`).
  *
  * ONE transaction: TRUNCATE the views' tables, then replay every event in global-position order,
- * folding each stream through its pinned workflow version and calling the very projections the
- * engine calls, one event at a time; their row operations are merged (coalesce.ts: the same effect
- * in fewer, set-based statements) and shipped in one statement per chunk of events. Nobody is served a half-built view: TRUNCATE holds an ACCESS
+ * folding each stream through its pinned workflow version (every event through the machine; one it
+ * rejects fails the rebuild with ReplayDivergence) and calling the very projections the engine calls.
+ * Within a chunk of events, each stream's events are projected at once, between the stream's state
+ * before and after them, as the engine projects the several events one command appends (the views'
+ * rows are keyed by stream, or are commutative counters, so only a stream's own order matters). The
+ * row operations are merged (coalesce.ts: the same effect in fewer, set-based statements) and
+ * shipped in one statement per chunk. Nobody is served a half-built view: TRUNCATE holds an ACCESS
  * EXCLUSIVE lock on the tables until commit, so readers wait and then see the finished views (or,
  * on failure, the old ones). A command arriving meanwhile appends its events but waits at its own
  * projection step, so it is not in this replay and applies its change on top once the rebuild
@@ -73,7 +77,7 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
         reading.catch(() => undefined); // awaited next round; a failure meanwhile must not go unhandled
       }
       for (let i = 0; i < batch.length; i += chunkSize) {
-        const ops = batch.slice(i, i + chunkSize).flatMap((event) => replay(options, streams, event));
+        const ops = replayChunk(options, streams, batch.slice(i, i + chunkSize));
         // Many events touch the same rows: merge their operations into a few set-based statements.
         const merged = coalesce(ops);
         await applying;
@@ -95,17 +99,44 @@ async function readBatch(trx: Transaction<Database>, after: number, limit: numbe
   return rows.map(toStoredEvent);
 }
 
-/** Folds one event into its stream and returns the projections' row operations for it. */
-function replay(options: RebuildOptions, streams: Map<string, StreamState>, event: StoredEvent): RowOp[] {
-  const known = streams.get(event.streamId);
-  const expected = (known?.version ?? 0) + 1;
-  if (event.version !== expected || (known && !known.folded)) {
-    throw new Error(`rebuild: ${event.streamId} version ${event.version} follows version ${known?.version ?? 0}${known && !known.folded ? ' (a final state)' : ''}`);
+/** The events of one stream within a chunk (consecutive versions), and the stream before them. */
+interface Run {
+  stream: StreamState;
+  before: Folded;
+  events: StoredEvent[];
+}
+
+/**
+ * Replays a chunk: checks each event follows its stream's last version, then per stream folds the
+ * chunk's events of that stream (every event through the machine; a rejected one throws) and
+ * projects them at once, as the engine projects the several events one command appends. Rows are
+ * keyed by stream (or, for added counters, commutative), so only each stream's own order matters.
+ */
+function replayChunk(options: RebuildOptions, streams: Map<string, StreamState>, events: readonly StoredEvent[]): RowOp[] {
+  const runs = new Map<string, Run>();
+  for (const event of events) {
+    const run = runs.get(event.streamId);
+    const known = run?.stream ?? streams.get(event.streamId);
+    const expected = (known?.version ?? 0) + 1;
+    if (event.version !== expected || (known && !known.folded)) {
+      throw new Error(`rebuild: ${event.streamId} version ${event.version} follows version ${known?.version ?? 0}${known && !known.folded ? ' (a final state)' : ''}`);
+    }
+    if (run) {
+      run.stream.version = event.version;
+      run.events.push(event);
+      continue;
+    }
+    const def = known?.def ?? options.registry.get(event.workflow, event.workflowVersion);
+    const stream: StreamState = known ?? { def, id: parseStreamId(event.streamId).id, version: 0, folded: fold(def, []) };
+    stream.version = event.version;
+    streams.set(event.streamId, stream);
+    runs.set(event.streamId, { stream, before: stream.folded!, events: [event] });
   }
-  const def = known?.def ?? options.registry.get(event.workflow, event.workflowVersion);
-  const id = known?.id ?? parseStreamId(event.streamId).id;
-  const before = known?.folded ?? fold(def, []);
-  const folded = fold(def, [toDomainEvent(event)], before);
-  streams.set(event.streamId, { def, id, version: event.version, folded: folded.snapshot.status === 'done' ? null : folded });
-  return options.projector.ops({ def, streamId: event.streamId, id, events: [event], before, folded });
+  const ops: RowOp[] = [];
+  for (const { stream, before, events: run } of runs.values()) {
+    const folded = fold(stream.def, run.map(toDomainEvent), before);
+    stream.folded = folded.snapshot.status === 'done' ? null : folded;
+    for (const op of options.projector.ops({ def: stream.def, streamId: run[0]!.streamId, id: stream.id, events: run, before, folded })) ops.push(op);
+  }
+  return ops;
 }

@@ -73,6 +73,41 @@ describe('projections:rebuild', () => {
     expect(await dumpViews(t.handle.db)).toEqual(inline);
   });
 
+  // chunkSize 1 projects every event alone; larger chunks project each stream's events within the
+  // chunk at once (several events, as one command appending several); one chunk holds whole streams.
+  it.each([
+    { chunkSize: 1, batchSize: 7 },
+    { chunkSize: 40, batchSize: 100 },
+    { chunkSize: 100_000, batchSize: 100_000 },
+  ])('yields the inline rows too with $chunkSize events per chunk', async ({ chunkSize, batchSize }) => {
+    await damage(t);
+    const result = await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize, chunkSize });
+    expect(result).toMatchObject({ events: eventCount, streams: streamCount });
+    expect(await dumpViews(t.handle.db)).toEqual(inline);
+  });
+
+  it('in one chunk, projects each stream once with all its events, between its state before and after them', async () => {
+    class Recording extends Projector {
+      readonly inputs: ProjectionInput[] = [];
+      override ops(input: ProjectionInput): RowOp[] {
+        this.inputs.push(input);
+        return super.ops(input);
+      }
+    }
+    const recording = new Recording(inlineProjector().projections);
+    await rebuildProjections(t.handle.db, { registry: new Registry(), projector: recording, batchSize: 100_000, chunkSize: 100_000 });
+    expect(recording.inputs).toHaveLength(streamCount);
+    const multi = recording.inputs.filter((i) => i.events.length > 1);
+    expect(multi.length).toBeGreaterThan(10);
+    for (const input of recording.inputs) {
+      expect(input.events.map((e) => e.version)).toEqual(input.events.map((_, i) => i + 1));
+      expect(input.events.every((e) => e.streamId === input.streamId)).toBe(true);
+      expect(input.before.history).toHaveLength(0);
+      expect(input.folded.history).toHaveLength(input.events.length);
+    }
+    expect(await dumpViews(t.handle.db)).toEqual(inline);
+  });
+
   it('never serves a half-built view: a reader during the rebuild waits and then sees the whole view', async () => {
     const db = t.handle.db;
     const whole = inline.view_instances!.length;
