@@ -49,8 +49,8 @@ export interface AppDeps {
   version?: string;
   /** Group commit limits (src/store/group-commit.ts). */
   groupCommit?: GroupCommitOptions;
-  /** Instances the engine's snapshot cache holds at most. */
-  snapshotCacheSize?: number;
+  /** Events (plus one per instance) the engine's snapshot cache holds at most. */
+  snapshotCacheEvents?: number;
 }
 
 export interface Docket {
@@ -113,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
 
   const registry = new Registry();
-  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log, groupCommit: deps.groupCommit, snapshotCacheSize: deps.snapshotCacheSize });
+  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log, groupCommit: deps.groupCommit, snapshotCacheEvents: deps.snapshotCacheEvents });
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
   const principals = new Principals(deps.database.db, clock, ids);
   const metrics = new Metrics();

@@ -13,8 +13,8 @@ const ConfigSchema = Type.Object({
   timerIntervalMs: Type.Integer({ minimum: 50 }),
   /** Group commit: commit statements running at once (each on its own pooled connection). */
   commitConcurrency: Type.Integer({ minimum: 1, maximum: 64 }),
-  /** Folded instances kept in memory (the snapshot cache). */
-  snapshotCacheSize: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+  /** The snapshot cache's capacity: events held (plus one per instance). */
+  snapshotCacheEvents: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -30,7 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     poolSize: Number(env.DOCKET_POOL_SIZE ?? 10),
     timerIntervalMs: Number(env.DOCKET_TIMER_INTERVAL_MS ?? 1000),
     commitConcurrency: Number(env.DOCKET_COMMIT_CONCURRENCY ?? 2),
-    snapshotCacheSize: Number(env.DOCKET_SNAPSHOT_CACHE_SIZE ?? 20_000),
+    snapshotCacheEvents: Number(env.DOCKET_SNAPSHOT_CACHE_EVENTS ?? 60_000),
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
   if (config.adminToken === undefined) delete config.adminToken;

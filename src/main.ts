@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     database,
     logLevel: config.logLevel,
     groupCommit: { maxInFlight: config.commitConcurrency, maxBatch: 64 },
-    snapshotCacheSize: config.snapshotCacheSize,
+    snapshotCacheEvents: config.snapshotCacheEvents,
   });
   onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');
   app.log.info(

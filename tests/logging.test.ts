@@ -7,12 +7,12 @@ function parent(level: string) {
   const lines: string[] = [];
   const logger = pino({ level }, { write: (line: string) => void lines.push(line) });
   let children = 0;
-  const child = logger.child;
+  const child = logger.child as unknown as (this: unknown, bindings: pino.Bindings, options?: pino.ChildLoggerOptions) => pino.Logger;
   // Counts children made from this logger (its children inherit the method, with themselves as `this`).
-  logger.child = function (this: pino.Logger, bindings: pino.Bindings, options?: pino.ChildLoggerOptions) {
+  logger.child = function (this: unknown, bindings: pino.Bindings, options?: pino.ChildLoggerOptions) {
     if (this === logger) children += 1;
     return child.call(this, bindings, options);
-  } as typeof logger.child;
+  } as unknown as typeof logger.child;
   return { logger, lines, children: () => children };
 }
 

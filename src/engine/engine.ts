@@ -88,8 +88,8 @@ export interface EngineDeps {
   logger: Logger;
   /** Group commit limits (see src/store/group-commit.ts); defaults when absent. */
   groupCommit?: GroupCommitOptions | undefined;
-  /** Instances the snapshot cache holds at most (default 20,000). */
-  snapshotCacheSize?: number | undefined;
+  /** Events (plus one per instance) the snapshot cache holds at most (default 60,000). */
+  snapshotCacheEvents?: number | undefined;
 }
 
 /** How many times a command without If-Match is re-decided after losing a race. */
@@ -169,7 +169,7 @@ export class Engine {
   private readonly groupCommit: GroupCommit;
 
   constructor(private readonly deps: EngineDeps) {
-    this.cache = new SnapshotCache(deps.snapshotCacheSize);
+    this.cache = new SnapshotCache(deps.snapshotCacheEvents);
     this.groupCommit = new GroupCommit(deps.db, deps.groupCommit);
   }
 
