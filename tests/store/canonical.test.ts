@@ -1,0 +1,54 @@
+/**
+ * Canonical JSON feeds the hash chain: it must stay byte-for-byte what it was when events were
+ * hashed. Checked against a plain reference (keys sorted, undefined members dropped) on generated
+ * values, and on a fixed event whose hash is pinned.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { canonicalJson, eventHash, GENESIS_HASH } from '../../src/store/canonical.ts';
+
+function reference(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${reference(v)}`).join(',')}}`;
+}
+
+describe('canonicalJson', () => {
+  it('equals the reference on any JSON-like value (with undefined members and array holes)', () => {
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.boolean(),
+        fc.double({ noNaN: true }),
+        fc.string({ unit: 'grapheme' }),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(fc.property(value, (v) => canonicalJson(v) === reference(v)), { numRuns: 500 });
+  });
+
+  it('sorts keys, drops undefined members, writes undefined in arrays as null', () => {
+    expect(canonicalJson({ b: 1, a: [undefined, { d: undefined, c: 'x' }], ä: true })).toBe('{"a":[null,{"c":"x"}],"b":1,"ä":true}');
+  });
+
+  it('hashes a fixed event to the same value as before', () => {
+    const hash = eventHash(GENESIS_HASH, {
+      streamId: 'suggestion/1',
+      version: 1,
+      type: 'SuggestionRegistered',
+      data: { content: '路灯坏了', anonymous: true, submitter: null },
+      metadata: { actor: { id: 'p1', name: 'Office', role: 'office' }, commandId: 'c1', commandType: 'RegisterSuggestion', comment: undefined },
+      occurredOn: '2026-03-01',
+      recordedAt: '2026-03-01T09:00:00.000Z',
+    });
+    expect(hash).toBe(HASH_BEFORE);
+  });
+});
+
+const HASH_BEFORE = 'f8f9b232aa7ca8f724f48a88de4f3729b592e345177c416c4d5cb1723284900a';
