@@ -24,7 +24,8 @@ import { parseStreamId, type Registry } from '../engine/registry.ts';
 import { toStoredEvent } from '../store/event-store.ts';
 import type { StoredEvent } from '../store/types.ts';
 import type { Projector } from './projector.ts';
-import { applyOps, type RowOp } from './row-ops.ts';
+import type { RowOp } from './row-ops.ts';
+import { applySets } from './apply-sets.ts';
 import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
@@ -66,28 +67,37 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
     const streams = new Map<string, StreamState>();
     let events = 0;
     // Node folds the next chunk while PostgreSQL applies the previous one (one connection, queued).
+    // Both promises get a handler at once (they are awaited later; a failure meanwhile must not go
+    // unhandled), and a failure waits for them: no statement may outlive the transaction's rollback.
     let applying: Promise<void> = Promise.resolve();
     let reading = readBatch(trx, 0, batchSize);
-    for (;;) {
-      const batch = await reading;
-      const last = batch[batch.length - 1];
-      const more = batch.length === batchSize && last !== undefined;
-      if (more) {
-        reading = readBatch(trx, last.globalPosition, batchSize);
-        reading.catch(() => undefined); // awaited next round; a failure meanwhile must not go unhandled
+    reading.catch(() => undefined);
+    try {
+      for (;;) {
+        const batch = await reading;
+        const last = batch[batch.length - 1];
+        const more = batch.length === batchSize && last !== undefined;
+        if (more) {
+          reading = readBatch(trx, last.globalPosition, batchSize);
+          reading.catch(() => undefined);
+        }
+        for (let i = 0; i < batch.length; i += chunkSize) {
+          const ops = replayChunk(options, streams, batch.slice(i, i + chunkSize));
+          // Many events touch the same rows: merge their operations into a few set-based statements.
+          const merged = coalesce(ops);
+          await applying;
+          applying = applySets(trx, merged);
+          applying.catch(() => undefined);
+        }
+        events += batch.length;
+        await options.onProgress?.({ events, streams: streams.size });
+        if (!more) break;
       }
-      for (let i = 0; i < batch.length; i += chunkSize) {
-        const ops = replayChunk(options, streams, batch.slice(i, i + chunkSize));
-        // Many events touch the same rows: merge their operations into a few set-based statements.
-        const merged = coalesce(ops);
-        await applying;
-        applying = applyOps(trx, merged);
-      }
-      events += batch.length;
-      await options.onProgress?.({ events, streams: streams.size });
-      if (!more) break;
+      await applying;
+    } catch (error) {
+      await Promise.allSettled([applying, reading]);
+      throw error;
     }
-    await applying;
     return { events, streams: streams.size, tables };
   });
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { coalesce } from '../../src/projections/coalesce.ts';
+import { applySets, setStatements } from '../../src/projections/apply-sets.ts';
 import { applyOps, add, remove, replace, upsert, type RowOp } from '../../src/projections/row-ops.ts';
 import { migratedPglite } from '../support/database.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
@@ -42,11 +43,12 @@ async function dump(db: DatabaseHandle['db']) {
 describe('coalescing read-view operations', () => {
   let one: { handle: DatabaseHandle; close(): Promise<void> };
   let many: { handle: DatabaseHandle; close(): Promise<void> };
+  let sets: { handle: DatabaseHandle; close(): Promise<void> };
   beforeAll(async () => {
-    [one, many] = await Promise.all([migratedPglite(), migratedPglite()]);
+    [one, many, sets] = await Promise.all([migratedPglite(), migratedPglite(), migratedPglite()]);
   });
   afterAll(async () => {
-    await Promise.all([one.close(), many.close()]);
+    await Promise.all([one.close(), many.close(), sets.close()]);
   });
 
   it('has the same effect as applying each operation in turn, in far fewer operations', async () => {
@@ -73,12 +75,18 @@ describe('coalescing read-view operations', () => {
     ];
     await applyOps(one.handle.db, before);
     await applyOps(many.handle.db, before);
+    await applyOps(sets.handle.db, before);
     for (const op of ops) await applyOps(one.handle.db, [op]);
     const merged = coalesce(ops);
     expect(merged.length).toBeLessThan(ops.length / 2);
     await applyOps(many.handle.db, merged);
     const expected = await dump(one.handle.db);
     expect(await dump(many.handle.db)).toEqual(expected);
+    // The rebuild's set-based statements: all deletions (and replacements) of a table in one statement.
+    const statements = setStatements(merged);
+    expect(statements.length).toBeLessThan(merged.length);
+    await applySets(sets.handle.db, merged);
+    expect(await dump(sets.handle.db)).toEqual(expected);
     expect(expected.p.map((r) => (r as { stream_id: string }).stream_id)).toEqual(['suggestion/s1', 'suggestion/s3']);
     expect(expected.c).toContainEqual({ box: 'Lobby', month: '2024-01', collections: 4, suggestions: 8 });
   });
