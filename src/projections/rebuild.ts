@@ -15,17 +15,17 @@
  * commits; it must stay READ COMMITTED (a REPEATABLE READ snapshot taken before the lock was granted
  * would miss commands that committed while TRUNCATE waited).
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import { fold, type Folded } from '../engine/decider.ts';
 import { toDomainEvent } from '../engine/engine.ts';
 import { parseStreamId, type Registry } from '../engine/registry.ts';
-import { toStoredEvent } from '../store/event-store.ts';
 import type { StoredEvent } from '../store/types.ts';
 import type { Projector } from './projector.ts';
 import type { RowOp } from './row-ops.ts';
 import { applySets } from './apply-sets.ts';
+import { readEventBatch } from './read-events.ts';
 import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
@@ -56,8 +56,6 @@ interface StreamState {
   folded: Folded | null;
 }
 
-type EventRow = Parameters<typeof toStoredEvent>[0];
-
 export async function rebuildProjections(db: Kysely<Database>, options: RebuildOptions): Promise<RebuildResult> {
   const tables = options.projector.tables();
   const batchSize = options.batchSize ?? 5_000;
@@ -70,7 +68,7 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
     // Both promises get a handler at once (they are awaited later; a failure meanwhile must not go
     // unhandled), and a failure waits for them: no statement may outlive the transaction's rollback.
     let applying: Promise<void> = Promise.resolve();
-    let reading = readBatch(trx, 0, batchSize);
+    let reading = readEventBatch(trx, 0, batchSize);
     reading.catch(() => undefined);
     try {
       for (;;) {
@@ -78,7 +76,7 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
         const last = batch[batch.length - 1];
         const more = batch.length === batchSize && last !== undefined;
         if (more) {
-          reading = readBatch(trx, last.globalPosition, batchSize);
+          reading = readEventBatch(trx, last.globalPosition, batchSize);
           reading.catch(() => undefined);
         }
         for (let i = 0; i < batch.length; i += chunkSize) {
@@ -100,13 +98,6 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
     }
     return { events, streams: streams.size, tables };
   });
-}
-
-async function readBatch(trx: Transaction<Database>, after: number, limit: number): Promise<StoredEvent[]> {
-  const { rows } = await sql<EventRow>`SELECT global_position, stream_id, stream_version, workflow, workflow_version, type,
-      data, metadata, occurred_on::text AS occurred_on, recorded_at, transaction_id::text AS transaction_id, prev_hash, hash
-    FROM events WHERE global_position > ${after} ORDER BY global_position LIMIT ${limit}`.execute(trx);
-  return rows.map(toStoredEvent);
 }
 
 /** The events of one stream within a chunk (consecutive versions), and the stream before them. */

@@ -1,0 +1,55 @@
+/**
+ * The rebuild reads events as one JSON text per batch (read-events.ts). It must give exactly the
+ * StoredEvents the event store's own readers give (toStoredEvent), for every event: recorded
+ * times with microseconds and other offsets, awkward JSON (escapes, unicode, numbers), comments.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../support/app.ts';
+import { readEventBatch } from '../../src/projections/read-events.ts';
+import { readStream } from '../../src/store/event-store.ts';
+import type { StoredEvent } from '../../src/store/types.ts';
+import { runMix } from './realistic-mix.ts';
+
+describe('the rebuild reads the events the store reads', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ now: '2024-03-01T09:00:00Z' });
+    const { engine, scheduler } = t.app.docket;
+    await runMix({ db: t.handle.db, engine, scheduler, clock: t.clock });
+    // Rows no command writes: microseconds, an offset, awkward JSON (the events table only appends).
+    const db = t.handle.db;
+    await sql`INSERT INTO streams (stream_id, workflow, workflow_version, version, last_hash, created_at, updated_at)
+      VALUES ('odd/1', 'odd', 1, 3, 'x', now(), now())`.execute(db);
+    await sql`INSERT INTO events (stream_id, stream_version, workflow, workflow_version, type, data, metadata, occurred_on, recorded_at, prev_hash, hash) VALUES
+      ('odd/1', 1, 'odd', 1, 'A', ${JSON.stringify({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5, big: 12345678901234567, neg: -0.25, e: 1e-7, nested: { a: [1, null, true, 'x'] } })}::jsonb,
+        ${JSON.stringify({ actor: { id: 'a', name: 'Ä', role: 'office' }, comment: 'why "not"' })}::jsonb, '2024-02-29', '2024-03-01 09:00:00.123456+00', '', 'h1'),
+      ('odd/1', 2, 'odd', 1, 'B', '{}'::jsonb, '{"actor":{"id":"s","name":"s","role":"system"}}'::jsonb, '1999-12-31', '1999-12-31 23:59:59.999999-08', 'h1', 'h2'),
+      ('odd/1', 3, 'odd', 1, 'C', '{"x":[]}'::jsonb, '{"actor":{"id":"s","name":"s","role":"system"}}'::jsonb, '2024-01-01', '2024-06-01 12:00:00.5+05:30', 'h2', 'h3')`.execute(db);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('gives every event as toStoredEvent does, in global-position order, in batches', async () => {
+    const db = t.handle.db;
+    const streams = await sql<{ stream_id: string }>`SELECT stream_id FROM streams`.execute(db);
+    const expected: StoredEvent[] = [];
+    for (const { stream_id } of streams.rows) expected.push(...(await readStream(db, stream_id)));
+    expected.sort((a, b) => a.globalPosition - b.globalPosition);
+    expect(expected.length).toBeGreaterThan(50);
+    const read: StoredEvent[] = [];
+    let after = 0;
+    for (;;) {
+      const batch = await readEventBatch(db, after, 17);
+      read.push(...batch);
+      if (batch.length < 17) break;
+      after = batch[batch.length - 1]!.globalPosition;
+    }
+    expect(read).toEqual(expected);
+    const odd = read.filter((e) => e.streamId === 'odd/1');
+    expect(odd.map((e) => e.recordedAt.toISOString())).toEqual(['2024-03-01T09:00:00.123Z', '2000-01-01T07:59:59.999Z', '2024-06-01T06:30:00.500Z']);
+    expect(odd[0]!.data).toMatchObject({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5 });
+    expect(await readEventBatch(db, read[read.length - 1]!.globalPosition, 10)).toEqual([]);
+  });
+});
