@@ -80,7 +80,7 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
           reading.catch(() => undefined);
         }
         for (let i = 0; i < batch.length; i += chunkSize) {
-          const ops = replayChunk(options, streams, batch.slice(i, i + chunkSize));
+          const ops = await replayChunk(options, streams, batch.slice(i, i + chunkSize));
           // Many events touch the same rows: merge their operations into a few set-based statements.
           const merged = coalesce(ops);
           await applying;
@@ -100,6 +100,13 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
   });
 }
 
+/**
+ * Node yields to its event loop every few milliseconds of replay: PostgreSQL's work overlaps
+ * node's only if node sends it the next statement of an apply (several per chunk) and drains the
+ * batch it is sending (a full socket stops it) while replaying, not after.
+ */
+const YIELD_MS = 2;
+
 /** The events of one stream within a chunk (consecutive versions), and the stream before them. */
 interface Run {
   stream: StreamState;
@@ -113,7 +120,7 @@ interface Run {
  * projects them at once, as the engine projects the several events one command appends. Rows are
  * keyed by stream (or, for added counters, commutative), so only each stream's own order matters.
  */
-function replayChunk(options: RebuildOptions, streams: Map<string, StreamState>, events: readonly StoredEvent[]): RowOp[] {
+async function replayChunk(options: RebuildOptions, streams: Map<string, StreamState>, events: readonly StoredEvent[]): Promise<RowOp[]> {
   const runs = new Map<string, Run>();
   for (const event of events) {
     const run = runs.get(event.streamId);
@@ -134,7 +141,13 @@ function replayChunk(options: RebuildOptions, streams: Map<string, StreamState>,
     runs.set(event.streamId, { stream, before: stream.folded!, events: [event] });
   }
   const ops: RowOp[] = [];
+  let slice = performance.now();
   for (const { stream, before, events: run } of runs.values()) {
+    // Let the event loop send PostgreSQL its next statement and drain the batch it is sending.
+    if (performance.now() - slice > YIELD_MS) {
+      await new Promise(setImmediate);
+      slice = performance.now();
+    }
     const folded = fold(stream.def, run.map(toDomainEvent), before);
     stream.folded = folded.snapshot.status === 'done' ? null : folded;
     for (const op of options.projector.ops({ def: stream.def, streamId: run[0]!.streamId, id: stream.id, events: run, before, folded })) ops.push(op);
