@@ -47,6 +47,9 @@ describe('the rebuild reads the events the store reads', () => {
       after = batch[batch.length - 1]!.globalPosition;
     }
     expect(read).toEqual(expected);
+    // One batch of everything, in JSON texts of 4 events each: still in order.
+    expect(await readEventBatch(db, 0, 100_000, 4)).toEqual(expected);
+    expect(await readEventBatch(db, 0, 30, 7)).toEqual(expected.slice(0, 30));
     const odd = read.filter((e) => e.streamId === 'odd/1');
     expect(odd.map((e) => e.recordedAt.toISOString())).toEqual(['2024-03-01T09:00:00.123Z', '2000-01-01T07:59:59.999Z', '2024-06-01T06:30:00.500Z']);
     expect(odd[0]!.data).toMatchObject({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5 });
