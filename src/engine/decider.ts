@@ -36,14 +36,17 @@ export class ReplayDivergence extends Error {
   }
 }
 
+// At module level: a closure made per call costs more than the walk (tsx keeps function names,
+// wrapping each new named closure in a defineProperty).
+const walkStateValue = (value: unknown): string =>
+  typeof value === 'string'
+    ? value
+    : Object.entries(value as Record<string, unknown>)
+        .map(([k, v]) => `${k}.${walkStateValue(v)}`)
+        .join(',');
+
 export function stateName(snapshot: AnyMachineSnapshot): string {
-  const walk = (value: unknown): string =>
-    typeof value === 'string'
-      ? value
-      : Object.entries(value as Record<string, unknown>)
-          .map(([k, v]) => `${k}.${walk(v)}`)
-          .join(',');
-  return walk(snapshot.value);
+  return walkStateValue(snapshot.value);
 }
 
 interface StepResult {
