@@ -7,8 +7,9 @@
  * Within a chunk of events, each stream's events are projected at once, between the stream's state
  * before and after them, as the engine projects the several events one command appends (the views'
  * rows are keyed by stream, or are commutative counters, so only a stream's own order matters). The
- * row operations are merged (coalesce.ts: the same effect in fewer, set-based statements) and
- * shipped in one statement per chunk. Nobody is served a half-built view: TRUNCATE holds an ACCESS
+ * row operations are merged (coalesce.ts) and applied set-based, a few statements per chunk
+ * (apply-sets.ts), while node replays the next chunk; events are read in batches of JSON texts that
+ * PostgreSQL builds (read-events.ts). Nobody is served a half-built view: TRUNCATE holds an ACCESS
  * EXCLUSIVE lock on the tables until commit, so readers wait and then see the finished views (or,
  * on failure, the old ones). A command arriving meanwhile appends its events but waits at its own
  * projection step, so it is not in this replay and applies its change on top once the rebuild
@@ -42,7 +43,7 @@ export interface RebuildOptions {
   projector: Projector;
   /** Events read per query (default 5,000). */
   batchSize?: number;
-  /** Events whose row operations go to the database in one statement (default 5,000). */
+  /** Events replayed together: each stream's events in a chunk are projected at once, and the chunk's row operations applied together (default 5,000). */
   chunkSize?: number;
   /** Called (and awaited) inside the transaction after each batch. */
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
