@@ -3,52 +3,68 @@
  * successive upserts of one row become one upsert, additions to one row are summed, the last
  * replacement of a stream's rows wins, and operations on the same table and columns are grouped
  * so one statement applies them all. Used by the rebuild, which projects events by the thousand.
+ *
+ * An operation's row is taken as it is and copied only when a later operation merges into it (most
+ * rows of a rebuild chunk are written once); the operations passed in are never changed.
  */
 import type { RowOp } from './row-ops.ts';
 
 type Row = Record<string, unknown>;
 
 type Pending =
-  | { kind: 'upsert'; table: string; key: string[]; row: Row; update: Set<string>; deletedFirst: boolean }
-  | { kind: 'add'; table: string; key: string[]; row: Row; add: string[] }
+  | { kind: 'upsert'; table: string; key: string[]; row: Row; update: string[]; owned: boolean; deletedFirst: boolean }
+  | { kind: 'add'; table: string; key: string[]; row: Row; add: string[]; owned: boolean }
   | { kind: 'delete'; table: string; where: Record<string, string> }
   | { kind: 'replace'; table: string; where: Record<string, string>; rows: Row[] };
 
-const keyOf = (table: string, columns: readonly string[], values: Record<string, unknown>) =>
-  `${table}\u0000${columns.map((c) => `${c}=${String(values[c])}`).join('\u0000')}`;
+function keyOf(table: string, columns: readonly string[], values: Record<string, unknown>): string {
+  if (columns.length === 1) return `${table}\u0000${columns[0]}=${String(values[columns[0]!])}`;
+  let k = table;
+  for (const c of columns) k += `\u0000${c}=${String(values[c])}`;
+  return k;
+}
 
 export function coalesce(ops: readonly RowOp[]): RowOp[] {
   const pending = new Map<string, Pending>();
-  const merge = (op: RowOp): void => {
+  for (const op of ops) {
     switch (op.kind) {
       case 'upsert': {
         const k = keyOf(op.table, op.key, op.row);
         const prev = pending.get(k);
         if (prev?.kind === 'upsert') {
+          if (!prev.owned) {
+            prev.row = { ...prev.row };
+            prev.update = [...prev.update];
+            prev.owned = true;
+          }
           for (const c of op.update) {
             prev.row[c] = op.row[c];
-            prev.update.add(c);
+            if (!prev.update.includes(c)) prev.update.push(c);
           }
         } else if (prev?.kind === 'delete') {
-          pending.set(k, { kind: 'upsert', table: op.table, key: op.key, row: { ...op.row }, update: new Set(Object.keys(op.row)), deletedFirst: true });
+          pending.set(k, { kind: 'upsert', table: op.table, key: op.key, row: { ...op.row }, update: Object.keys(op.row), owned: true, deletedFirst: true });
         } else if (prev === undefined) {
-          pending.set(k, { kind: 'upsert', table: op.table, key: op.key, row: { ...op.row }, update: new Set(op.update), deletedFirst: false });
+          pending.set(k, { kind: 'upsert', table: op.table, key: op.key, row: op.row, update: op.update, owned: false, deletedFirst: false });
         } else {
           throw new Error(`coalesce: ${op.table} mixes ${prev.kind} and upsert on one row`);
         }
-        return;
+        break;
       }
       case 'add': {
         const k = keyOf(op.table, op.key, op.row);
         const prev = pending.get(k);
         if (prev?.kind === 'add') {
+          if (!prev.owned) {
+            prev.row = { ...prev.row };
+            prev.owned = true;
+          }
           for (const c of op.add) prev.row[c] = Number(prev.row[c] ?? 0) + Number(op.row[c] ?? 0);
         } else if (prev === undefined) {
-          pending.set(k, { kind: 'add', table: op.table, key: op.key, row: { ...op.row }, add: op.add });
+          pending.set(k, { kind: 'add', table: op.table, key: op.key, row: op.row, add: op.add, owned: false });
         } else {
           throw new Error(`coalesce: ${op.table} mixes ${prev.kind} and add on one row`);
         }
-        return;
+        break;
       }
       case 'delete':
       case 'replace': {
@@ -59,46 +75,53 @@ export function coalesce(ops: readonly RowOp[]): RowOp[] {
           throw new Error(`coalesce: ${op.table} mixes ${prev.kind} and ${op.kind} on one key`);
         }
         pending.set(k, op.kind === 'delete' ? { kind: 'delete', table: op.table, where: op.where } : { kind: 'replace', table: op.table, where: op.where, rows: op.rows });
-        return;
+        break;
       }
     }
-  };
-  for (const op of ops) merge(op);
-  return group([...pending.values()]);
+  }
+  return group(pending.values());
 }
 
 /** One operation per table and shape, carrying all its rows. */
-function group(items: readonly Pending[]): RowOp[] {
-  const groups = new Map<string, RowOp>();
-  const out: RowOp[] = [];
-  const take = (signature: string, make: () => RowOp, addTo: (op: RowOp) => void) => {
-    let op = groups.get(signature);
-    if (!op) {
-      op = make();
-      groups.set(signature, op);
-      out.push(op);
-    }
-    addTo(op);
-  };
+function group(items: Iterable<Pending>): RowOp[] {
+  const groups = new Map<string, { rows: Row[] }>();
+  const deletions: RowOp[] = [];
+  const sets: RowOp[] = [];
+  // The update columns of an upsert, without its key columns, sorted: the same for most rows.
+  const updates = new Map<string, string[]>();
   for (const p of items) {
     if (p.kind === 'upsert') {
-      if (p.deletedFirst) out.push({ kind: 'delete', table: p.table as never, where: Object.fromEntries(p.key.map((c) => [c, String(p.row[c])])) });
-      const update = [...p.update].filter((c) => !p.key.includes(c)).sort();
-      take(
-        `u\u0000${p.table}\u0000${p.key.join(',')}\u0000${update.join(',')}`,
-        () => ({ kind: 'upsert', table: p.table as never, key: p.key, row: {}, update, rows: [] }),
-        (op) => (op as { rows: Row[] }).rows.push(p.row),
-      );
+      if (p.deletedFirst) deletions.push({ kind: 'delete', table: p.table as never, where: Object.fromEntries(p.key.map((c) => [c, String(p.row[c])])) });
+      const key = p.key.join(',');
+      const given = `${key}\u0000${p.update.join(',')}`;
+      let update = updates.get(given);
+      if (!update) {
+        update = p.update.filter((c) => !p.key.includes(c)).sort();
+        updates.set(given, update);
+      }
+      const signature = `u\u0000${p.table}\u0000${key}\u0000${update.join(',')}`;
+      let op = groups.get(signature);
+      if (!op) {
+        const made = { kind: 'upsert' as const, table: p.table as never, key: p.key, row: {}, update, rows: [] as Row[] };
+        groups.set(signature, made);
+        sets.push(made);
+        op = made;
+      }
+      op.rows.push(p.row);
     } else if (p.kind === 'add') {
-      take(
-        `a\u0000${p.table}\u0000${p.key.join(',')}\u0000${p.add.join(',')}`,
-        () => ({ kind: 'add', table: p.table as never, key: p.key, row: {}, add: p.add, rows: [] }),
-        (op) => (op as { rows: Row[] }).rows.push(p.row),
-      );
+      const signature = `a\u0000${p.table}\u0000${p.key.join(',')}\u0000${p.add.join(',')}`;
+      let op = groups.get(signature);
+      if (!op) {
+        const made = { kind: 'add' as const, table: p.table as never, key: p.key, row: {}, add: p.add, rows: [] as Row[] };
+        groups.set(signature, made);
+        sets.push(made);
+        op = made;
+      }
+      op.rows.push(p.row);
     } else {
-      out.push(p.kind === 'delete' ? { kind: 'delete', table: p.table as never, where: p.where } : { kind: 'replace', table: p.table as never, where: p.where, rows: p.rows });
+      deletions.push(p.kind === 'delete' ? { kind: 'delete', table: p.table as never, where: p.where } : { kind: 'replace', table: p.table as never, where: p.where, rows: p.rows });
     }
   }
   // Deletes and replacements first, then the set-based inserts: no key appears in two of them.
-  return [...out.filter((o) => o.kind === 'delete' || o.kind === 'replace'), ...out.filter((o) => o.kind === 'upsert' || o.kind === 'add')];
+  return [...deletions, ...sets];
 }
