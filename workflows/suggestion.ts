@@ -2,8 +2,9 @@
  * Suggestion handling: every suggestion gets a reply (WORKFLOWS.md §4).
  *
  * The reply deadline (`dueOn`) is decided in `decide` and carried in the event data, so a replay never
- * depends on the current policy. A durable timer `replyDeadline` is due on `dueOn` in `registered` and
- * `in_progress`; when it fires it records `ReplyOverdue` (actor system), which marks `overdue` and keeps
+ * depends on the current policy. A reply on `dueOn` is on time; a durable timer `replyDeadline`, armed in
+ * `registered` and `in_progress`, is due at the start of the day after; when it fires it records
+ * `ReplyOverdue` (actor system; its `dueOn` is that first overdue day), which marks `overdue` and keeps
  * the state. Leaving either state cancels it; an approved extension re-enters `in_progress` and so
  * re-raises it with the moved due date.
  */
@@ -175,8 +176,8 @@ const machine = setup({
     isUnsatisfied: ({ event }) => event.type === 'SatisfactionRecorded' && !event.data.satisfied,
   },
   delays: {
-    /** Due on the deadline in force, counted from the business date of the event that entered the state. */
-    replyDeadline: ({ context, event }) => msBetween(event.on, context.dueOn),
+    /** Due the day after the deadline in force (a reply on the deadline is on time), counted from the business date of the event that entered the state. */
+    replyDeadline: ({ context, event }) => msBetween(event.on, addDays(context.dueOn, 1)),
   },
   actions: {
     register: assign(({ event }) => {
@@ -320,7 +321,8 @@ function decideApproveExtension({ context, on }: Input<Static<typeof ApproveExte
   const pending = context.pendingExtension;
   if (!pending) throw new RuleViolation('no_extension_requested', 'there is no pending extension request to approve');
   const dueOn = addDays(context.dueOn, pending.days);
-  const overdue = dueOn > on ? false : context.overdue;
+  // Still overdue only if the moved deadline has already passed (a deadline on the approval day has not).
+  const overdue = dueOn >= on ? false : context.overdue;
   return [{ type: 'ExtensionApproved', data: { days: pending.days, previousDueOn: context.dueOn, dueOn, overdue } }];
 }
 

@@ -25,7 +25,8 @@ const RULES: Record<string, Rule> = {
   'suggestion:HandlerAssigned': (e, id) => [
     { audience: `principal:${str(e.data.handlerId)}`, message: `Suggestion ${id} was assigned to you for a reply` },
   ],
-  'suggestion:ReplyOverdue': (e, id) => [role('chair', `Suggestion ${id} is overdue: the reply was due on ${str(e.data.dueOn)}`)],
+  // A ReplyOverdue is recorded the day after the reply was due: its dueOn is that first overdue day.
+  'suggestion:ReplyOverdue': (e, id) => [role('chair', `Suggestion ${id} is overdue since ${str(e.data.dueOn)}: its reply deadline passed without a reply`)],
   'suggestion:ExtensionRequested': (e, id) => [
     role('chair', `An extension of ${String(e.data.days)} days was requested for suggestion ${id}: ${str(e.data.reason)}`),
   ],

@@ -102,7 +102,7 @@ describe('instance routes', () => {
       version: 1,
       data: expect.objectContaining({ content: 'Park lights', dueOn: '2024-03-16', overdue: false, handlerId: null }),
       allowedCommands: ['AssignHandler', 'Reply'],
-      deadlines: [{ timerId: expect.stringContaining('replyDeadline'), event: 'ReplyOverdue', dueOn: '2024-03-16' }],
+      deadlines: [{ timerId: expect.stringContaining('replyDeadline'), event: 'ReplyOverdue', dueOn: '2024-03-17' }],
       asOf: null,
     });
     // Allowed commands depend on the caller's roles.

@@ -96,7 +96,7 @@ describe('web console in Chromium', () => {
     await expect.poll(() => event.locator('.actor').textContent()).toBe('王秘书（意见箱专管员）');
     await expect.poll(() => event.locator('.business-date').textContent()).toBe('2024年3月1日');
     await expect.poll(() => page.locator('.panel.notice').textContent()).toBe('已创建，正在打开…');
-    await expect.poll(() => page.locator('.deadlines li[data-event="ReplyOverdue"]').textContent()).toBe('答复期限：2024年3月13日');
+    await expect.poll(() => page.locator('.deadlines li[data-event="ReplyOverdue"]').textContent()).toBe('逾期日：2024年3月14日'); // the day after the reply deadline (3月13日)
     await screenshot(page, '03-suggestion-registered');
 
     const id = decodeURIComponent(page.url().split('/').pop() ?? '');

@@ -1,6 +1,7 @@
 /**
  * Suggestion end to end on PostgreSQL through HTTP: registered → handler → referral, extension →
- * reply → satisfaction → closed. The reply-deadline timer: due receivedOn + 15 days, fires once,
+ * reply → satisfaction → closed. The reply-deadline timer: the reply is due receivedOn + 15 days,
+ * the timer fires once, at the start of the day after (a reply on the due day is on time),
  * a backdated registration (received 40 days ago) fires on the next tick, an approved extension
  * moves it, replying cancels it.
  */
@@ -44,13 +45,13 @@ describe('suggestion on PostgreSQL', () => {
     const registered = await start(t, org.manager, 'suggestion', register('2024-03-01'));
     const id = registered.id;
     expect(registered.events[0]?.data).toMatchObject({ dueOn: '2024-03-16' });
-    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-03-16']);
+    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-03-17']);
     await cmd(t, org.manager, 'suggestion', id, { type: 'AssignHandler', principalId: org.handler.id });
     await cmd(t, org.handler, 'suggestion', id, { type: 'ReferTo', organisation: 'Traffic police', note: 'Please check the signals' });
     await cmd(t, org.handler, 'suggestion', id, { type: 'RequestExtension', days: 10, reason: 'Waiting for the police' });
     await refused(t, org.handler, 'suggestion', id, { type: 'RequestExtension', days: 31, reason: 'Longer' }, 422, 'extension_too_long');
     await cmd(t, org.chair, 'suggestion', id, { type: 'ApproveExtension' });
-    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-03-26']);
+    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-03-27']);
 
     t.clock.set('2024-03-20T10:00:00Z');
     expect((await tick()).fired).toBe(0);
@@ -76,20 +77,21 @@ describe('suggestion on PostgreSQL', () => {
     ]);
   });
 
-  it('the deadline timer fires once, on its due day, and not before', async () => {
+  it('the deadline timer fires once, on the day after the reply was due, and not before', async () => {
     t.clock.set('2024-06-01T09:00:00Z');
     const { id } = await start(t, org.manager, 'suggestion', register('2024-06-01'));
-    t.clock.set('2024-06-15T23:59:59Z');
+    // Due 2024-06-16: a reply that day is still on time, so nothing is overdue until it ends.
+    t.clock.set('2024-06-16T23:59:59Z');
     await tick();
     expect(await overdueEvents(id)).toHaveLength(0);
-    t.clock.set('2024-06-16T00:00:00Z');
+    t.clock.set('2024-06-17T00:00:00Z');
     await tick();
     t.clock.advanceDays(5);
     await tick();
     await tick();
     const overdue = await overdueEvents(id);
     expect(overdue).toHaveLength(1);
-    expect(overdue[0]).toMatchObject({ occurredOn: '2024-06-16', actor: { id: 'system', name: 'system', role: 'system' }, data: { dueOn: '2024-06-16' } });
+    expect(overdue[0]).toMatchObject({ occurredOn: '2024-06-17', actor: { id: 'system', name: 'system', role: 'system' }, data: { dueOn: '2024-06-17' } });
     const instance = await getJson<{ state: string; data: { overdue: boolean } }>(t, org.manager, `/workflows/suggestion/instances/${id}`);
     expect(instance).toMatchObject({ state: 'registered', data: { overdue: true } });
   });
@@ -97,7 +99,7 @@ describe('suggestion on PostgreSQL', () => {
   it('a suggestion received 40 days ago is overdue on the next tick', async () => {
     t.clock.set('2024-08-10T09:00:00Z');
     const { id } = await start(t, org.manager, 'suggestion', register('2024-07-01', { anonymous: true, submitter: undefined }));
-    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-07-16']);
+    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-07-17']);
     const result = await tick();
     expect(result.fired).toBe(1);
     expect(result.lagSeconds).toBeGreaterThan(20 * 86_400);
@@ -124,7 +126,7 @@ describe('suggestion on PostgreSQL', () => {
     await refused(t, org.manager, 'suggestion', id, { type: 'AssignHandler', principalId: org.handler.id }, 422, 'command_not_allowed');
     const reopened = await cmd(t, org.manager, 'suggestion', id, { type: 'RecordSatisfaction', satisfied: false, on: '2024-10-05' });
     expect(reopened.state).toBe('in_progress');
-    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-10-20']);
+    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-10-21']);
   });
 
   it('one ReplyOverdue per deadline: assigning after it fired does not record it again; a moved deadline can fire anew', async () => {
@@ -137,13 +139,13 @@ describe('suggestion on PostgreSQL', () => {
     expect(await deadlines(id)).toEqual([]);
     await tick();
     await tick();
-    expect((await overdueEvents(id)).map((e) => e.data.dueOn)).toEqual(['2024-11-16']);
+    expect((await overdueEvents(id)).map((e) => e.data.dueOn)).toEqual(['2024-11-17']);
     expect(await deadlines(id)).toEqual([]);
     await cmd(t, org.handler, 'suggestion', id, { type: 'RequestExtension', days: 7, reason: 'Site visit' });
     await cmd(t, org.chair, 'suggestion', id, { type: 'ApproveExtension' });
-    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-11-23']);
-    t.clock.set('2024-11-23T00:00:00Z');
+    expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-11-24']);
+    t.clock.set('2024-11-24T00:00:00Z');
     await tick();
-    expect((await overdueEvents(id)).map((e) => e.data.dueOn)).toEqual(['2024-11-16', '2024-11-23']);
+    expect((await overdueEvents(id)).map((e) => e.data.dueOn)).toEqual(['2024-11-17', '2024-11-24']);
   });
 });

@@ -199,7 +199,7 @@ describe('async consumers with checkpoints', () => {
       ['role:chair', 'ExtensionRequested'],
       ['role:chair', 'ReplyOverdue'],
     ]);
-    expect((await rows())[2]?.message).toBe(`Suggestion ${id} is overdue: the reply was due on 2024-03-21`);
+    expect((await rows())[2]?.message).toBe(`Suggestion ${id} is overdue since 2024-03-22: its reply deadline passed without a reply`);
     t.clock.set('2024-03-01T09:00:00Z');
   });
 });

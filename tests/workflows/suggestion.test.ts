@@ -78,7 +78,7 @@ describe('suggestion: RegisterSuggestion', () => {
       handlerId: null,
       anonymous: false,
     });
-    expect(timers(s)).toEqual([{ timerId: TIMER_REGISTERED, eventType: 'ReplyOverdue', dueOn: '2024-03-06' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_REGISTERED, eventType: 'ReplyOverdue', dueOn: '2024-03-07' }]);
     s.expectReplayable();
   });
 
@@ -158,12 +158,12 @@ describe('suggestion: the reply deadline timer', () => {
   it('a suggestion received 40 days ago is due immediately; firing records ReplyOverdue and keeps the state', () => {
     const s = registered(register({ receivedOn: '2024-01-21', on: TODAY }));
     expect(s.context.dueOn).toBe('2024-02-05');
-    expect(timers(s)).toEqual([{ timerId: TIMER_REGISTERED, eventType: 'ReplyOverdue', dueOn: '2024-02-05' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_REGISTERED, eventType: 'ReplyOverdue', dueOn: '2024-02-06' }]);
     const [overdue] = s.fire('ReplyOverdue');
     expect(overdue).toEqual({
       type: 'ReplyOverdue',
-      data: { dueOn: '2024-02-05', timerId: TIMER_REGISTERED },
-      on: '2024-02-05',
+      data: { dueOn: '2024-02-06', timerId: TIMER_REGISTERED },
+      on: '2024-02-06',
       actor: { id: 'system', name: 'system', role: 'system' },
     });
     expect(s.state).toBe('registered');
@@ -175,7 +175,7 @@ describe('suggestion: the reply deadline timer', () => {
   it('assigning a handler keeps the same due date (the timer moves to in_progress)', () => {
     const s = registered();
     s.exec(manager, assign('2024-02-25'));
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-06' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-07' }]);
     s.fire('ReplyOverdue');
     expect(s.state).toBe('in_progress');
     expect(s.context.overdue).toBe(true);
@@ -187,7 +187,7 @@ describe('suggestion: the reply deadline timer', () => {
     s.fire('ReplyOverdue');
     s.exec(manager, assign(TODAY));
     expect(s.context.overdue).toBe(true);
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-02-05' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-02-06' }]);
   });
 
   it('a reply cancels the timer, from registered and from in_progress', () => {
@@ -203,7 +203,7 @@ describe('suggestion: the reply deadline timer', () => {
     const s = inProgress();
     s.exec(handler, { type: 'ReferTo', organisation: 'Transport bureau', note: 'Please advise', on: '2024-02-23' });
     s.exec(handler, requestExtension());
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-06' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-07' }]);
   });
 
   it('ReplyOverdue is only accepted while a reply is pending', () => {
@@ -305,7 +305,7 @@ describe('suggestion: in_progress', () => {
       actor: { id: 'chair', role: 'chair' },
     });
     expect(s.context).toMatchObject({ dueOn: '2024-03-16', pendingExtension: null, extendedDays: 10, handlerId: 'h1' });
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-16' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-17' }]);
     s.expectReplayable();
   });
 
@@ -316,18 +316,29 @@ describe('suggestion: in_progress', () => {
     s.exec(handler, requestExtension(10, '2024-03-07'));
     s.exec(chair, { type: 'ApproveExtension', on: '2024-03-08' });
     expect(s.context).toMatchObject({ dueOn: '2024-03-16', overdue: false });
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-16' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-17' }]);
     s.expectReplayable();
   });
 
-  it('an approved extension that still ends on or before the approval date keeps overdue (and the timer is due at once)', () => {
+  it('an approved extension ending on the approval date clears overdue: a reply that day is on time', () => {
     const s = inProgress();
     s.fire('ReplyOverdue');
     s.exec(handler, requestExtension(5, '2024-03-10'));
     s.exec(chair, { type: 'ApproveExtension', on: '2024-03-11' });
+    expect(s.context).toMatchObject({ dueOn: '2024-03-11', overdue: false });
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-12' }]);
+    s.exec(handler, reply({ on: '2024-03-11' }));
+    expect(s.history.at(-1)?.data.onTime).toBe(true);
+  });
+
+  it('an approved extension that still ends before the approval date keeps overdue (and the timer is due at once)', () => {
+    const s = inProgress();
+    s.fire('ReplyOverdue');
+    s.exec(handler, requestExtension(5, '2024-03-10'));
+    s.exec(chair, { type: 'ApproveExtension', on: '2024-03-12' });
     expect(s.context).toMatchObject({ dueOn: '2024-03-11', overdue: true });
     expect(s.history.at(-1)?.data.overdue).toBe(true);
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-11' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-12' }]);
   });
 
   it('Reply by the assigned handler → replied, on time when on <= dueOn', () => {
@@ -409,7 +420,7 @@ describe('suggestion: replied and closed', () => {
     expect(s.state).toBe('in_progress');
     expect(s.history.at(-1)?.data).toEqual({ satisfied: false, dueOn: '2024-03-25' });
     expect(s.context).toMatchObject({ dueOn: '2024-03-25', overdue: false, handlerId: 'h1', reply: null, satisfied: false, replyCount: 1 });
-    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-25' }]);
+    expect(timers(s)).toEqual([{ timerId: TIMER_IN_PROGRESS, eventType: 'ReplyOverdue', dueOn: '2024-03-26' }]);
     s.exec(handler, reply({ on: '2024-03-20' }));
     expect(s.context).toMatchObject({ replyCount: 2, satisfied: null, reply: { repliedOn: '2024-03-20', onTime: true } });
     s.expectReplayable();
@@ -502,7 +513,7 @@ describe('suggestion: full journey', () => {
       'SatisfactionRecorded',
       'SuggestionClosed',
     ]);
-    expect(s.history[5]?.on).toBe('2024-02-23');
+    expect(s.history[5]?.on).toBe('2024-02-24'); // the day after the moved deadline (2024-02-23)
     expect(s.history[6]?.data.onTime).toBe(false);
     expect(s.history[8]?.data.onTime).toBe(true);
     expect(s.state).toBe('closed');

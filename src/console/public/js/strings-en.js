@@ -114,7 +114,7 @@ export default {
   'instance.notFound': 'This item was not found.',
   'instance.hash': 'Hash',
 
-  'deadline.ReplyOverdue': 'Reply due',
+  'deadline.ReplyOverdue': 'Overdue from',
   'deadline.TermEnded': 'Term ends',
   'deadline.InterimReviewDue': 'Interim review due',
   'deadline.AnnualReviewDue': 'Annual review due',

@@ -114,7 +114,7 @@ export default {
   'instance.notFound': '找不到这个事项。',
   'instance.hash': '校验值',
 
-  'deadline.ReplyOverdue': '答复期限',
+  'deadline.ReplyOverdue': '逾期日',
   'deadline.TermEnded': '挂职期满',
   'deadline.InterimReviewDue': '中期考察',
   'deadline.AnnualReviewDue': '年度考核',
