@@ -7,6 +7,7 @@ import {
   ROLES,
   RuleViolation,
   ScopeViolation,
+  type Actor,
   type DomainEvent,
   type Facts,
   type Principal,
@@ -223,6 +224,8 @@ export interface CommandEnv {
   settings: Settings;
   facts: Facts;
   today: string;
+  /** Record the events as this actor (a process manager: the system) rather than as the principal. */
+  actAs?: Actor | undefined;
 }
 
 export interface CommandOutcome {
@@ -278,7 +281,7 @@ export function decideCommand(
     settings: env.settings,
     facts: env.facts,
   });
-  const actor = { id: env.principal.id, name: env.principal.name, role };
+  const actor: Actor = env.actAs ?? { id: env.principal.id, name: env.principal.name, role };
   const events: DomainEvent[] = decided.map((e) => ({
     type: e.type,
     data: e.data,

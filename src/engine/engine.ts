@@ -387,6 +387,8 @@ export class Engine {
       settings: state.settings,
       facts,
       today: todayOf(this.deps.clock),
+      // A process manager's command (it has a cause) is recorded as the system's, like a timer's.
+      actAs: causationId !== undefined ? SYSTEM_ACTOR : undefined,
     });
     const metadata: EventMetadata = {
       actor: { id: request.principal.id, name: request.principal.name, role: outcome.role },

@@ -119,6 +119,8 @@ describe('recruitment on PostgreSQL', () => {
       data: { name: 'Sun Lei', birthDate: '1988-04-12', branchId: 'b1', joinedOn: '2024-04-01', admittedBy: id, employment: 'working' },
     });
     expect(memberEvents[0]?.metadata.causationId).toBe(`recruitment/${id}@12`);
+    // Registered by the process manager: recorded as the system, not as an admin.
+    expect(memberEvents[0]?.metadata.actor).toEqual({ id: 'system', name: 'system', role: 'system' });
     const member = await getJson<Record<string, unknown>>(t, org.office, `/workflows/member/instances/m-${id}`);
     expect(member).toMatchObject({ state: 'active', data: { joinedOn: '2024-04-01', name: 'Sun Lei' } });
     const roster = await t.handle.db.selectFrom('view_members').selectAll().where('id', '=', `m-${id}`).executeTakeFirstOrThrow();
