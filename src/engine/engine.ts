@@ -5,8 +5,11 @@
  * process-manager reactions (AdmissionApproved → the new member's roster stream).
  *
  * Round trips per command: the caller's token lookup, one read (stream head + new events +
- * settings), the roster lookup when a rule needs it, and the commit. Rules that count across
- * streams (the year's admissions, open nominations) run in a transaction with advisory locks.
+ * settings), the roster lookup when a rule needs it, and the commit — the first two skipped when
+ * the token, the settings and the instance come from this process's caches (docket_commit checks
+ * all three). Outside a transaction the commit goes through group commit (src/store/group-commit.ts):
+ * concurrent commands share one statement. Rules that count across streams (the year's
+ * admissions, open nominations) run in a transaction with advisory locks, committing on their own.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
