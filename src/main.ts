@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     database,
     logLevel: config.logLevel,
-    groupCommit: { maxInFlight: config.commitConcurrency, maxBatch: 64 },
+    groupCommit: { maxInFlight: config.commitConcurrency },
     snapshotCacheEvents: config.snapshotCacheEvents,
   });
   onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');

@@ -176,11 +176,6 @@ export class Engine {
     this.groupCommit = new GroupCommit(deps.db, deps.groupCommit);
   }
 
-  /** How many commit statements carried how many commands (group commit). */
-  get commitStats(): GroupCommit['stats'] {
-    return this.groupCommit.stats;
-  }
-
   get registry(): Registry {
     return this.deps.registry;
   }

@@ -163,7 +163,8 @@ export class BatchItemError extends Error {
 /**
  * Commits many payloads in one statement and one transaction (docket_commit_many): each in its own
  * subtransaction, so each gets its own outcome or error, and a refused one leaves the others in.
- * A failure of the statement itself (a lost connection, a deadlock) rejects as a whole.
+ * A failure of the statement itself (a lost connection, a cancelled statement — PL/pgSQL's
+ * handler does not catch query_canceled) rejects as a whole.
  */
 export async function commitMany(db: Executor, payloads: readonly CommitPayload[]): Promise<({ ok: true; outcome: CommitOutcome } | { ok: false; error: unknown })[]> {
   const json = `[${payloads.map(toJson).join(',')}]`;

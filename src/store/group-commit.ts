@@ -18,10 +18,10 @@ import type { Database } from '../db/schema.ts';
 import { commit, commitMany, type CommitOutcome, type CommitPayload } from './commit.ts';
 
 export interface GroupCommitOptions {
-  /** Statements running at once (each holds one pooled connection). */
-  maxInFlight: number;
-  /** Payloads per statement at most. */
-  maxBatch: number;
+  /** Statements running at once (each holds one pooled connection; default 2). */
+  maxInFlight?: number;
+  /** Payloads per statement at most (default 64). */
+  maxBatch?: number;
   /**
    * While a statement runs, another one starts only once this many commits wait (default 16):
    * below that they wait and go together, one statement instead of several (each statement costs
@@ -44,14 +44,17 @@ export class GroupCommit {
   private inFlight = 0;
   /** Statements sent, payloads they carried, and payloads committed alone after a deadlock. */
   readonly stats = { statements: 0, payloads: 0, largest: 0, retriedAlone: 0 };
+  private readonly maxInFlight: number;
+  private readonly maxBatch: number;
+  private readonly spillAt: number;
 
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly options: GroupCommitOptions = { maxInFlight: 2, maxBatch: 64 },
-  ) {}
-
-  private get spillAt(): number {
-    return this.options.spillAt ?? 16;
+    options: GroupCommitOptions = {},
+  ) {
+    this.maxInFlight = options.maxInFlight ?? 2;
+    this.maxBatch = options.maxBatch ?? 64;
+    this.spillAt = options.spillAt ?? 16;
   }
 
   commit(payload: CommitPayload): Promise<CommitOutcome> {
@@ -63,11 +66,11 @@ export class GroupCommit {
 
   private pump(): void {
     while (
-      this.inFlight < this.options.maxInFlight &&
+      this.inFlight < this.maxInFlight &&
       this.waiting.length > 0 &&
       (this.inFlight === 0 || this.waiting.length >= this.spillAt)
     ) {
-      const batch = this.waiting.splice(0, this.options.maxBatch);
+      const batch = this.waiting.splice(0, this.maxBatch);
       this.inFlight += 1;
       this.stats.statements += 1;
       this.stats.payloads += batch.length;
