@@ -439,9 +439,8 @@ export class Engine {
           : { op: 'set', streamId: state.streamId, workflow: state.def.name, timerId: t.timerId, eventType: t.eventType, dueAt: t.dueAt, dueOn: t.dueOn },
       );
     }
-    plan.ops.push(
-      ...this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded }),
-    );
+    const ops = this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded });
+    for (const op of ops) plan.ops.push(op);
     plan.after.push({ streamId: state.streamId, workflowVersion: state.def.version, folded, append });
     return append;
   }

@@ -83,8 +83,9 @@ export function planAppend(
   return { ...stream, expectedVersion, prevHash, recordedAt, events: stored };
 }
 
-function toJson(payload: CommitPayload): string {
-  return JSON.stringify({
+/** The payload as docket_commit reads it (one JSON.stringify over a batch makes one flat string, no copies). */
+function toWire(payload: CommitPayload): Record<string, unknown> {
+  return {
     idempotency: payload.idempotency ?? null,
     principalId: payload.principalId ?? null,
     ...(payload.settingsVersion !== undefined ? { settingsVersion: payload.settingsVersion } : {}),
@@ -109,13 +110,13 @@ function toJson(payload: CommitPayload): string {
       t.op === 'set' ? { ...t, dueAt: t.dueAt.toISOString() } : { op: 'cancel', streamId: t.streamId, timerId: t.timerId },
     ),
     ops: payload.ops,
-  });
+  };
 }
 
 /** Commits in one statement; a stale head is a VersionConflict, a reused idempotency key a replay. */
 export async function commit(db: Executor, payload: CommitPayload): Promise<CommitOutcome> {
   try {
-    const { rows } = await sql<{ outcome: RawOutcome }>`SELECT docket_commit(${toJson(payload)}::jsonb) AS outcome`.execute(db);
+    const { rows } = await sql<{ outcome: RawOutcome }>`SELECT docket_commit(${JSON.stringify(toWire(payload))}::jsonb) AS outcome`.execute(db);
     return outcomeOf(rows[0]!.outcome, payload);
   } catch (error) {
     throw commitError(error, payload);
@@ -167,7 +168,7 @@ export class BatchItemError extends Error {
  * handler does not catch query_canceled) rejects as a whole.
  */
 export async function commitMany(db: Executor, payloads: readonly CommitPayload[]): Promise<({ ok: true; outcome: CommitOutcome } | { ok: false; error: unknown })[]> {
-  const json = `[${payloads.map(toJson).join(',')}]`;
+  const json = JSON.stringify(payloads.map(toWire));
   const { rows } = await sql<{ outcomes: RawBatchItem[] }>`SELECT docket_commit_many(${json}::jsonb) AS outcomes`.execute(db);
   return rows[0]!.outcomes.map((raw, i) => {
     const payload = payloads[i]!;
