@@ -83,7 +83,7 @@ export function planAppend(
   return { ...stream, expectedVersion, prevHash, recordedAt, events: stored };
 }
 
-/** The payload as docket_commit reads it (one JSON.stringify over a batch makes one flat string, no copies). */
+/** The payload as docket_commit reads it; a batch is one JSON.stringify over all of them (no per-payload strings to join). */
 function toWire(payload: CommitPayload): Record<string, unknown> {
   return {
     idempotency: payload.idempotency ?? null,
