@@ -113,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
 
   const registry = new Registry();
-  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log, groupCommit: deps.groupCommit, snapshotCacheEvents: deps.snapshotCacheEvents });
+  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log, groupCommit: { gatherOneTurn: deps.database.kind === 'pglite', ...deps.groupCommit }, snapshotCacheEvents: deps.snapshotCacheEvents });
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
   const principals = new Principals(deps.database.db, clock, ids);
   const metrics = new Metrics();

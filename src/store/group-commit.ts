@@ -29,6 +29,14 @@ export interface GroupCommitOptions {
    * is stuck behind a lock, the next lane opens.
    */
   spillAt?: number;
+  /**
+   * Wait one turn of the event loop (setImmediate) before sending when no statement is running, so
+   * the commits of requests that arrived together go as one statement. For an in-process database
+   * (PGlite): it answers before the next request is even parsed, so "send at once when idle" sent
+   * every commit alone (6,600 statements for 6,600 commits under benchmark 3), one transaction and
+   * one WAL flush each. Default false: a server database is asked at once.
+   */
+  gatherOneTurn?: boolean;
 }
 
 interface Waiting {
@@ -47,6 +55,8 @@ export class GroupCommit {
   private readonly maxInFlight: number;
   private readonly maxBatch: number;
   private readonly spillAt: number;
+  private readonly gatherOneTurn: boolean;
+  private gathering = false;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -55,11 +65,22 @@ export class GroupCommit {
     this.maxInFlight = options.maxInFlight ?? 2;
     this.maxBatch = options.maxBatch ?? 64;
     this.spillAt = options.spillAt ?? 16;
+    this.gatherOneTurn = options.gatherOneTurn ?? false;
   }
 
   commit(payload: CommitPayload): Promise<CommitOutcome> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ payload, resolve, reject });
+      if (this.gatherOneTurn && this.inFlight === 0) this.gather();
+      else this.pump();
+    });
+  }
+
+  private gather(): void {
+    if (this.gathering) return;
+    this.gathering = true;
+    setImmediate(() => {
+      this.gathering = false;
       this.pump();
     });
   }
