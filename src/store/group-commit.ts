@@ -5,9 +5,10 @@
  * waited goes out together (up to `maxBatch`) when the running one returns — or in a statement of
  * its own once `spillAt` commits wait, up to `maxInFlight` statements at once (on PGlite, which
  * answers within the same thread, the first commit also waits one event-loop turn for the others:
- * `gatherOneTurn`). So an idle server adds no delay, and a busy one makes one round trip, one transaction and one WAL flush for many
- * commands instead of one each (issue 7: the profile showed most of the server's
- * time in socket writes to PostgreSQL and most of PostgreSQL's in per-transaction work).
+ * `gatherOneTurn`). So an idle server adds no delay, and a busy one makes one round trip, one
+ * transaction and one WAL flush for many commands instead of one each (issue 7: the profile showed
+ * most of the server's time in socket writes to PostgreSQL and most of PostgreSQL's in
+ * per-transaction work).
  *
  * Each payload runs in its own subtransaction (docket_commit_many), so a refusal (a version
  * conflict, a revoked principal) rolls back that command alone. A payload that lost a deadlock or
