@@ -82,9 +82,18 @@ export function coalesce(ops: readonly RowOp[]): RowOp[] {
   return group(pending.values());
 }
 
+type Grouped = RowOp & { rows: Row[] };
+
+/** A new group: listed in `sets` (output order) and found by its signature from then on. */
+function newGroup(groups: Map<string, Grouped>, sets: RowOp[], signature: string, op: Grouped): Grouped {
+  groups.set(signature, op);
+  sets.push(op);
+  return op;
+}
+
 /** One operation per table and shape, carrying all its rows. */
 function group(items: Iterable<Pending>): RowOp[] {
-  const groups = new Map<string, { rows: Row[] }>();
+  const groups = new Map<string, Grouped>();
   const deletions: RowOp[] = [];
   const sets: RowOp[] = [];
   // The update columns of an upsert, without its key columns, sorted: the same for most rows.
@@ -100,23 +109,11 @@ function group(items: Iterable<Pending>): RowOp[] {
         updates.set(given, update);
       }
       const signature = `u\u0000${p.table}\u0000${key}\u0000${update.join(',')}`;
-      let op = groups.get(signature);
-      if (!op) {
-        const made = { kind: 'upsert' as const, table: p.table as never, key: p.key, row: {}, update, rows: [] as Row[] };
-        groups.set(signature, made);
-        sets.push(made);
-        op = made;
-      }
+      const op = groups.get(signature) ?? newGroup(groups, sets, signature, { kind: 'upsert', table: p.table as never, key: p.key, row: {}, update, rows: [] });
       op.rows.push(p.row);
     } else if (p.kind === 'add') {
       const signature = `a\u0000${p.table}\u0000${p.key.join(',')}\u0000${p.add.join(',')}`;
-      let op = groups.get(signature);
-      if (!op) {
-        const made = { kind: 'add' as const, table: p.table as never, key: p.key, row: {}, add: p.add, rows: [] as Row[] };
-        groups.set(signature, made);
-        sets.push(made);
-        op = made;
-      }
+      const op = groups.get(signature) ?? newGroup(groups, sets, signature, { kind: 'add', table: p.table as never, key: p.key, row: {}, add: p.add, rows: [] });
       op.rows.push(p.row);
     } else {
       deletions.push(p.kind === 'delete' ? { kind: 'delete', table: p.table as never, where: p.where } : { kind: 'replace', table: p.table as never, where: p.where, rows: p.rows });
