@@ -98,9 +98,8 @@ if (only.has('4')) {
 if (only.has('5')) {
   const events = Math.round(1_000_000 * Math.min(1, SCALE));
   say(`5. projection rebuild over ${f(events)} events…`);
-  // 5a: each stream's whole life within one replay chunk; 5b: streams interleaved widely, each event
-  // projected on its own (see rebuild.bench.ts).
-  for (const [label, blockStreams] of [['5a projection rebuild, a stream within a chunk', 1_000], ['5b projection rebuild, streams spread over chunks', 20_000]] as const) {
+  // 5a: each stream's events close together in the log; 5b: streams interleaved widely (see rebuild.bench.ts).
+  for (const [label, blockStreams] of [['5a projection rebuild, streams close in the log', 1_000], ['5b projection rebuild, streams interleaved in the log', 20_000]] as const) {
     const url = await freshDatabase('docket_bench_rebuild');
     const r = await benchRebuild(url, events, blockStreams);
     await dropDatabase('docket_bench_rebuild');

@@ -1,11 +1,11 @@
 /**
- * The rebuild's reader: a batch of events in global-position order, as the StoredEvents the event
- * store's readers give (toStoredEvent), but shipped as a few JSON texts (one per `part` events) that
- * PostgreSQL builds and node parses with one JSON.parse each. Decoding 13 columns per row in the
- * driver (two JSON parses and a date parse among them) was a quarter of node's time in the
- * rebuild; PostgreSQL builds the texts on its own core, beside node, which is the busier of the
- * two. Parts rather than one text per batch: the driver copies a message as it grows, and smaller
- * strings are cheaper to decode and parse.
+ * The rebuild's reader: a batch of events in stream order (stream id, then version, as the
+ * events_stream_version_unique index keeps them), as the StoredEvents the event store's readers give
+ * (toStoredEvent), but shipped as a few JSON texts (one per `part` events) that PostgreSQL builds and
+ * node parses with one JSON.parse each. Decoding 13 columns per row in the driver (two JSON parses
+ * and a date parse among them) was a quarter of node's time in the rebuild; PostgreSQL builds the
+ * texts on its own core, beside node, which is the busier of the two. Parts rather than one text per
+ * batch: the driver copies a message as it grows, and smaller strings are cheaper to decode and parse.
  *
  * Same values as toStoredEvent: `data` and `metadata` are the jsonb's own text (as the driver
  * parses it); global positions are exact in a double below 2^53; `recorded_at` is ISO 8601 with
@@ -17,12 +17,22 @@ import type { Executor, EventMetadata, StoredEvent } from '../store/types.ts';
 
 type Row = [number, string, number, string, number, string, Record<string, unknown>, Record<string, unknown>, string, string, string, string, string];
 
-/** Up to `limit` events after global position `after`, read as JSON texts of `part` events each. */
-export async function readEventBatch(db: Executor, after: number, limit: number, part = 500): Promise<StoredEvent[]> {
+/** A place in stream order: after this stream's event of this version. */
+export interface StreamPosition {
+  streamId: string;
+  version: number;
+}
+
+/** The start of stream order (every stream id sorts at or after '', every version is >= 1). */
+export const STREAM_ORDER_START: StreamPosition = { streamId: '', version: 0 };
+
+/** Up to `limit` events after `after` in stream order, read as JSON texts of `part` events each. */
+export async function readEventBatch(db: Executor, after: StreamPosition, limit: number, part = 500): Promise<StoredEvent[]> {
   const { rows } = await sql<{ part: string }>`SELECT json_agg(json_build_array(global_position, stream_id, stream_version, workflow,
-      workflow_version, type, data, metadata, occurred_on, recorded_at, transaction_id::text, prev_hash, hash) ORDER BY global_position)::text AS part
-    FROM (SELECT *, (row_number() OVER (ORDER BY global_position) - 1) / ${part} AS n FROM
-      (SELECT * FROM events WHERE global_position > ${after} ORDER BY global_position LIMIT ${limit}) e) p
+      workflow_version, type, data, metadata, occurred_on, recorded_at, transaction_id::text, prev_hash, hash) ORDER BY r)::text AS part
+    FROM (SELECT *, (r - 1) / ${part} AS n FROM (SELECT *, row_number() OVER (ORDER BY stream_id, stream_version) AS r FROM
+      (SELECT * FROM events WHERE (stream_id, stream_version) > (${after.streamId}, ${after.version})
+        ORDER BY stream_id, stream_version LIMIT ${limit}) e) o) p
     GROUP BY n ORDER BY n`.execute(db);
   const events: StoredEvent[] = [];
   for (const { part } of rows) {

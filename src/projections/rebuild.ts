@@ -1,20 +1,23 @@
 /**
  * Rebuilds every inline read view from the log (`npm run projections:rebuild`).
  *
- * ONE transaction: TRUNCATE the views' tables, then replay every event in global-position order,
- * folding each stream through its pinned workflow version (every event through the machine; one it
- * rejects fails the rebuild with ReplayDivergence) and calling the very projections the engine calls.
- * Within a chunk of events, each stream's events are projected at once, between the stream's state
- * before and after them, as the engine projects the several events one command appends (the views'
- * rows are keyed by stream, or are commutative counters, so only a stream's own order matters). The
- * row operations are merged (coalesce.ts) and applied set-based, a few statements per chunk
+ * ONE transaction: TRUNCATE the views' tables, then replay every event in stream order (stream by
+ * stream, each stream's events in version order), folding each stream through its pinned workflow
+ * version (every event through the machine; one it rejects fails the rebuild with ReplayDivergence)
+ * and calling the very projections the engine calls. Stream order, not global order, because the
+ * views' rows are keyed by stream (or are commutative counters) and a stream's fold reads only its
+ * own events: only each stream's own order matters, so a stream's whole life can be folded and
+ * projected once, between its initial state and its last, as the engine projects the several
+ * events one command appends; in global order a long-lived stream would be projected (and its
+ * rows written) once per event. A stream longer than a chunk is projected a chunk at a time.
+ * The row operations are merged (coalesce.ts) and applied set-based, a few statements per chunk
  * (apply-sets.ts), while node replays the next chunk; events are read in batches of JSON texts that
  * PostgreSQL builds (read-events.ts). Nobody is served a half-built view: TRUNCATE holds an ACCESS
  * EXCLUSIVE lock on the tables until commit, so readers wait and then see the finished views (or,
  * on failure, the old ones). A command arriving meanwhile appends its events but waits at its own
- * projection step, so it is not in this replay and applies its change on top once the rebuild
- * commits; it must stay READ COMMITTED (a REPEATABLE READ snapshot taken before the lock was granted
- * would miss commands that committed while TRUNCATE waited).
+ * projection step, uncommitted, so it is in none of this replay's reads and applies its change on
+ * top once the rebuild commits; it must stay READ COMMITTED (a REPEATABLE READ snapshot taken before
+ * the lock was granted would miss commands that committed while TRUNCATE waited).
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -26,7 +29,7 @@ import type { StoredEvent } from '../store/types.ts';
 import type { Projector } from './projector.ts';
 import type { RowOp } from './row-ops.ts';
 import { applySets } from './apply-sets.ts';
-import { readEventBatch } from './read-events.ts';
+import { readEventBatch, STREAM_ORDER_START } from './read-events.ts';
 import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
@@ -43,18 +46,10 @@ export interface RebuildOptions {
   projector: Projector;
   /** Events read per query (default 5,000). */
   batchSize?: number;
-  /** Events replayed together: each stream's events in a chunk are projected at once, and the chunk's row operations applied together (default 5,000). */
+  /** Events replayed together: their row operations are applied together, and a stream's events are projected at most this many at a time (default 5,000). */
   chunkSize?: number;
   /** Called (and awaited) inside the transaction after each batch. */
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
-}
-
-/** A stream being replayed; `folded` is dropped (null) once it reaches a final state, to keep memory flat. */
-interface StreamState {
-  def: WorkflowDefinition;
-  id: string;
-  version: number;
-  folded: Folded | null;
 }
 
 export async function rebuildProjections(db: Kysely<Database>, options: RebuildOptions): Promise<RebuildResult> {
@@ -63,13 +58,20 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
   const chunkSize = options.chunkSize ?? 5_000;
   return db.transaction().execute(async (trx) => {
     await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
-    const streams = new Map<string, StreamState>();
+    const replay: Replay = { options, chunkSize, open: null, streams: 0 };
     let events = 0;
     // Node folds the next chunk while PostgreSQL applies the previous one (one connection, queued).
     // Both promises get a handler at once (they are awaited later; a failure meanwhile must not go
     // unhandled), and a failure waits for them: no statement may outlive the transaction's rollback.
     let applying: Promise<void> = Promise.resolve();
-    let reading = readEventBatch(trx, 0, batchSize);
+    const apply = async (ops: RowOp[]) => {
+      // Many events touch the same rows: merge their operations into a few set-based statements.
+      const merged = coalesce(ops);
+      await applying;
+      applying = applySets(trx, merged);
+      applying.catch(() => undefined);
+    };
+    let reading = readEventBatch(trx, STREAM_ORDER_START, batchSize);
     reading.catch(() => undefined);
     try {
       for (;;) {
@@ -77,27 +79,22 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
         const last = batch[batch.length - 1];
         const more = batch.length === batchSize && last !== undefined;
         if (more) {
-          reading = readEventBatch(trx, last.globalPosition, batchSize);
+          reading = readEventBatch(trx, { streamId: last.streamId, version: last.version }, batchSize);
           reading.catch(() => undefined);
         }
-        for (let i = 0; i < batch.length; i += chunkSize) {
-          const ops = await replayChunk(options, streams, batch.slice(i, i + chunkSize));
-          // Many events touch the same rows: merge their operations into a few set-based statements.
-          const merged = coalesce(ops);
-          await applying;
-          applying = applySets(trx, merged);
-          applying.catch(() => undefined);
-        }
+        for (let i = 0; i < batch.length; i += chunkSize) await apply(await replayChunk(replay, batch.slice(i, i + chunkSize)));
         events += batch.length;
-        await options.onProgress?.({ events, streams: streams.size });
+        await options.onProgress?.({ events, streams: replay.streams });
         if (!more) break;
       }
+      // The last stream's events are still open: project them.
+      await apply(replay.open ? project(replay.options, replay.open) : []);
       await applying;
     } catch (error) {
       await Promise.allSettled([applying, reading]);
       throw error;
     }
-    return { events, streams: streams.size, tables };
+    return { events, streams: replay.streams, tables };
   });
 }
 
@@ -108,50 +105,67 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
  */
 const YIELD_MS = 2;
 
-/** The events of one stream within a chunk (consecutive versions), and the stream before them. */
-interface Run {
-  stream: StreamState;
+/** The stream being replayed: its events not yet folded and projected, and its state before them. */
+interface OpenStream {
+  def: WorkflowDefinition;
+  streamId: string;
+  id: string;
+  version: number;
   before: Folded;
   events: StoredEvent[];
 }
 
+interface Replay {
+  options: RebuildOptions;
+  chunkSize: number;
+  open: OpenStream | null;
+  streams: number;
+}
+
 /**
- * Replays a chunk: checks each event follows its stream's last version, then per stream folds the
- * chunk's events of that stream (every event through the machine; a rejected one throws) and
- * projects them at once, as the engine projects the several events one command appends. Rows are
- * keyed by stream (or, for added counters, commutative), so only each stream's own order matters.
+ * Replays a chunk of events in stream order: checks each stream starts at version 1 and goes on
+ * without a gap, and gathers each stream's events; a stream is folded (every event through the
+ * machine; a rejected one, also one after a final state, throws) and projected at once when the
+ * next stream begins, or when a chunk's worth of its events is waiting. Returns the row operations.
  */
-async function replayChunk(options: RebuildOptions, streams: Map<string, StreamState>, events: readonly StoredEvent[]): Promise<RowOp[]> {
-  const runs = new Map<string, Run>();
-  for (const event of events) {
-    const run = runs.get(event.streamId);
-    const known = run?.stream ?? streams.get(event.streamId);
-    const expected = (known?.version ?? 0) + 1;
-    if (event.version !== expected || (known && !known.folded)) {
-      throw new Error(`rebuild: ${event.streamId} version ${event.version} follows version ${known?.version ?? 0}${known && !known.folded ? ' (a final state)' : ''}`);
-    }
-    if (run) {
-      run.stream.version = event.version;
-      run.events.push(event);
-      continue;
-    }
-    const def = known?.def ?? options.registry.get(event.workflow, event.workflowVersion);
-    const stream: StreamState = known ?? { def, id: parseStreamId(event.streamId).id, version: 0, folded: fold(def, []) };
-    stream.version = event.version;
-    streams.set(event.streamId, stream);
-    runs.set(event.streamId, { stream, before: stream.folded!, events: [event] });
-  }
+async function replayChunk(replay: Replay, events: readonly StoredEvent[]): Promise<RowOp[]> {
   const ops: RowOp[] = [];
   let slice = performance.now();
-  for (const { stream, before, events: run } of runs.values()) {
-    // Let the event loop send PostgreSQL its next statement and drain the batch it is sending.
-    if (performance.now() - slice > YIELD_MS) {
-      await new Promise(setImmediate);
-      slice = performance.now();
+  for (const event of events) {
+    let open = replay.open;
+    if (open !== null && open.streamId !== event.streamId) {
+      for (const op of project(replay.options, open)) ops.push(op);
+      open = replay.open = null;
+      // Let the event loop send PostgreSQL its next statement and drain the batch it is sending.
+      if (performance.now() - slice > YIELD_MS) {
+        await new Promise(setImmediate);
+        slice = performance.now();
+      }
     }
-    const folded = fold(stream.def, run.map(toDomainEvent), before);
-    stream.folded = folded.snapshot.status === 'done' ? null : folded;
-    for (const op of options.projector.ops({ def: stream.def, streamId: run[0]!.streamId, id: stream.id, events: run, before, folded })) ops.push(op);
+    if (open === null) {
+      const def = replay.options.registry.get(event.workflow, event.workflowVersion);
+      open = replay.open = { def, streamId: event.streamId, id: parseStreamId(event.streamId).id, version: 0, before: fold(def, []), events: [] };
+      replay.streams++;
+    }
+    if (event.version !== open.version + 1) {
+      throw new Error(`rebuild: ${event.streamId} version ${event.version} follows version ${open.version}: the log has a gap`);
+    }
+    open.version = event.version;
+    open.events.push(event);
+    if (open.events.length >= replay.chunkSize) {
+      for (const op of project(replay.options, open)) ops.push(op);
+    }
   }
   return ops;
+}
+
+/** Folds the open stream's waiting events onto its state and projects them; it stays open, empty. */
+function project(options: RebuildOptions, open: OpenStream): RowOp[] {
+  const events = open.events;
+  if (events.length === 0) return [];
+  const before = open.before;
+  const folded = fold(open.def, events.map(toDomainEvent), before);
+  open.before = folded;
+  open.events = [];
+  return options.projector.ops({ def: open.def, streamId: open.streamId, id: open.id, events, before, folded });
 }

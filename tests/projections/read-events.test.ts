@@ -1,12 +1,13 @@
 /**
  * The rebuild reads events as one JSON text per batch (read-events.ts). It must give exactly the
- * StoredEvents the event store's own readers give (toStoredEvent), for every event: recorded
- * times with microseconds and other offsets, awkward JSON (escapes, unicode, numbers), comments.
+ * StoredEvents the event store's own readers give (toStoredEvent), for every event, in stream order:
+ * recorded times with microseconds and other offsets, awkward JSON (escapes, unicode, numbers),
+ * comments.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { readEventBatch } from '../../src/projections/read-events.ts';
+import { readEventBatch, STREAM_ORDER_START } from '../../src/projections/read-events.ts';
 import { readStream } from '../../src/store/event-store.ts';
 import type { StoredEvent } from '../../src/store/types.ts';
 import { runMix } from './realistic-mix.ts';
@@ -31,28 +32,35 @@ describe('the rebuild reads the events the store reads', () => {
     await t.close();
   });
 
-  it('gives every event as toStoredEvent does, in global-position order, in batches', async () => {
+  it('gives every event as toStoredEvent does, in stream order, in batches', async () => {
     const db = t.handle.db;
-    const streams = await sql<{ stream_id: string }>`SELECT stream_id FROM streams`.execute(db);
+    // Stream order is PostgreSQL's (the events_stream_version_unique index's collation), not JavaScript's.
+    const streams = await sql<{ stream_id: string }>`SELECT stream_id FROM streams ORDER BY stream_id`.execute(db);
     const expected: StoredEvent[] = [];
     for (const { stream_id } of streams.rows) expected.push(...(await readStream(db, stream_id)));
-    expected.sort((a, b) => a.globalPosition - b.globalPosition);
     expect(expected.length).toBeGreaterThan(50);
+    expect(new Set(expected.map((e) => e.globalPosition)).size).toBe(expected.length);
     const read: StoredEvent[] = [];
-    let after = 0;
+    let after = STREAM_ORDER_START;
     for (;;) {
       const batch = await readEventBatch(db, after, 17);
       read.push(...batch);
       if (batch.length < 17) break;
-      after = batch[batch.length - 1]!.globalPosition;
+      const last = batch[batch.length - 1]!;
+      after = { streamId: last.streamId, version: last.version };
     }
     expect(read).toEqual(expected);
     // One batch of everything, in JSON texts of 4 events each: still in order.
-    expect(await readEventBatch(db, 0, 100_000, 4)).toEqual(expected);
-    expect(await readEventBatch(db, 0, 30, 7)).toEqual(expected.slice(0, 30));
+    expect(await readEventBatch(db, STREAM_ORDER_START, 100_000, 4)).toEqual(expected);
+    expect(await readEventBatch(db, STREAM_ORDER_START, 30, 7)).toEqual(expected.slice(0, 30));
+    // After a place in the middle of a stream: that stream's later events, then the next streams'.
+    const middle = expected.findIndex((e, i) => e.version === 2 && expected[i + 1]?.version === 3);
+    expect(middle).toBeGreaterThan(0);
+    expect(await readEventBatch(db, { streamId: expected[middle]!.streamId, version: 2 }, 10)).toEqual(expected.slice(middle + 1, middle + 11));
     const odd = read.filter((e) => e.streamId === 'odd/1');
     expect(odd.map((e) => e.recordedAt.toISOString())).toEqual(['2024-03-01T09:00:00.123Z', '2000-01-01T07:59:59.999Z', '2024-06-01T06:30:00.500Z']);
     expect(odd[0]!.data).toMatchObject({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5 });
-    expect(await readEventBatch(db, read[read.length - 1]!.globalPosition, 10)).toEqual([]);
+    const end = read[read.length - 1]!;
+    expect(await readEventBatch(db, { streamId: end.streamId, version: end.version }, 10)).toEqual([]);
   });
 });
