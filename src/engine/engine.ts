@@ -98,7 +98,7 @@ export interface EngineDeps {
 /** How many times a command without If-Match is re-decided after losing a race. */
 const MAX_ATTEMPTS = 5;
 
-export function toDomainEvent(e: StoredEvent): DomainEvent {
+export function toDomainEvent(e: Pick<StoredEvent, 'type' | 'data' | 'occurredOn' | 'metadata'>): DomainEvent {
   return {
     type: e.type,
     data: e.data,

@@ -11,12 +11,18 @@ import type { Folded } from '../engine/decider.ts';
 import type { StoredEvent } from '../store/types.ts';
 import { applyOps, type RowOp } from './row-ops.ts';
 
+/**
+ * An event as projections see it: a StoredEvent without its hash chain and transaction id, which
+ * no projection reads (the rebuild does not read them from the log).
+ */
+export type ProjectedEvent = Omit<StoredEvent, 'transactionId' | 'prevHash' | 'hash'>;
+
 export interface ProjectionInput {
   def: WorkflowDefinition;
   streamId: string;
   id: string;
   /** The events just appended, oldest first. */
-  events: StoredEvent[];
+  events: ProjectedEvent[];
   /** The instance before and after these events. */
   before: Folded;
   folded: Folded;

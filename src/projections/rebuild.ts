@@ -25,11 +25,10 @@ import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import { fold, type Folded } from '../engine/decider.ts';
 import { toDomainEvent } from '../engine/engine.ts';
 import { parseStreamId, type Registry } from '../engine/registry.ts';
-import type { StoredEvent } from '../store/types.ts';
-import type { Projector } from './projector.ts';
+import type { ProjectedEvent, Projector } from './projector.ts';
 import type { RowOp } from './row-ops.ts';
 import { applySets } from './apply-sets.ts';
-import { readEventBatch, STREAM_ORDER_START } from './read-events.ts';
+import { parseEvents, readEventTexts, STREAM_ORDER_START } from './read-events.ts';
 import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
@@ -71,24 +70,43 @@ export async function rebuildProjections(db: Kysely<Database>, options: RebuildO
       applying = applySets(trx, merged);
       applying.catch(() => undefined);
     };
-    let reading = readEventBatch(trx, STREAM_ORDER_START, batchSize);
+    let reading = readEventTexts(trx, STREAM_ORDER_START, batchSize);
     reading.catch(() => undefined);
     try {
+      let ops: RowOp[] = [];
+      let replayed = 0;
       for (;;) {
-        const batch = await reading;
-        const last = batch[batch.length - 1];
-        const more = batch.length === batchSize && last !== undefined;
+        const { texts, count } = await reading;
+        // The last text first: its last event is where the next batch starts.
+        const lastText = texts.length > 0 ? parseEvents(texts[texts.length - 1]!) : [];
+        const last = lastText[lastText.length - 1];
+        const more = count === batchSize && last !== undefined;
         if (more) {
-          reading = readEventBatch(trx, { streamId: last.streamId, version: last.version }, batchSize);
+          reading = readEventTexts(trx, { streamId: last.streamId, version: last.version }, batchSize);
           reading.catch(() => undefined);
         }
-        for (let i = 0; i < batch.length; i += chunkSize) await apply(await replayChunk(replay, batch.slice(i, i + chunkSize)));
-        events += batch.length;
+        for (let t = 0; t < texts.length; t++) {
+          const batch = t === texts.length - 1 ? lastText : parseEvents(texts[t]!);
+          texts[t] = '';
+          for (let i = 0; i < batch.length; ) {
+            const chunk = batch.slice(i, i + chunkSize - replayed);
+            for (const op of await replayChunk(replay, chunk)) ops.push(op);
+            i += chunk.length;
+            replayed += chunk.length;
+            if (replayed === chunkSize) {
+              await apply(ops);
+              ops = [];
+              replayed = 0;
+            }
+          }
+        }
+        events += count;
         await options.onProgress?.({ events, streams: replay.streams });
         if (!more) break;
       }
       // The last stream's events are still open: project them.
-      await apply(replay.open ? project(replay.options, replay.open) : []);
+      if (replay.open) for (const op of project(replay.options, replay.open)) ops.push(op);
+      await apply(ops);
       await applying;
     } catch (error) {
       await Promise.allSettled([applying, reading]);
@@ -112,7 +130,7 @@ interface OpenStream {
   id: string;
   version: number;
   before: Folded;
-  events: StoredEvent[];
+  events: ProjectedEvent[];
 }
 
 interface Replay {
@@ -128,7 +146,7 @@ interface Replay {
  * machine; a rejected one, also one after a final state, throws) and projected at once when the
  * next stream begins, or when a chunk's worth of its events is waiting. Returns the row operations.
  */
-async function replayChunk(replay: Replay, events: readonly StoredEvent[]): Promise<RowOp[]> {
+async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): Promise<RowOp[]> {
   const ops: RowOp[] = [];
   let slice = performance.now();
   for (const event of events) {
