@@ -94,7 +94,10 @@ function sharedScope(machine: AnyStateMachine): SharedScope | null {
   return shared;
 }
 
-const hasChildren = (snapshot: AnyMachineSnapshot) => Object.keys(snapshot.children).length > 0;
+const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
+  for (const _ in snapshot.children) return true;
+  return false;
+};
 
 function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: DomainEvent): StepResult {
   const shared = hasChildren(snapshot) ? null : sharedScope(machine);

@@ -99,13 +99,10 @@ export interface EngineDeps {
 const MAX_ATTEMPTS = 5;
 
 export function toDomainEvent(e: Pick<StoredEvent, 'type' | 'data' | 'occurredOn' | 'metadata'>): DomainEvent {
-  return {
-    type: e.type,
-    data: e.data,
-    on: e.occurredOn,
-    actor: e.metadata.actor,
-    ...(e.metadata.comment !== undefined ? { comment: e.metadata.comment } : {}),
-  };
+  // Two literals rather than a conditional spread (a slow path in V8; folds make one per event).
+  const comment = e.metadata.comment;
+  if (comment === undefined) return { type: e.type, data: e.data, on: e.occurredOn, actor: e.metadata.actor };
+  return { type: e.type, data: e.data, on: e.occurredOn, actor: e.metadata.actor, comment };
 }
 
 export function toEventView(e: StoredEvent): EventView {

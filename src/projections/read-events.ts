@@ -9,15 +9,15 @@
  * batch: the driver copies a message as it grows, and smaller strings are cheaper to decode and parse.
  *
  * Same values as toStoredEvent: `data` and `metadata` are the jsonb's own text (as the driver
- * parses it); global positions are exact in a double below 2^53; `recorded_at` is ISO 8601 with
- * its offset and up to microseconds, which `new Date` truncates to milliseconds as the driver's
- * parser does; `occurred_on` is the date's ISO text.
+ * parses it); global positions are exact in a double below 2^53; `recorded_at` comes as epoch
+ * milliseconds, its microseconds cut off (floor) as the driver's parser does (a number makes a
+ * Date several times faster than an ISO text does); `occurred_on` is the date's ISO text.
  */
 import { sql } from 'kysely';
 import type { Executor, EventMetadata } from '../store/types.ts';
 import type { ProjectedEvent } from './projector.ts';
 
-type Row = [number, string, number, string, number, string, Record<string, unknown>, Record<string, unknown>, string, string];
+type Row = [number, string, number, string, number, string, Record<string, unknown>, Record<string, unknown>, string, number];
 
 /** A place in stream order: after this stream's event of this version. */
 export interface StreamPosition {
@@ -42,7 +42,7 @@ export interface EventTexts {
  */
 export async function readEventTexts(db: Executor, after: StreamPosition, limit: number, part = 500): Promise<EventTexts> {
   const { rows } = await sql<{ part: string; events: number }>`SELECT json_agg(json_build_array(global_position, stream_id, stream_version, workflow,
-      workflow_version, type, data, metadata, occurred_on, recorded_at) ORDER BY r)::text AS part, count(*)::int AS events
+      workflow_version, type, data, metadata, occurred_on, floor(extract(epoch FROM recorded_at) * 1000)) ORDER BY r)::text AS part, count(*)::int AS events
     FROM (SELECT *, (r - 1) / ${part} AS n FROM (SELECT *, row_number() OVER (ORDER BY stream_id, stream_version) AS r FROM
       (SELECT * FROM events WHERE (stream_id, stream_version) > (${after.streamId}, ${after.version})
         ORDER BY stream_id, stream_version LIMIT ${limit}) e) o) p

@@ -22,12 +22,13 @@ describe('the rebuild reads the events the store reads', () => {
     // Rows no command writes: microseconds, an offset, awkward JSON (the events table only appends).
     const db = t.handle.db;
     await sql`INSERT INTO streams (stream_id, workflow, workflow_version, version, last_hash, created_at, updated_at)
-      VALUES ('odd/1', 'odd', 1, 3, 'x', now(), now())`.execute(db);
+      VALUES ('odd/1', 'odd', 1, 4, 'x', now(), now())`.execute(db);
     await sql`INSERT INTO events (stream_id, stream_version, workflow, workflow_version, type, data, metadata, occurred_on, recorded_at, prev_hash, hash) VALUES
       ('odd/1', 1, 'odd', 1, 'A', ${JSON.stringify({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5, big: 12345678901234567, neg: -0.25, e: 1e-7, nested: { a: [1, null, true, 'x'] } })}::jsonb,
         ${JSON.stringify({ actor: { id: 'a', name: 'Ä', role: 'office' }, comment: 'why "not"' })}::jsonb, '2024-02-29', '2024-03-01 09:00:00.123456+00', '', 'h1'),
       ('odd/1', 2, 'odd', 1, 'B', '{}'::jsonb, '{"actor":{"id":"s","name":"s","role":"system"}}'::jsonb, '1999-12-31', '1999-12-31 23:59:59.999999-08', 'h1', 'h2'),
-      ('odd/1', 3, 'odd', 1, 'C', '{"x":[]}'::jsonb, '{"actor":{"id":"s","name":"s","role":"system"}}'::jsonb, '2024-01-01', '2024-06-01 12:00:00.5+05:30', 'h2', 'h3')`.execute(db);
+      ('odd/1', 3, 'odd', 1, 'C', '{"x":[]}'::jsonb, '{"actor":{"id":"s","name":"s","role":"system"}}'::jsonb, '2024-01-01', '2024-06-01 12:00:00.5+05:30', 'h2', 'h3'),
+      ('odd/1', 4, 'odd', 1, 'D', '{}'::jsonb, '{"actor":{"id":"s","name":"s","role":"system"}}'::jsonb, '1969-12-31', '1969-12-31 23:59:59.999999+00', 'h3', 'h4')`.execute(db);
   });
   afterAll(async () => {
     await t.close();
@@ -65,7 +66,12 @@ describe('the rebuild reads the events the store reads', () => {
     expect(middle).toBeGreaterThan(0);
     expect(await readEventBatch(db, { streamId: expected[middle]!.streamId, version: 2 }, 10)).toEqual(expected.slice(middle + 1, middle + 11));
     const odd = read.filter((e) => e.streamId === 'odd/1');
-    expect(odd.map((e) => e.recordedAt.toISOString())).toEqual(['2024-03-01T09:00:00.123Z', '2000-01-01T07:59:59.999Z', '2024-06-01T06:30:00.500Z']);
+    expect(odd.map((e) => e.recordedAt.toISOString())).toEqual([
+      '2024-03-01T09:00:00.123Z',
+      '2000-01-01T07:59:59.999Z',
+      '2024-06-01T06:30:00.500Z',
+      '1969-12-31T23:59:59.999Z',
+    ]);
     expect(odd[0]!.data).toMatchObject({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5 });
     const end = read[read.length - 1]!;
     expect(await readEventBatch(db, { streamId: end.streamId, version: end.version }, 10)).toEqual([]);
