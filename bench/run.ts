@@ -103,7 +103,8 @@ if (only.has('5')) {
     const url = await freshDatabase('docket_bench_rebuild');
     const r = await benchRebuild(url, events, blockStreams);
     await dropDatabase('docket_bench_rebuild');
-    add(label, `${f(r.perSecond)} events/s (${f(r.events)} events, ${f(r.seconds, 1)} s)`, '>= 50,000 events/s', r.perSecond >= 50_000);
+    const runs = r.runs.map((run) => `${f(run.perSecond)}`).join(', ');
+    add(label, `median ${f(r.medianPerSecond)} events/s of ${r.runs.length} rebuilds of ${f(r.runs[0]!.events)} events (${runs})`, '>= 50,000 events/s (median)', r.medianPerSecond >= 50_000);
   }
 }
 
