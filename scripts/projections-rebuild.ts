@@ -18,6 +18,7 @@ try {
   const result = await rebuildProjections(database.db, {
     registry: new Registry(),
     projector: inlineProjector(),
+    concurrentReads: database.kind === 'postgres',
     onProgress: ({ events, streams }) => {
       if (tty) process.stdout.write(`\rreplaying: ${events} events, ${streams} streams`);
     },

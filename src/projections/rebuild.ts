@@ -3,8 +3,9 @@
  *
  * ONE transaction: TRUNCATE the views' tables, then replay every event in stream order (stream by
  * stream, each stream's events in version order), folding each stream through its pinned workflow
- * version (every event through the machine; one it rejects fails the rebuild with ReplayDivergence)
- * and calling the very projections the engine calls. Stream order, not global order, because the
+ * version (every event through the machine, by replay.ts's fold where it gives XState's result; one
+ * the machine rejects fails the rebuild with ReplayDivergence) and calling the very projections the
+ * engine calls. Stream order, not global order, because the
  * views' rows are keyed by stream (or are commutative counters) and a stream's fold reads only its
  * own events: only each stream's own order matters, so a stream's whole life can be folded and
  * projected once, between its initial state and its last, as the engine projects the several
@@ -19,16 +20,18 @@
  * top once the rebuild commits; it must stay READ COMMITTED (a REPEATABLE READ snapshot taken before
  * the lock was granted would miss commands that committed while TRUNCATE waited).
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import { fold, type Folded } from '../engine/decider.ts';
 import { toDomainEvent } from '../engine/engine.ts';
+import { replayFold } from '../engine/replay.ts';
 import { parseStreamId, type Registry } from '../engine/registry.ts';
 import type { ProjectedEvent, Projector } from './projector.ts';
 import type { RowOp } from './row-ops.ts';
 import { applySets } from './apply-sets.ts';
-import { parseEvents, readEventTexts, STREAM_ORDER_START } from './read-events.ts';
+import { parseEvents, readEventTexts, STREAM_ORDER_START, type StreamPosition } from './read-events.ts';
+import type { Executor } from '../store/types.ts';
 import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
@@ -47,73 +50,145 @@ export interface RebuildOptions {
   batchSize?: number;
   /** Events replayed together: their row operations are applied together, and a stream's events are projected at most this many at a time (default 5,000). */
   chunkSize?: number;
+  /**
+   * Read the log on a second connection (PostgreSQL), so PostgreSQL reads the next batches on one
+   * backend while it applies views on the other. Off for PGlite, which has a single session.
+   */
+  concurrentReads?: boolean;
   /** Called (and awaited) inside the transaction after each batch. */
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
 }
 
 export async function rebuildProjections(db: Kysely<Database>, options: RebuildOptions): Promise<RebuildResult> {
+  if (!options.concurrentReads) return db.transaction().execute((trx) => replayLog(trx, trx, options));
+  // The reader's REPEATABLE READ snapshot is taken at its first read, after TRUNCATE holds the
+  // views: it sees every event committed before, and a command cannot commit events meanwhile
+  // (its projection step waits for the lock), so it reads what the single-connection replay reads.
+  return db.connection().execute(async (reader) => {
+    await sql`BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY`.execute(reader);
+    try {
+      return await db.transaction().execute((trx) => replayLog(trx, reader, options));
+    } finally {
+      await sql`ROLLBACK`.execute(reader);
+    }
+  });
+}
+
+async function replayLog(trx: Transaction<Database>, reader: Executor, options: RebuildOptions): Promise<RebuildResult> {
   const tables = options.projector.tables();
   const batchSize = options.batchSize ?? 5_000;
   const chunkSize = options.chunkSize ?? 5_000;
-  return db.transaction().execute(async (trx) => {
-    await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
-    const replay: Replay = { options, chunkSize, open: null, streams: 0 };
-    let events = 0;
-    // Node folds the next chunk while PostgreSQL applies the previous one (one connection, queued).
-    // Both promises get a handler at once (they are awaited later; a failure meanwhile must not go
-    // unhandled), and a failure waits for them: no statement may outlive the transaction's rollback.
-    let applying: Promise<void> = Promise.resolve();
-    const apply = async (ops: RowOp[]) => {
-      // Many events touch the same rows: merge their operations into a few set-based statements.
-      const merged = coalesce(ops);
-      await applying;
-      applying = applySets(trx, merged);
-      applying.catch(() => undefined);
-    };
-    let reading = readEventTexts(trx, STREAM_ORDER_START, batchSize);
-    reading.catch(() => undefined);
-    try {
-      let ops: RowOp[] = [];
-      let replayed = 0;
-      for (;;) {
-        const { texts, count } = await reading;
-        // The last text first: its last event is where the next batch starts.
-        const lastText = texts.length > 0 ? parseEvents(texts[texts.length - 1]!) : [];
-        const last = lastText[lastText.length - 1];
-        const more = count === batchSize && last !== undefined;
-        if (more) {
-          reading = readEventTexts(trx, { streamId: last.streamId, version: last.version }, batchSize);
-          reading.catch(() => undefined);
-        }
-        for (let t = 0; t < texts.length; t++) {
-          const batch = t === texts.length - 1 ? lastText : parseEvents(texts[t]!);
-          texts[t] = '';
-          for (let i = 0; i < batch.length; ) {
-            const chunk = batch.slice(i, i + chunkSize - replayed);
-            for (const op of await replayChunk(replay, chunk)) ops.push(op);
-            i += chunk.length;
-            replayed += chunk.length;
-            if (replayed === chunkSize) {
-              await apply(ops);
-              ops = [];
-              replayed = 0;
-            }
+  await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
+  const replay: Replay = { options, chunkSize, open: null, streams: 0 };
+  let events = 0;
+  // Node folds the next chunk while PostgreSQL applies the previous one and reads the next batches.
+  // Every promise gets a handler at once (they are awaited later; a failure meanwhile must not go
+  // unhandled), and a failure waits for them: no statement may outlive the transaction's rollback.
+  let applying: Promise<void> = Promise.resolve();
+  const apply = async (ops: RowOp[]) => {
+    // Many events touch the same rows: merge their operations into a few set-based statements.
+    const merged = coalesce(ops);
+    await applying;
+    applying = applySets(trx, merged);
+    applying.catch(() => undefined);
+  };
+  const batches = new BatchReader(reader, batchSize, options.concurrentReads ? 2 : 1);
+  try {
+    let ops: RowOp[] = [];
+    let replayed = 0;
+    for (;;) {
+      const batch = await batches.next();
+      if (batch === null) break;
+      const { texts, lastText } = batch;
+      for (let t = 0; t < texts.length; t++) {
+        const parsed = t === texts.length - 1 ? lastText : parseEvents(texts[t]!);
+        texts[t] = '';
+        for (let i = 0; i < parsed.length; ) {
+          const chunk = parsed.slice(i, i + chunkSize - replayed);
+          for (const op of await replayChunk(replay, chunk)) ops.push(op);
+          i += chunk.length;
+          replayed += chunk.length;
+          if (replayed === chunkSize) {
+            await apply(ops);
+            ops = [];
+            replayed = 0;
           }
         }
-        events += count;
-        await options.onProgress?.({ events, streams: replay.streams });
-        if (!more) break;
       }
-      // The last stream's events are still open: project them.
-      if (replay.open) for (const op of project(replay.options, replay.open)) ops.push(op);
-      await apply(ops);
-      await applying;
-    } catch (error) {
-      await Promise.allSettled([applying, reading]);
-      throw error;
+      events += batch.count;
+      await options.onProgress?.({ events, streams: replay.streams });
     }
-    return { events, streams: replay.streams, tables };
-  });
+    // The last stream's events are still open: project them.
+    if (replay.open) for (const op of project(replay.options, replay.open)) ops.push(op);
+    await apply(ops);
+    await applying;
+  } catch (error) {
+    await Promise.allSettled([applying, batches.settled()]);
+    throw error;
+  }
+  return { events, streams: replay.streams, tables };
+}
+
+/** A batch as read: its JSON texts, its event count, and its last text already parsed. */
+interface Batch {
+  texts: string[];
+  count: number;
+  lastText: ProjectedEvent[];
+  /** Where the next batch starts, or null after the last. */
+  next: StreamPosition | null;
+}
+
+/**
+ * Reads batches ahead of the replay, up to `depth` waiting: each batch's next read is sent as soon
+ * as the batch arrives (its last event is where the next starts), not when the replay gets to it.
+ */
+class BatchReader {
+  private readonly waiting: Promise<Batch>[] = [];
+  /** Where reading stopped because `depth` batches were waiting. */
+  private paused: StreamPosition | null = null;
+  private done = false;
+
+  constructor(
+    private readonly db: Executor,
+    private readonly batchSize: number,
+    private readonly depth: number,
+  ) {
+    this.read(STREAM_ORDER_START);
+  }
+
+  /** The next batch in stream order, or null after the last. */
+  async next(): Promise<Batch | null> {
+    const waiting = this.waiting.shift();
+    if (waiting === undefined) return null;
+    const batch = await waiting;
+    if (this.paused !== null) {
+      const from = this.paused;
+      this.paused = null;
+      this.read(from);
+    }
+    return batch;
+  }
+
+  /** Settles once no read is in flight. */
+  async settled(): Promise<void> {
+    this.done = true;
+    await Promise.allSettled(this.waiting);
+  }
+
+  private read(after: StreamPosition): void {
+    const reading = readEventTexts(this.db, after, this.batchSize).then(({ texts, count }): Batch => {
+      const lastText = texts.length > 0 ? parseEvents(texts[texts.length - 1]!) : [];
+      const last = lastText[lastText.length - 1];
+      const next = count === this.batchSize && last !== undefined ? { streamId: last.streamId, version: last.version } : null;
+      if (next !== null && !this.done) {
+        if (this.waiting.length < this.depth) this.read(next);
+        else this.paused = next;
+      }
+      return { texts, count, lastText, next };
+    });
+    reading.catch(() => undefined);
+    this.waiting.push(reading);
+  }
 }
 
 /**
@@ -182,7 +257,10 @@ function project(options: RebuildOptions, open: OpenStream): RowOp[] {
   const events = open.events;
   if (events.length === 0) return [];
   const before = open.before;
-  const folded = fold(open.def, events.map(toDomainEvent), before);
+  // Our flat machines' steps without XState's general algorithm where it gives the same (replay.ts);
+  // anything else, a rejected event among them, through XState's fold.
+  const domain = events.map(toDomainEvent);
+  const folded = replayFold(open.def, domain, before) ?? fold(open.def, domain, before);
   open.before = folded;
   open.events = [];
   return options.projector.ops({ def: open.def, streamId: open.streamId, id: open.id, events, before, folded });

@@ -76,12 +76,15 @@ describe('projections:rebuild', () => {
   // chunkSize 1 projects every event alone; larger chunks project each stream's events within the
   // chunk at once (several events, as one command appending several); one chunk holds whole streams.
   it.each([
-    { chunkSize: 1, batchSize: 7 },
-    { chunkSize: 40, batchSize: 100 },
-    { chunkSize: 100_000, batchSize: 100_000 },
-  ])('yields the inline rows too with $chunkSize events per chunk', async ({ chunkSize, batchSize }) => {
+    { chunkSize: 1, batchSize: 7, concurrentReads: false },
+    { chunkSize: 40, batchSize: 100, concurrentReads: false },
+    { chunkSize: 100_000, batchSize: 100_000, concurrentReads: false },
+    { chunkSize: 1, batchSize: 7, concurrentReads: true },
+    { chunkSize: 10, batchSize: 3, concurrentReads: true },
+    { chunkSize: 40, batchSize: 100, concurrentReads: true },
+  ])('yields the inline rows too with $chunkSize events per chunk, $batchSize per read, reads on a second connection: $concurrentReads', async ({ chunkSize, batchSize, concurrentReads }) => {
     await damage(t);
-    const result = await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize, chunkSize });
+    const result = await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize, chunkSize, concurrentReads });
     expect(result).toMatchObject({ events: eventCount, streams: streamCount });
     expect(await dumpViews(t.handle.db)).toEqual(inline);
   });
@@ -106,6 +109,32 @@ describe('projections:rebuild', () => {
       expect(input.folded.history).toHaveLength(input.events.length);
     }
     expect(await dumpViews(t.handle.db)).toEqual(inline);
+  });
+
+  it.each([true, false])('reads the log on a second connection only when asked (concurrentReads: %s)', async (concurrentReads) => {
+    const db = t.handle.db;
+    const seen: { writer: number | null; readers: number[] | null }[] = [];
+    await rebuildProjections(db, {
+      registry: new Registry(),
+      projector: inlineProjector(),
+      batchSize: 10,
+      concurrentReads,
+      onProgress: async () => {
+        const { rows } = await sql<{ writer: number | null; readers: number[] | null }>`SELECT
+            (SELECT pid FROM pg_locks WHERE relation = 'view_instances'::regclass AND mode = 'AccessExclusiveLock' AND granted) AS writer,
+            array_agg(pid) FILTER (WHERE query LIKE '%json_agg(json_build_array%' AND state <> 'idle' AND pid <> pg_backend_pid()) AS readers
+          FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
+        seen.push(rows[0]!);
+      },
+    });
+    expect(seen.length).toBeGreaterThan(2);
+    for (const { writer, readers } of seen) {
+      expect(writer).not.toBeNull();
+      expect(readers?.length).toBeGreaterThan(0);
+      if (concurrentReads) expect(readers).not.toContain(writer);
+      else expect(readers).toEqual([writer]);
+    }
+    expect(await dumpViews(db)).toEqual(inline);
   });
 
   it('never serves a half-built view: a reader during the rebuild waits and then sees the whole view', async () => {
@@ -148,6 +177,16 @@ describe('projections:rebuild', () => {
     }
     const broken = new FailingProjector(inlineProjector().projections);
     await expect(rebuildProjections(t.handle.db, { registry: new Registry(), projector: broken, batchSize: 10, chunkSize: 5 })).rejects.toThrow('boom');
+    expect(await dumpViews(t.handle.db)).toEqual(inline);
+    // Reading on a second connection, batches ahead: the failure waits for them, and both
+    // connections go back to the pool usable (the next rebuild runs on them).
+    const failing = new FailingProjector(inlineProjector().projections);
+    await expect(
+      rebuildProjections(t.handle.db, { registry: new Registry(), projector: failing, batchSize: 3, chunkSize: 2, concurrentReads: true }),
+    ).rejects.toThrow('boom');
+    expect(await dumpViews(t.handle.db)).toEqual(inline);
+    await damage(t);
+    await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize: 3, concurrentReads: true });
     expect(await dumpViews(t.handle.db)).toEqual(inline);
   });
 
