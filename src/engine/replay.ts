@@ -43,8 +43,6 @@ interface Transition {
   steps: Step[];
   /** The target state's key (a sibling), or null for a targetless transition. */
   target: string | null;
-  /** Whether taking it enters the target: its `after` delays are then resolved (a non-number bails out). */
-  enters: boolean;
 }
 
 interface Replayable {
@@ -124,7 +122,7 @@ function compile(machine: AnyStateMachine): Replayable | null {
         const target = targets ? targets[0]!.key : null;
         // A targetless transition with no actions leaves XState's snapshot as it was: left to XState.
         if (target === null && steps.length === 0) return null;
-        transitions.push({ guard, steps, target, enters: target !== null && (target !== key || t.reenter) });
+        transitions.push({ guard, steps, target });
       }
       byEvent.set(descriptor, transitions);
     }
@@ -166,7 +164,9 @@ export function replayFold(def: WorkflowDefinition, events: readonly DomainEvent
       if (taken.target !== null) {
         state = taken.target;
         const entered = r.entry.get(state)!;
-        if (taken.enters && !delaysAreNumbers(r, entered.delays, context, event)) return null;
+        // Checked on every targeted transition, also one XState would not treat as entering
+        // (a self-target without reenter): checking more only sends more steps to XState.
+        if (!delaysAreNumbers(r, entered.delays, context, event)) return null;
         done = entered.final;
       }
     }

@@ -52,7 +52,8 @@ export interface RebuildOptions {
   chunkSize?: number;
   /**
    * Read the log on a second connection (PostgreSQL), so PostgreSQL reads the next batches on one
-   * backend while it applies views on the other. Off for PGlite, which has a single session.
+   * backend while it applies views on the other (the pool must hold two connections). Off for
+   * PGlite, which has a single session.
    */
   concurrentReads?: boolean;
   /** Called (and awaited) inside the transaction after each batch. */
