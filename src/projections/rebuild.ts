@@ -5,20 +5,23 @@
  * stream, each stream's events in version order), folding each stream through its pinned workflow
  * version (every event through the machine, by replay.ts's fold where it gives XState's result; one
  * the machine rejects fails the rebuild with ReplayDivergence) and calling the very projections the
- * engine calls. Stream order, not global order, because the
- * views' rows are keyed by stream (or are commutative counters) and a stream's fold reads only its
- * own events: only each stream's own order matters, so a stream's whole life can be folded and
- * projected once, between its initial state and its last, as the engine projects the several
- * events one command appends; in global order a long-lived stream would be projected (and its
- * rows written) once per event. A stream longer than a chunk is projected a chunk at a time.
- * The row operations are merged (coalesce.ts) and applied set-based, a few statements per chunk
- * (apply-sets.ts), while node replays the next chunk; events are read in batches of JSON texts that
- * PostgreSQL builds (read-events.ts). Nobody is served a half-built view: TRUNCATE holds an ACCESS
- * EXCLUSIVE lock on the tables until commit, so readers wait and then see the finished views (or,
- * on failure, the old ones). A command arriving meanwhile appends its events but waits at its own
- * projection step, uncommitted, so it is in none of this replay's reads and applies its change on
- * top once the rebuild commits; it must stay READ COMMITTED (a REPEATABLE READ snapshot taken before
- * the lock was granted would miss commands that committed while TRUNCATE waited).
+ * engine calls. Stream order, not global order, because the views' rows are keyed by stream (or are
+ * commutative counters) and a stream's fold reads only its own events: only each stream's own order
+ * matters, so a stream's whole life can be folded and projected once, between its initial state and
+ * its last, as the engine projects the several events one command appends; in global order a
+ * long-lived stream would be projected (and its rows written) once per event. A stream longer than
+ * a chunk is projected a chunk at a time. The row operations are merged (coalesce.ts) and applied
+ * set-based, a few statements per chunk (apply-sets.ts), while node replays the next chunk; events
+ * are read in batches of JSON texts that PostgreSQL builds (read-events.ts), ahead of the replay
+ * and, on PostgreSQL, on a second connection.
+ *
+ * Nobody is served a half-built view: TRUNCATE holds an ACCESS EXCLUSIVE lock on the tables until
+ * commit, so readers wait and then see the finished views (or, on failure, the old ones). A command
+ * arriving meanwhile appends its events but waits at its own projection step, uncommitted, so it is
+ * in none of this replay's reads and applies its change on top once the rebuild commits. Every read
+ * of the log must therefore see what committed before TRUNCATE was granted its lock (commands that
+ * held the views committed while it waited): the rebuild's transaction stays READ COMMITTED, and the
+ * second connection's REPEATABLE READ snapshot is taken at its first read, after TRUNCATE returned.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
