@@ -34,7 +34,7 @@ export async function benchPgbench(url: string, clients = 32, seconds = 10): Pro
   const u = new URL(url);
   const output = execFileSync(
     'pgbench',
-    ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', file, '-h', u.hostname, '-p', u.port || '5432', '-U', u.username || 'postgres', u.pathname.slice(1)],
+    ['-n', '-M', 'prepared', '-c', String(clients), '-j', '2', '-T', String(seconds), '-f', file, '-h', decodeURIComponent(u.hostname), '-p', u.port || '5432', '-U', u.username || 'postgres', u.pathname.slice(1)],
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const tps = Number(/tps = ([\d.]+)/.exec(output)?.[1] ?? 0);
