@@ -120,7 +120,8 @@ function compile(machine: AnyStateMachine): Replayable | null {
         const targets = t.target as StateNode[] | undefined;
         if (targets && (targets.length !== 1 || targets[0]!.parent !== root)) return null;
         const target = targets ? targets[0]!.key : null;
-        // A targetless transition with no actions leaves XState's snapshot as it was: left to XState.
+        // A targetless transition with no actions: whether XState's fold takes it as accepted is
+        // its own affair (our machines have none), so such a machine is left to XState.
         if (target === null && steps.length === 0) return null;
         transitions.push({ guard, steps, target });
       }
