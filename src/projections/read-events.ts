@@ -71,9 +71,3 @@ export function parseEvents(text: string): ProjectedEvent[] {
   }
   return events;
 }
-
-/** Up to `limit` events after `after` in stream order, parsed. */
-export async function readEventBatch(db: Executor, after: StreamPosition, limit: number, part = 500): Promise<ProjectedEvent[]> {
-  const { texts } = await readEventTexts(db, after, limit, part);
-  return texts.flatMap(parseEvents);
-}

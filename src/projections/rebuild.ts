@@ -138,8 +138,6 @@ interface Batch {
   texts: string[];
   count: number;
   lastText: ProjectedEvent[];
-  /** Where the next batch starts, or null after the last. */
-  next: StreamPosition | null;
 }
 
 /**
@@ -188,7 +186,7 @@ class BatchReader {
         if (this.waiting.length < this.depth) this.read(next);
         else this.paused = next;
       }
-      return { texts, count, lastText, next };
+      return { texts, count, lastText };
     });
     reading.catch(() => undefined);
     this.waiting.push(reading);
