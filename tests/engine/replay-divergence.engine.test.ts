@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { appendToStream } from '../../src/store/commit.ts';
+import { appendSuggestionClosed } from '../support/log.ts';
 import { ReplayDivergence } from '../../src/engine/decider.ts';
 import { cmd, organisation, start, type Org } from './fixtures.ts';
 
@@ -29,19 +29,7 @@ describe('replay divergence', () => {
     // The engine has now cached the folded instance; a command warms it further.
     await cmd(t, org.manager, 'suggestion', id, { type: 'AssignHandler', principalId: org.handler.id });
     // Append an event the machine does not accept in `in_progress` (a close before any reply).
-    await t.handle.db.transaction().execute((trx) =>
-      appendToStream(
-        trx,
-        {
-          streamId: `suggestion/${id}`,
-          workflow: 'suggestion',
-          workflowVersion: 1,
-          expectedVersion: 2,
-          events: [{ type: 'SuggestionClosed', data: {}, occurredOn: '2024-03-01', metadata: { actor: { id: 'intruder', name: 'x', role: 'office' } } }],
-        },
-        t.clock.now(),
-      ),
-    );
+    await appendSuggestionClosed(t, id, 2, '2024-03-01');
   });
   afterAll(async () => {
     await t.close();

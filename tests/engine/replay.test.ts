@@ -8,14 +8,14 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assign, setup, type AnyMachineSnapshot } from 'xstate';
-import { testApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { fold } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
 import { ALL_WORKFLOWS, Registry } from '../../src/engine/registry.ts';
 import { replayable, replayFold } from '../../src/engine/replay.ts';
 import { readStream } from '../../src/store/event-store.ts';
 import type { DomainEvent, WorkflowDefinition } from '../../workflows/contract.ts';
-import { runMix } from '../projections/realistic-mix.ts';
+import { mixedTestApp } from '../projections/realistic-mix.ts';
 
 /**
  * Everything a snapshot holds but its machine. Its state nodes and tags as sets: XState keeps
@@ -42,9 +42,7 @@ const defOf = (machine: WorkflowDefinition['machine']) => ({ name: 'test', versi
 describe('replayFold', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    const { engine, scheduler } = t.app.docket;
-    await runMix({ db: t.handle.db, engine, scheduler, clock: t.clock });
+    t = await mixedTestApp();
   });
   afterAll(async () => {
     await t.close();

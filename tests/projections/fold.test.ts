@@ -8,13 +8,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assign, fromCallback, initialTransition, setup, transition, type AnyMachineSnapshot } from 'xstate';
-import { testApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { allowedCommands, allowedCommandsByRole, applyEvents, fold, initialSnapshot, ReplayDivergence, timerOps } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
 import { Registry } from '../../src/engine/registry.ts';
 import { readStream } from '../../src/store/event-store.ts';
 import { ROLES, type DomainEvent, type Principal, type Role, type WorkflowDefinition } from '../../workflows/contract.ts';
-import { runMix } from './realistic-mix.ts';
+import { mixedTestApp } from './realistic-mix.ts';
 
 const essence = (s: AnyMachineSnapshot) => ({ value: s.value, status: s.status, context: s.context, children: Object.keys(s.children) });
 
@@ -23,9 +23,7 @@ const event = (type: string): DomainEvent => ({ type, data: {}, on: '2024-01-01'
 describe('folding through a shared actor scope', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    const { engine, scheduler } = t.app.docket;
-    await runMix({ db: t.handle.db, engine, scheduler, clock: t.clock });
+    t = await mixedTestApp();
   });
   afterAll(async () => {
     await t.close();

@@ -9,6 +9,7 @@ import type { Engine } from '../../src/engine/engine.ts';
 import type { Scheduler } from '../../src/engine/scheduler.ts';
 import type { ManualClock } from '../../src/clock.ts';
 import type { Principal, Role } from '../../workflows/contract.ts';
+import { testApp, type TestApp } from '../support/app.ts';
 
 export interface MixDeps {
   db: Kysely<Database>;
@@ -205,4 +206,12 @@ export async function runMix(deps: MixDeps): Promise<void> {
   await run(p.unitedFront, 'secondment', { type: 'RecordFinalAssessment', grade: 'excellent' }, seconded);
   await run(p.office, 'secondment', { type: 'CompleteSecondment' }, seconded);
   await run(p.chair, 'cadre-training', { type: 'RecordAnnualReview', year: 2024, rating: 'competent' }, cadre);
+}
+
+/** A fresh test app (on 2024-03-01) with the realistic mix already run through its engine. */
+export async function mixedTestApp(): Promise<TestApp> {
+  const t = await testApp({ now: '2024-03-01T09:00:00Z' });
+  const { engine, scheduler } = t.app.docket;
+  await runMix({ db: t.handle.db, engine, scheduler, clock: t.clock });
+  return t;
 }

@@ -9,7 +9,7 @@ import { ReplayDivergence } from '../../src/engine/decider.ts';
 import { Registry } from '../../src/engine/registry.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
 import { rebuildProjections } from '../../src/projections/rebuild.ts';
-import { appendToStream } from '../../src/store/commit.ts';
+import { appendSuggestionClosed } from '../support/log.ts';
 import { dumpViews } from './view-dump.ts';
 
 describe('projections:rebuild on a log the code disagrees with', () => {
@@ -34,19 +34,7 @@ describe('projections:rebuild on a log the code disagrees with', () => {
       expect(res.statusCode).toBe(200);
     }
     // A close before any reply: the machine does not accept it in `in_progress`.
-    await t.handle.db.transaction().execute((trx) =>
-      appendToStream(
-        trx,
-        {
-          streamId: `suggestion/${ids[3]}`,
-          workflow: 'suggestion',
-          workflowVersion: 1,
-          expectedVersion: 2,
-          events: [{ type: 'SuggestionClosed', data: {}, occurredOn: '2024-03-01', metadata: { actor: { id: 'intruder', name: 'x', role: 'office' } } }],
-        },
-        t.clock.now(),
-      ),
-    );
+    await appendSuggestionClosed(t, ids[3]!, 2, '2024-03-01');
     views = await dumpViews(t.handle.db);
   });
   afterAll(async () => {

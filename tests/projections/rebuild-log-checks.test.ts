@@ -10,7 +10,7 @@ import { ReplayDivergence } from '../../src/engine/decider.ts';
 import { Registry } from '../../src/engine/registry.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
 import { rebuildProjections } from '../../src/projections/rebuild.ts';
-import { appendToStream } from '../../src/store/commit.ts';
+import { appendSuggestionClosed } from '../support/log.ts';
 import { dumpViews } from './view-dump.ts';
 
 /** A suggestion taken through its whole life (5 events, the last into the final state `closed`); its id. */
@@ -72,19 +72,7 @@ describe('projections:rebuild on a log with an event after a final state', () =>
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
     const id = await closedSuggestion(t);
-    await t.handle.db.transaction().execute((trx) =>
-      appendToStream(
-        trx,
-        {
-          streamId: `suggestion/${id}`,
-          workflow: 'suggestion',
-          workflowVersion: 1,
-          expectedVersion: 5,
-          events: [{ type: 'SuggestionClosed', data: {}, occurredOn: '2024-03-02', metadata: { actor: { id: 'intruder', name: 'x', role: 'office' } } }],
-        },
-        t.clock.now(),
-      ),
-    );
+    await appendSuggestionClosed(t, id, 5, '2024-03-02');
     views = await dumpViews(t.handle.db);
   });
   afterAll(async () => {

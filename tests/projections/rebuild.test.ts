@@ -2,13 +2,13 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp, type TestApp } from '../support/app.ts';
+import type { TestApp } from '../support/app.ts';
 import { Registry } from '../../src/engine/registry.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
 import { Projector, type ProjectionInput } from '../../src/projections/projector.ts';
 import { rebuildProjections } from '../../src/projections/rebuild.ts';
 import type { RowOp } from '../../src/projections/row-ops.ts';
-import { runMix } from './realistic-mix.ts';
+import { mixedTestApp } from './realistic-mix.ts';
 import { dumpViews } from './view-dump.ts';
 
 const run = promisify(execFile);
@@ -32,9 +32,7 @@ describe('projections:rebuild', () => {
   let eventCount: number;
   let streamCount: number;
   beforeAll(async () => {
-    t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    const { engine, scheduler } = t.app.docket;
-    await runMix({ db: t.handle.db, engine, scheduler, clock: t.clock });
+    t = await mixedTestApp();
     inline = await dumpViews(t.handle.db);
     const counts = await sql<{ events: string; streams: string }>`SELECT count(*) AS events, count(DISTINCT stream_id) AS streams FROM events`.execute(
       t.handle.db,
