@@ -5,7 +5,8 @@
  * one dynamic statement per stream. Upserts and additions carrying `rows` become one
  * INSERT … ON CONFLICT each, exactly as `docket_apply_ops` runs them. coalesce() guarantees that no
  * row key appears in two of its operations and puts deletions and replacements first; this keeps
- * that order: every DELETE, then the replacements' rows, then the upserts and additions.
+ * that order: every DELETE, then the replacements' rows, then the upserts and additions. A fresh
+ * replacement (row-ops.ts) deletes nothing: its rows are only inserted.
  */
 import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../store/types.ts';
@@ -43,7 +44,8 @@ export function setStatements(ops: readonly RowOp[]): RawBuilder<unknown>[] {
         d = { table: op.table, columns: cols, wheres: [], rows: [] };
         deletions.set(signature, d);
       }
-      d.wheres.push(op.where);
+      // A fresh replacement has nothing to delete: only its rows are inserted.
+      if (op.kind === 'delete' || op.fresh !== true) d.wheres.push(op.where);
       if (op.kind === 'replace') for (const row of op.rows) d.rows.push(row);
       continue;
     }
@@ -65,11 +67,13 @@ export function setStatements(ops: readonly RowOp[]): RawBuilder<unknown>[] {
     // docket_apply_ops compares `column::text = value`; the values are cast to the columns' types
     // instead, so the key's index serves the lookup.
     const keys = sql`SELECT ${columns(d.columns)} FROM ${recordset(d.table, d.wheres)}`;
-    statements.push(
-      d.columns.length === 1
-        ? sql`DELETE FROM ${viewTable(d.table)} WHERE ${sql.ref(d.columns[0]!)} = ANY (ARRAY(${keys}))`
-        : sql`DELETE FROM ${viewTable(d.table)} WHERE (${columns(d.columns)}) IN (${keys})`,
-    );
+    if (d.wheres.length > 0) {
+      statements.push(
+        d.columns.length === 1
+          ? sql`DELETE FROM ${viewTable(d.table)} WHERE ${sql.ref(d.columns[0]!)} = ANY (ARRAY(${keys}))`
+          : sql`DELETE FROM ${viewTable(d.table)} WHERE (${columns(d.columns)}) IN (${keys})`,
+      );
+    }
     if (d.rows.length > 0) inserts.push(sql`INSERT INTO ${viewTable(d.table)} SELECT * FROM ${recordset(d.table, d.rows)}`);
   }
   return [...statements, ...inserts, ...upserts];

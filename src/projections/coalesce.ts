@@ -15,7 +15,7 @@ type Pending =
   | { kind: 'upsert'; table: string; key: string[]; row: Row; update: string[]; owned: boolean; deletedFirst: boolean }
   | { kind: 'add'; table: string; key: string[]; row: Row; add: string[]; owned: boolean }
   | { kind: 'delete'; table: string; where: Record<string, string> }
-  | { kind: 'replace'; table: string; where: Record<string, string>; rows: Row[] };
+  | { kind: 'replace'; table: string; where: Record<string, string>; rows: Row[]; fresh: boolean };
 
 function keyOf(table: string, columns: readonly string[], values: Record<string, unknown>): string {
   if (columns.length === 1) return `${table}\u0000${columns[0]}=${String(values[columns[0]!])}`;
@@ -74,7 +74,13 @@ export function coalesce(ops: readonly RowOp[]): RowOp[] {
         if (prev && prev.kind !== 'delete' && prev.kind !== 'replace' && !(prev.kind === 'upsert' && op.kind === 'delete')) {
           throw new Error(`coalesce: ${op.table} mixes ${prev.kind} and ${op.kind} on one key`);
         }
-        pending.set(k, op.kind === 'delete' ? { kind: 'delete', table: op.table, where: op.where } : { kind: 'replace', table: op.table, where: op.where, rows: op.rows });
+        // A replacement is fresh (nothing to delete) only if no earlier operation touched its key.
+        pending.set(
+          k,
+          op.kind === 'delete'
+            ? { kind: 'delete', table: op.table, where: op.where }
+            : { kind: 'replace', table: op.table, where: op.where, rows: op.rows, fresh: op.fresh === true && prev === undefined },
+        );
         break;
       }
     }
@@ -116,7 +122,9 @@ function group(items: Iterable<Pending>): RowOp[] {
       const op = groups.get(signature) ?? newGroup(groups, sets, signature, { kind: 'add', table: p.table as never, key: p.key, row: {}, add: p.add, rows: [] });
       op.rows.push(p.row);
     } else {
-      deletions.push(p.kind === 'delete' ? { kind: 'delete', table: p.table as never, where: p.where } : { kind: 'replace', table: p.table as never, where: p.where, rows: p.rows });
+      if (p.kind === 'delete') deletions.push({ kind: 'delete', table: p.table as never, where: p.where });
+      else if (p.fresh) deletions.push({ kind: 'replace', table: p.table as never, where: p.where, rows: p.rows, fresh: true });
+      else deletions.push({ kind: 'replace', table: p.table as never, where: p.where, rows: p.rows });
     }
   }
   // Deletes and replacements first, then the set-based inserts: no key appears in two of them.

@@ -9,12 +9,18 @@ import type { Executor } from '../store/types.ts';
 type ViewTable = Extract<keyof Database, `view_${string}`>;
 type Row = Record<string, unknown>;
 
-/** `rows`, when present, applies the same operation to many rows in one statement (see coalesce.ts). */
+/**
+ * `rows`, when present, applies the same operation to many rows in one statement (see coalesce.ts).
+ * `fresh` on a replacement: no row under `where` exists yet, so only its rows need inserting; the
+ * rebuild sets it on a stream's first projection into the views it has just emptied (rebuild.ts).
+ * Only the rebuild's set-based apply (apply-sets.ts) reads it: docket_apply_ops deletes anyway.
+ */
 export type RowOp =
   | { kind: 'upsert'; table: ViewTable; key: string[]; row: Row; update: string[]; rows?: Row[] }
   | { kind: 'add'; table: ViewTable; key: string[]; row: Row; add: string[]; rows?: Row[] }
   | { kind: 'delete'; table: ViewTable; where: Record<string, string> }
-  | { kind: 'replace'; table: ViewTable; where: Record<string, string>; rows: Row[] };
+  | { kind: 'replace'; table: ViewTable; where: Record<string, string>; rows: Row[]; fresh?: true };
+
 
 /** Insert the row, or update the listed columns (all non-key columns by default). */
 export function upsert(table: ViewTable, key: string[], row: Row, update = Object.keys(row).filter((c) => !key.includes(c))): RowOp {

@@ -90,4 +90,35 @@ describe('coalescing read-view operations', () => {
     expect(expected.p.map((r) => (r as { stream_id: string }).stream_id)).toEqual(['suggestion/s1', 'suggestion/s3']);
     expect(expected.c).toContainEqual({ box: 'Lobby', month: '2024-01', collections: 4, suggestions: 8 });
   });
+
+  it('inserts a fresh replacement without deleting first, unless an earlier operation touched its key', () => {
+    const fresh = (n: number, role: string): RowOp => ({ kind: 'replace', table: 'view_inbox', where: { stream_id: `suggestion/s${n}` }, rows: [inbox(n, role)], fresh: true });
+    const sqlOf = (ops: RowOp[]) => setStatements(coalesce(ops)).map((s) => s.compile(one.handle.db).sql);
+    // Alone, or beside other keys: only INSERTs.
+    const alone = sqlOf([fresh(1, 'office'), fresh(2, 'handler')]);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]).toMatch(/^INSERT INTO "view_inbox"/);
+    // A replacement after it, of the same stream, is not fresh: it deletes first.
+    const replaced = coalesce([fresh(1, 'office'), replace('view_inbox', { stream_id: 'suggestion/s1' }, [inbox(1, 'handler')])]);
+    expect(replaced).toEqual([{ kind: 'replace', table: 'view_inbox', where: { stream_id: 'suggestion/s1' }, rows: [inbox(1, 'handler')] }]);
+    // Nor is a fresh one that follows a deletion of its key.
+    const afterDelete = coalesce([remove('view_inbox', { stream_id: 'suggestion/s1' }), fresh(1, 'office')]);
+    expect(afterDelete).toEqual([{ kind: 'replace', table: 'view_inbox', where: { stream_id: 'suggestion/s1' }, rows: [inbox(1, 'office')] }]);
+    expect(sqlOf([remove('view_inbox', { stream_id: 'suggestion/s1' }), fresh(1, 'office')])[0]).toMatch(/^DELETE FROM "view_inbox"/);
+  });
+
+  it('applies a fresh replacement and a plain one of other streams together', async () => {
+    const ops: RowOp[] = [
+      { kind: 'replace', table: 'view_inbox', where: { stream_id: 'suggestion/s7' }, rows: [inbox(7, 'office'), inbox(7, 'handler')], fresh: true },
+      replace('view_inbox', { stream_id: 'suggestion/s8' }, [inbox(8, 'office')]),
+    ];
+    await applySets(sets.handle.db, [replace('view_inbox', { stream_id: 'suggestion/s8' }, [inbox(8, 'handler')])]);
+    await applySets(sets.handle.db, coalesce(ops));
+    const rows = (await sql<{ stream_id: string; role: string }>`SELECT stream_id, role FROM view_inbox WHERE stream_id IN ('suggestion/s7', 'suggestion/s8') ORDER BY 1, 2`.execute(sets.handle.db)).rows;
+    expect(rows).toEqual([
+      { stream_id: 'suggestion/s7', role: 'handler' },
+      { stream_id: 'suggestion/s7', role: 'office' },
+      { stream_id: 'suggestion/s8', role: 'office' },
+    ]);
+  });
 });

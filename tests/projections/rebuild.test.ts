@@ -188,6 +188,23 @@ describe('projections:rebuild', () => {
     expect(await dumpViews(t.handle.db)).toEqual(inline);
   });
 
+  it("fails, leaving the views as they were, when projecting a stream writes another stream's row", async () => {
+    // The rebuild skips deleting a stream's rows before its first projection (none can exist yet):
+    // sound only while a stream's rows are its own, so a projection that breaks that fails it.
+    class Trespassing extends Projector {
+      override ops(input: ProjectionInput): RowOp[] {
+        const ops = super.ops(input);
+        if (input.def.name !== 'suggestion') return ops;
+        return ops.map((op) => (op.kind === 'upsert' && op.table === 'view_instances' ? { ...op, row: { ...op.row, stream_id: 'suggestion/elsewhere' } } : op));
+      }
+    }
+    const trespassing = new Trespassing(inlineProjector().projections);
+    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), projector: trespassing })).rejects.toThrow(
+      /wrote a view_instances row of suggestion\/elsewhere: a stream's rows must be its own/,
+    );
+    expect(await dumpViews(t.handle.db)).toEqual(inline);
+  });
+
   it('npm run projections:rebuild prints a one-line summary', async () => {
     expect(t.database).not.toBeNull();
     await damage(t);
