@@ -8,14 +8,17 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import type { Folded } from '../engine/decider.ts';
-import type { StoredEvent } from '../store/types.ts';
+import type { EventMetadata, StoredEvent } from '../store/types.ts';
 import { applyOps, type RowOp } from './row-ops.ts';
 
 /**
- * An event as projections see it: a StoredEvent without its hash chain and transaction id, which
- * no projection reads (the rebuild does not read them from the log).
+ * An event as projections see it: a StoredEvent without its hash chain and transaction id, and of
+ * its metadata only who acted and their comment (what the fold reads too): the rebuild reads no
+ * more than this from the log.
  */
-export type ProjectedEvent = Omit<StoredEvent, 'transactionId' | 'prevHash' | 'hash'>;
+export type ProjectedEvent = Omit<StoredEvent, 'transactionId' | 'prevHash' | 'hash' | 'metadata'> & {
+  metadata: Pick<EventMetadata, 'actor' | 'comment'>;
+};
 
 export interface ProjectionInput {
   def: WorkflowDefinition;

@@ -47,9 +47,10 @@ describe('the rebuild reads the events the store reads', () => {
     // The store's events less what projections never read (ProjectedEvent).
     const expected: ProjectedEvent[] = [];
     for (const { stream_id } of streams.rows) {
-      for (const { transactionId, prevHash, hash, ...event } of await readStream(db, stream_id)) {
+      for (const { transactionId, prevHash, hash, metadata, ...event } of await readStream(db, stream_id)) {
         expect([transactionId, prevHash, hash].every((v) => typeof v === 'string')).toBe(true);
-        expected.push(event);
+        // Of the metadata, who acted and their comment (commandId, requestId and the rest stay behind).
+        expected.push({ ...event, metadata: metadata.comment === undefined ? { actor: metadata.actor } : { actor: metadata.actor, comment: metadata.comment } });
       }
     }
     expect(expected.length).toBeGreaterThan(50);
@@ -79,6 +80,12 @@ describe('the rebuild reads the events the store reads', () => {
       '1969-12-31T23:59:59.999Z',
     ]);
     expect(odd[0]!.data).toMatchObject({ s: 'quote " backslash \\ newline \n tab \t é 漢 😀', n: 1.5 });
+    expect(odd.map((e) => e.metadata)).toEqual([
+      { actor: { id: 'a', name: 'Ä', role: 'office' }, comment: 'why "not"' },
+      { actor: { id: 's', name: 's', role: 'system' } },
+      { actor: { id: 's', name: 's', role: 'system' } },
+      { actor: { id: 's', name: 's', role: 'system' } },
+    ]);
     const end = read[read.length - 1]!;
     expect(await readEventBatch(db, { streamId: end.streamId, version: end.version }, 10)).toEqual([]);
   });
