@@ -31,6 +31,10 @@ export interface ProjectionInput {
   folded: Folded;
 }
 
+/**
+ * A projection writes its own stream's rows only: a row with a `stream_id` column carries the
+ * projected stream's id (the rebuild relies on it, and fails on a row that does not).
+ */
 export interface Projection {
   name: string;
   /** The tables it owns (emptied by a rebuild). */

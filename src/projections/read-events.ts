@@ -4,15 +4,16 @@
  * (toStoredEvent) less what projections never read (ProjectedEvent: no hash chain, no transaction
  * id, of the metadata only the actor and comment; half the text, built by PostgreSQL and parsed by
  * node for nothing), but shipped as a few JSON texts (one per `part` events) that PostgreSQL builds
- * and node parses with one JSON.parse each. Decoding 13 columns per row in the driver (two JSON parses
- * and a date parse among them) was a quarter of node's time in the rebuild; PostgreSQL builds the
+ * and node parses with one JSON.parse each. Decoding 13 columns per row in the driver (two JSON
+ * parses and a date parse among them) was a quarter of node's time in the rebuild; PostgreSQL builds the
  * texts on its own core, beside node, which is the busier of the two. Parts rather than one text per
  * batch: the driver copies a message as it grows, and smaller strings are cheaper to decode and parse.
  *
  * Same values as toStoredEvent: `data`, the actor and the comment are the jsonb's own text (as the
- * driver parses it; the engine writes a comment only as a string, absent when there is none); global positions are exact in a double below 2^53; `recorded_at` comes as epoch
- * milliseconds, its microseconds cut off (floor) as the driver's parser does (a number makes a
- * Date several times faster than an ISO text does); `occurred_on` is the date's ISO text.
+ * driver parses it; the engine writes a comment only as a string, absent when there is none);
+ * global positions are exact in a double below 2^53; `recorded_at` comes as epoch milliseconds, its
+ * microseconds cut off (floor) as the driver's parser does (a number makes a Date several times
+ * faster than an ISO text does); `occurred_on` is the date's ISO text.
  */
 import { sql } from 'kysely';
 import type { Executor, EventMetadata } from '../store/types.ts';

@@ -11,7 +11,8 @@
  * its last, as the engine projects the several events one command appends; in global order a
  * long-lived stream would be projected (and its rows written) once per event. A stream longer than
  * a chunk is projected a chunk at a time. The row operations are merged (coalesce.ts) and applied
- * set-based, a few statements per chunk (apply-sets.ts), while node replays the next chunk; events
+ * set-based, a few statements per chunk (apply-sets.ts), while node replays the next chunk (a
+ * stream's first projection deletes nothing: its rows cannot exist yet; firstProjection); events
  * are read in batches of JSON texts that PostgreSQL builds (read-events.ts), ahead of the replay
  * and, on PostgreSQL, on a second connection.
  *

@@ -21,7 +21,6 @@ export type RowOp =
   | { kind: 'delete'; table: ViewTable; where: Record<string, string> }
   | { kind: 'replace'; table: ViewTable; where: Record<string, string>; rows: Row[]; fresh?: true };
 
-
 /** Insert the row, or update the listed columns (all non-key columns by default). */
 export function upsert(table: ViewTable, key: string[], row: Row, update = Object.keys(row).filter((c) => !key.includes(c))): RowOp {
   return { kind: 'upsert', table, key, row, update };
