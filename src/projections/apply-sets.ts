@@ -64,10 +64,10 @@ export function setStatements(ops: readonly RowOp[]): RawBuilder<unknown>[] {
   const statements: RawBuilder<unknown>[] = [];
   const inserts: RawBuilder<unknown>[] = [];
   for (const d of deletions.values()) {
-    // docket_apply_ops compares `column::text = value`; the values are cast to the columns' types
-    // instead, so the key's index serves the lookup.
-    const keys = sql`SELECT ${columns(d.columns)} FROM ${recordset(d.table, d.wheres)}`;
     if (d.wheres.length > 0) {
+      // docket_apply_ops compares `column::text = value`; the values are cast to the columns' types
+      // instead, so the key's index serves the lookup.
+      const keys = sql`SELECT ${columns(d.columns)} FROM ${recordset(d.table, d.wheres)}`;
       statements.push(
         d.columns.length === 1
           ? sql`DELETE FROM ${viewTable(d.table)} WHERE ${sql.ref(d.columns[0]!)} = ANY (ARRAY(${keys}))`
