@@ -20,7 +20,8 @@
  */
 import { createActor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { DomainEvent, WorkflowDefinition } from '../../workflows/contract.ts';
-import { initialSnapshot, type Folded } from './decider.ts';
+import type { Folded } from './decider.ts';
+import { initialSnapshot } from './initial-snapshot.ts';
 
 type StateNode = AnyStateMachine['root'];
 type Context = Record<string, unknown>;
@@ -43,14 +44,29 @@ interface Transition {
   steps: Step[];
   /** The target state's key (a sibling), or null for a targetless transition. */
   target: string | null;
+  /** Exits and re-enters its own state when it targets it (XState's `reenter`). */
+  reenter: boolean;
 }
+
+/** A state's `after` timers: raised (id, delay name or number) on entry, cancelled (send id) on exit. */
+interface StateTimers {
+  raises: { id: string; delay: string | number }[];
+  cancels: string[];
+  final: boolean;
+}
+
+/**
+ * A timer action of a step as XState hands it to the actor scope's action executor (what
+ * decider.ts's timerOps reads): a delayed raise, its delay resolved, or a cancel.
+ */
+export type TimerAction = { type: 'xstate.raise'; params: { id: string; delay: number } } | { type: 'xstate.cancel'; params: { sendId: string } };
 
 interface Replayable {
   machine: AnyStateMachine;
   /** Per state key: per event type, the candidate transitions in XState's order. */
   states: Map<string, Map<string, Transition[]>>;
-  /** Per state key: the delays its entry raises (a delay name, or a number), and whether it is final. */
-  entry: Map<string, { delays: (string | number)[]; final: boolean }>;
+  /** Per state key: the timers its entry raises and its exit cancels, and whether it is final. */
+  timers: Map<string, StateTimers>;
   self: AnyActorRef;
   system: unknown;
 }
@@ -80,17 +96,25 @@ function compile(machine: AnyStateMachine): Replayable | null {
   if (root.invoke.length || root.output !== undefined || root.config.output !== undefined) return null;
   const implementations = machine.implementations as { actions: Record<string, unknown>; guards: Record<string, unknown> };
   const states = new Map<string, Map<string, Transition[]>>();
-  const entry = new Map<string, { delays: (string | number)[]; final: boolean }>();
+  const timers = new Map<string, StateTimers>();
   for (const [key, node] of Object.entries(root.states) as [string, StateNode][]) {
     if ((node.type !== 'atomic' && node.type !== 'final') || node.always || node.invoke.length) return null;
-    const delays: (string | number)[] = [];
+    const raises: StateTimers['raises'] = [];
     for (const action of node.entry) {
-      const raised = action as { type?: string; delay?: unknown; event?: unknown };
-      if (typeOf(action) !== 'xstate.raise' || typeof raised.event !== 'object' || (typeof raised.delay !== 'string' && typeof raised.delay !== 'number')) return null;
-      delays.push(raised.delay);
+      const raised = action as { type?: string; id?: unknown; delay?: unknown; event?: unknown };
+      if (typeOf(action) !== 'xstate.raise' || typeof raised.event !== 'object' || typeof raised.id !== 'string') return null;
+      if (typeof raised.delay !== 'string' && typeof raised.delay !== 'number') return null;
+      raises.push({ id: raised.id, delay: raised.delay });
     }
-    for (const action of node.exit) if (typeOf(action) !== 'xstate.cancel') return null;
-    entry.set(key, { delays, final: node.type === 'final' });
+    const cancels: string[] = [];
+    for (const action of node.exit) {
+      const sendId = (action as { sendId?: unknown }).sendId;
+      if (typeOf(action) !== 'xstate.cancel' || typeof sendId !== 'string') return null;
+      cancels.push(sendId);
+    }
+    // A final state's entry (or exit, which XState runs when the machine finishes) with timers: left to XState.
+    if (node.type === 'final' && (raises.length > 0 || cancels.length > 0)) return null;
+    timers.set(key, { raises, cancels, final: node.type === 'final' });
     const byEvent = new Map<string, Transition[]>();
     for (const [descriptor, definitions] of node.transitions) {
       if (descriptor === '*' || descriptor.endsWith('.*')) return null;
@@ -123,24 +147,25 @@ function compile(machine: AnyStateMachine): Replayable | null {
         // A targetless transition with no actions: whether XState's fold takes it as accepted is
         // its own affair (our machines have none), so such a machine is left to XState.
         if (target === null && steps.length === 0) return null;
-        transitions.push({ guard, steps, target });
+        transitions.push({ guard, steps, target, reenter: t.reenter === true });
       }
       byEvent.set(descriptor, transitions);
     }
     states.set(key, byEvent);
   }
   const self = createActor(machine);
-  return { machine, states, entry, self, system: self.system };
+  return { machine, states, timers, self, system: self.system };
 }
 
 /**
  * Folds events onto a stream's state as `fold` does, or returns null for XState to do it (see
  * the top of this file). The result's snapshot is XState's own (machine.resolveState).
  */
-export function replayFold(def: WorkflowDefinition, events: readonly DomainEvent[], from?: Folded): Folded | null {
+export function replayFold(def: WorkflowDefinition, events: readonly DomainEvent[], from?: Folded, timerActions?: TimerAction[][]): Folded | null {
   const r = replayable(def.machine);
   if (r === null) return null;
   const snapshot = from?.snapshot ?? initialSnapshot(def);
+  if (events.length === 0) return { snapshot, history: [...(from?.history ?? [])] };
   if (typeof snapshot.value !== 'string' || Object.keys(snapshot.children).length > 0) return null;
   let state: string = snapshot.value;
   let context = snapshot.context as Context;
@@ -162,14 +187,21 @@ export function replayFold(def: WorkflowDefinition, events: readonly DomainEvent
         if (step === null) continue;
         context = assign(r, step, context, event);
       }
-      if (taken.target !== null) {
+      const actions: TimerAction[] = [];
+      // A sibling target, or its own state with reenter: the state is exited (its timers cancelled)
+      // and the target entered (its timers raised). A self-target without reenter exits nothing.
+      if (taken.target !== null && (taken.target !== state || taken.reenter)) {
+        for (const sendId of r.timers.get(state)!.cancels) actions.push({ type: 'xstate.cancel', params: { sendId } });
         state = taken.target;
-        const entered = r.entry.get(state)!;
-        // Checked on every targeted transition, also one XState would not treat as entering
-        // (a self-target without reenter): checking more only sends more steps to XState.
-        if (!delaysAreNumbers(r, entered.delays, context, event)) return null;
+        const entered = r.timers.get(state)!;
+        for (const raise of entered.raises) {
+          const delay = resolveDelay(r, raise.delay, context, event);
+          if (typeof delay !== 'number') return null;
+          actions.push({ type: 'xstate.raise', params: { id: raise.id, delay } });
+        }
         done = entered.final;
       }
+      timerActions?.push(actions);
     }
   } catch {
     return null;
@@ -196,14 +228,9 @@ function assign(r: Replayable, step: { assignment: Assignment; params: unknown }
   return Object.assign({}, context, partial);
 }
 
-/** XState raises an `after` event at once when its delay does not resolve to a number; this fold does not. */
-function delaysAreNumbers(r: Replayable, delays: readonly (string | number)[], context: Context, event: DomainEvent): boolean {
-  const implementations = r.machine.implementations as { delays: Record<string, unknown> };
-  for (const delay of delays) {
-    if (typeof delay === 'number') continue;
-    const configured = implementations.delays?.[delay];
-    const resolved = typeof configured === 'function' ? configured({ context, event, self: r.self, system: r.system }, undefined) : configured;
-    if (typeof resolved !== 'number') return false;
-  }
-  return true;
+/** resolveRaise's delay: a number, a named delay's number or function result; anything else XState raises at once (left to it). */
+function resolveDelay(r: Replayable, delay: string | number, context: Context, event: DomainEvent): unknown {
+  if (typeof delay === 'number') return delay;
+  const configured = (r.machine.implementations as { delays: Record<string, unknown> }).delays?.[delay];
+  return typeof configured === 'function' ? configured({ context, event, self: r.self, system: r.system }, undefined) : configured;
 }

@@ -9,7 +9,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assign, setup, type AnyMachineSnapshot } from 'xstate';
 import type { TestApp } from '../support/app.ts';
-import { fold } from '../../src/engine/decider.ts';
+import { applyEvents, applyEventsWithXState, fold, foldWithXState, type Folded } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
 import { ALL_WORKFLOWS, Registry } from '../../src/engine/registry.ts';
 import { replayable, replayFold } from '../../src/engine/replay.ts';
@@ -67,16 +67,16 @@ describe('replayFold', () => {
       // The whole stream at once, as a rebuild folds a stream.
       const fast = replayFold(def, stream);
       expect(fast, row.stream_id).not.toBeNull();
-      const reference = fold(def, stream);
+      const reference = foldWithXState(def, stream);
       expect(whole(fast!.snapshot), row.stream_id).toEqual(whole(reference.snapshot));
       expect(fast!.history).toEqual(reference.history);
       // One event at a time, each step from the previous fast result.
       let piece = replayFold(def, [])!;
-      expect(whole(piece.snapshot)).toEqual(whole(fold(def, []).snapshot));
+      expect(whole(piece.snapshot)).toEqual(whole(foldWithXState(def, []).snapshot));
       for (let i = 0; i < stream.length; i++) {
         piece = replayFold(def, [stream[i]!], piece)!;
         expect(piece, `${row.stream_id} #${i + 1}`).not.toBeNull();
-        expect(whole(piece.snapshot), `${row.stream_id} #${i + 1}`).toEqual(whole(fold(def, stream.slice(0, i + 1)).snapshot));
+        expect(whole(piece.snapshot), `${row.stream_id} #${i + 1}`).toEqual(whole(foldWithXState(def, stream.slice(0, i + 1)).snapshot));
       }
       expect(piece.history).toHaveLength(stream.length);
       workflows.add(def.name);
@@ -86,11 +86,97 @@ describe('replayFold', () => {
     expect([...workflows].sort()).toEqual(expect.arrayContaining(['cadre-training', 'collection', 'member', 'recruitment', 'secondment', 'settings', 'suggestion']));
   });
 
+  it("gives XState's step, with the timers it sets and cancels, for every event of every stream of the mix", async () => {
+    const registry = new Registry();
+    const { rows } = await sql<{ stream_id: string; workflow: string; workflow_version: number }>`SELECT stream_id, workflow, workflow_version FROM streams ORDER BY stream_id`.execute(
+      t.handle.db,
+    );
+    const timerKinds = { set: 0, cancel: 0 };
+    let steps = 0;
+    for (const row of rows) {
+      const def = registry.get(row.workflow, row.workflow_version);
+      const stream = (await readStream(t.handle.db, row.stream_id)).map(toDomainEvent);
+      let before: Folded = foldWithXState(def, []);
+      for (let i = 0; i < stream.length; i++) {
+        const at = `${row.stream_id} #${i + 1} (${stream[i]!.type})`;
+        // The fast step takes it (the engine does not fall back to XState for it)...
+        expect(replayFold(def, [stream[i]!], before, []), at).not.toBeNull();
+        const fast = applyEvents(def, before, [stream[i]!], 'Command');
+        const reference = applyEventsWithXState(def, before, [stream[i]!], 'Command');
+        // ...and gives what XState's step gives: the state, the history and the timer changes, in order.
+        expect(whole(fast.folded.snapshot), at).toEqual(whole(reference.folded.snapshot));
+        expect(fast.folded.history, at).toEqual(reference.folded.history);
+        expect(fast.timers, at).toEqual(reference.timers);
+        for (const timer of reference.timers) timerKinds[timer.kind] += 1;
+        before = reference.folded;
+        steps += 1;
+      }
+    }
+    expect(steps).toBeGreaterThan(80);
+    // The mix enters and leaves states with deadlines: the comparison covered both kinds of change.
+    expect(timerKinds.set).toBeGreaterThan(10);
+    expect(timerKinds.cancel).toBeGreaterThan(5);
+  });
+
+  it("gives XState's timers for sibling targets, self-targets with and without reenter, and a final state", () => {
+    const machine = setup({
+      types: {} as { context: { days: number }; events: { type: 'Go' | 'Stay' | 'Again' | 'Note' | 'Back' | 'End'; data: { days?: number } } },
+      delays: { deadline: ({ context }) => context.days * 86_400_000, reminder: 3_600_000 },
+      actions: { setDays: assign({ days: ({ event }) => event.data.days ?? 1 }) },
+    }).createMachine({
+      initial: 'a',
+      context: { days: 1 },
+      states: {
+        a: { on: { Go: { target: 'b', actions: 'setDays' }, End: 'done' } },
+        b: {
+          after: { deadline: { actions: 'setDays' }, reminder: { actions: 'setDays' } },
+          on: {
+            Stay: { target: 'b', actions: 'setDays' },
+            Again: { target: 'b', reenter: true, actions: 'setDays' },
+            Note: { actions: 'setDays' },
+            Back: 'a',
+            End: 'done',
+          },
+        },
+        done: { type: 'final' },
+      },
+    });
+    const def = { ...defOf(machine), timers: { deadline: 'DeadlinePassed', reminder: 'ReminderDue' } } as WorkflowDefinition;
+    expect(replayable(machine)).not.toBeNull();
+    const sequences = [
+      [event('Go', { days: 2 }), event('Stay', { days: 3 }), event('Again', { days: 4 }), event('Note', { days: 5 }), event('Back')],
+      [event('Go', { days: 2 }), event('End')],
+      [event('End')],
+    ];
+    const seen = new Set<string>();
+    for (const events of sequences) {
+      let before: Folded = foldWithXState(def, []);
+      for (const e of events) {
+        expect(replayFold(def, [e], before, []), e.type).not.toBeNull();
+        const fast = applyEvents(def, before, [e], e.type);
+        const reference = applyEventsWithXState(def, before, [e], e.type);
+        expect(fast.timers, e.type).toEqual(reference.timers);
+        expect(whole(fast.folded.snapshot), e.type).toEqual(whole(reference.folded.snapshot));
+        seen.add(`${e.type}:${reference.timers.map((t) => t.kind).join('+')}`);
+        before = reference.folded;
+      }
+      // Several events at once, as a command that records more than one.
+      const start = foldWithXState(def, []);
+      expect(applyEvents(def, start, events, 'Many').timers).toEqual(applyEventsWithXState(def, start, events, 'Many').timers);
+    }
+    // What XState does, so what the comparison covered: entering b raises both timers; a self-target
+    // without reenter neither cancels nor raises; with reenter, both are cancelled and raised again.
+    expect([...seen].sort()).toEqual(['Again:cancel+cancel+set+set', 'Back:cancel+cancel', 'End:', 'End:cancel+cancel', 'Go:set+set', 'Note:', 'Stay:'].sort());
+  });
+
   it('leaves a rejected event to XState, whose fold throws ReplayDivergence', () => {
     const def = new Registry().get('suggestion', 1);
     const close = event('SuggestionClosed');
     expect(replayFold(def, [close])).toBeNull();
+    expect(() => foldWithXState(def, [close])).toThrow(/rejected event #1 \(SuggestionClosed\)/);
+    // The engine's fold falls back to XState's for it, and so fails with XState's fold's error.
     expect(() => fold(def, [close])).toThrow(/rejected event #1 \(SuggestionClosed\)/);
+    expect(() => applyEvents(def, fold(def, []), [close], 'CloseSuggestion')).toThrow(/CloseSuggestion is not allowed in state \(start\)/);
   });
 
   it('leaves a final state to XState: nothing follows it', () => {
@@ -98,7 +184,7 @@ describe('replayFold', () => {
     const def = defOf(machine);
     const ended = replayFold(def, [event('End')])!;
     expect(ended.snapshot.status).toBe('done');
-    expect(whole(ended.snapshot)).toEqual(whole(fold(def, [event('End')]).snapshot));
+    expect(whole(ended.snapshot)).toEqual(whole(foldWithXState(def, [event('End')]).snapshot));
     expect(replayFold(def, [event('End')], ended)).toBeNull();
   });
 
@@ -131,7 +217,7 @@ describe('replayFold', () => {
     const events = [event('Add', { by: 1 }), event('Add', { by: 2 }), event('Add', { by: 20 }), event('Next'), event('Add', { by: 3 })];
     const fast = replayFold(def, events)!;
     expect(fast).not.toBeNull();
-    expect(whole(fast.snapshot)).toEqual(whole(fold(def, events).snapshot));
+    expect(whole(fast.snapshot)).toEqual(whole(foldWithXState(def, events).snapshot));
     expect(fast.snapshot.context).toEqual({ n: 26, log: ['add', 'add', 'add', 'big', 'back', 'add'] });
   });
 

@@ -1,0 +1,19 @@
+/** A machine's initial snapshot, computed once (shared by the decider's fold and replay.ts's). */
+import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { WorkflowDefinition } from '../../workflows/contract.ts';
+
+export const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
+  for (const _ in snapshot.children) return true;
+  return false;
+};
+
+/** The initial snapshot depends only on the machine (no input): computed once, shared (snapshots are immutable). */
+const initialSnapshots = new WeakMap<AnyStateMachine, AnyMachineSnapshot>();
+
+export function initialSnapshot(def: WorkflowDefinition): AnyMachineSnapshot {
+  const cached = initialSnapshots.get(def.machine);
+  if (cached) return cached;
+  const [snapshot] = initialTransition(def.machine, undefined);
+  if (!hasChildren(snapshot)) initialSnapshots.set(def.machine, snapshot);
+  return snapshot;
+}
