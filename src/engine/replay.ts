@@ -1,12 +1,14 @@
 /**
- * A faster fold for replays (projections:rebuild), for the machines whose every transition it can
- * take exactly as XState does; every other machine, event or outcome goes to XState's own fold.
+ * A faster fold, for the machines whose every transition it can take exactly as XState does; every
+ * other machine, event or outcome goes to XState's own fold. The rebuild folds streams with it, and
+ * decider.ts's `fold` and `applyEvents` (every command's step) go through it first.
  *
  * XState's general transition algorithm (exit and entry sets, microsteps, eventless transitions,
  * a new snapshot per action) made ~60 % of the rebuild's time in node, with the garbage it leaves.
  * Our machines are flat: one level of atomic and final states under the root, transitions with a
- * named guard, assign actions and at most one sibling target, and `after` timers (whose raise and
- * cancel actions change nothing a fold keeps). For such a machine a step is: the first candidate
+ * named guard, assign actions and at most one sibling target, and `after` timers (their raise and
+ * cancel actions change nothing a fold keeps, and are handed back to the caller that asks for them:
+ * the timers a command sets and cancels). For such a machine a step is: the first candidate
  * transition of the current state whose guard passes, its assign actions applied in order as
  * XState's resolveAssign applies them (a partial update per action, merged into a copy of the
  * context), and the target. One XState snapshot is made at the end (machine.resolveState), not one
@@ -16,7 +18,8 @@
  * feature (checked once per machine, `replayable`), an event no transition takes (a divergence:
  * XState's fold then throws ReplayDivergence with its own message), a delay that is not a number
  * (XState would raise the event at once), a guard or an action that throws, or one that spawns.
- * tests/engine/replay.test.ts folds every workflow's streams both ways and compares the snapshots.
+ * tests/engine/replay.test.ts folds every workflow's streams both ways and compares the snapshots,
+ * and steps them both ways and compares the timer changes.
  */
 import { createActor, type AnyActorRef, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { DomainEvent, WorkflowDefinition } from '../../workflows/contract.ts';
@@ -158,8 +161,10 @@ function compile(machine: AnyStateMachine): Replayable | null {
 }
 
 /**
- * Folds events onto a stream's state as `fold` does, or returns null for XState to do it (see
- * the top of this file). The result's snapshot is XState's own (machine.resolveState).
+ * Folds events onto a stream's state as XState's fold does, or returns null for XState to do it
+ * (see the top of this file). The result's snapshot is XState's own (machine.resolveState). With
+ * `timerActions`, one list per event is pushed onto it: the timer actions XState's step would hand
+ * its executor, in its order (the left state's cancels, then the entered state's raises).
  */
 export function replayFold(def: WorkflowDefinition, events: readonly DomainEvent[], from?: Folded, timerActions?: TimerAction[][]): Folded | null {
   const r = replayable(def.machine);
