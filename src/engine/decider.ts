@@ -98,7 +98,6 @@ function sharedScope(machine: AnyStateMachine): SharedScope | null {
   return shared;
 }
 
-
 function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: DomainEvent): StepResult {
   const shared = hasChildren(snapshot) ? null : sharedScope(machine);
   if (shared) {
