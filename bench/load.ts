@@ -28,7 +28,8 @@ export interface RequestSpec {
 
 interface Answer {
   status: number;
-  body: string;
+  /** The body's bytes, decoded only for a caller that reads it. */
+  body: Buffer;
 }
 
 /** One keep-alive connection that carries one request at a time. */
@@ -91,7 +92,7 @@ class Connection {
     }
     const end = headEnd + 4 + Number(length[1]);
     if (this.buffer.length < end) return;
-    const body = this.buffer.toString('utf8', headEnd + 4, end);
+    const body = this.buffer.subarray(headEnd + 4, end);
     this.buffer = this.buffer.subarray(end);
     const pending = this.pending;
     this.pending = null;
@@ -127,7 +128,7 @@ export async function runLoad(
           const res = await connection.send(next(i));
           statuses[res.status] = (statuses[res.status] ?? 0) + 1;
           if (res.status >= 400) errors += 1;
-          onResponse?.(i, res.status, res.body);
+          onResponse?.(i, res.status, res.body.toString('utf8'));
         } catch {
           errors += 1;
           statuses.network = (statuses.network ?? 0) + 1;
