@@ -29,7 +29,6 @@ import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import { fold, type Folded } from '../engine/decider.ts';
 import { toDomainEvent } from '../engine/engine.ts';
-import { replayFold } from '../engine/replay.ts';
 import { parseStreamId, type Registry } from '../engine/registry.ts';
 import type { ProjectedEvent, Projector } from './projector.ts';
 import type { RowOp } from './row-ops.ts';
@@ -260,10 +259,9 @@ function project(options: RebuildOptions, open: OpenStream): RowOp[] {
   const events = open.events;
   if (events.length === 0) return [];
   const before = open.before;
-  // Our flat machines' steps without XState's general algorithm where it gives the same (replay.ts);
-  // anything else, a rejected event among them, through XState's fold.
-  const domain = events.map(toDomainEvent);
-  const folded = replayFold(open.def, domain, before) ?? fold(open.def, domain, before);
+  // fold takes our flat machines' steps without XState's general algorithm where it gives the same
+  // (replay.ts); anything else, a rejected event among them, through XState's fold.
+  const folded = fold(open.def, events.map(toDomainEvent), before);
   open.before = folded;
   open.events = [];
   const ops = options.projector.ops({ def: open.def, streamId: open.streamId, id: open.id, events, before, folded });
