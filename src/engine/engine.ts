@@ -385,14 +385,15 @@ export class Engine {
       // A process manager's command (it has a cause) is recorded as the system's, like a timer's.
       actAs: causationId !== undefined ? SYSTEM_ACTOR : undefined,
     });
+    // Keys in canonical (sorted) order, so the event hash writes this object with one JSON.stringify.
     const metadata: EventMetadata = {
       actor: { id: request.principal.id, name: request.principal.name, role: outcome.role },
+      causationId,
       commandId: this.deps.ids.next(),
       commandType: command.type,
+      comment: command.comment,
       idempotencyKey: request.idempotencyKey,
       requestId: request.requestId,
-      causationId,
-      comment: command.comment,
     };
     const append = this.addToPlan(plan, state, outcome.events, outcome.folded, outcome.timers, metadata, now);
     for (const reaction of reactionsTo(append.events)) {

@@ -8,6 +8,9 @@ export function canonicalJson(value: unknown): string {
     const text = JSON.stringify(value);
     return text === undefined ? 'null' : text;
   }
+  // A value already in canonical form (see isCanonical) is what JSON.stringify writes: one string
+  // built natively instead of one per member (the largest source of garbage per appended event).
+  if (isCanonical(value)) return JSON.stringify(value);
   // Loops and string concatenation rather than entries/filter/sort/map/join: the hash of every
   // appended event goes through here (13 -> 9 µs for a typical event, measured).
   if (Array.isArray(value)) {
@@ -27,6 +30,38 @@ export function canonicalJson(value: unknown): string {
   }
   return `${out}}`;
 }
+
+/**
+ * True when JSON.stringify writes exactly what canonicalJson would: plain objects (no toJSON, no
+ * prototype but Object's or none) whose keys come in strictly ascending UTF-16 order (as `for…in`
+ * lists them: integer-like keys first), and nothing anywhere that the two write differently — a
+ * function, symbol or bigint member, or a Date or other object with a prototype. Undefined members
+ * are dropped by both, and an undefined array element is null in both.
+ */
+function isCanonical(value: object): boolean {
+  if (Array.isArray(value)) {
+    if ('toJSON' in value) return false;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (v === undefined) continue;
+      if (typeof v === 'object' ? v !== null && !isCanonical(v) : !isPrimitive(v)) return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(value);
+  if ((proto !== Object.prototype && proto !== null) || 'toJSON' in value) return false;
+  let previous: string | null = null;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key) || (previous !== null && !(previous < key))) return false;
+    previous = key;
+    const v: unknown = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    if (typeof v === 'object' ? v !== null && !isCanonical(v) : !isPrimitive(v)) return false;
+  }
+  return true;
+}
+
+const isPrimitive = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /**
  * Insertion sort in place, in the order of Array.prototype.sort() without a comparator (UTF-16

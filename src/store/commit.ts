@@ -53,14 +53,15 @@ export function planAppend(
   let previous = prevHash;
   const stored = events.map((event, i): StoredEvent => {
     const version = expectedVersion + i + 1;
+    // Members in canonical (sorted) order: canonicalJson then writes them with one JSON.stringify.
     const hash = eventHash(previous, {
-      streamId: stream.streamId,
-      version,
-      type: event.type,
       data: event.data,
       metadata: event.metadata,
       occurredOn: event.occurredOn,
       recordedAt: recordedIso,
+      streamId: stream.streamId,
+      type: event.type,
+      version,
     });
     const storedEvent: StoredEvent = {
       globalPosition: 0,

@@ -33,6 +33,35 @@ describe('canonicalJson', () => {
     fc.assert(fc.property(value, (v) => canonicalJson(v) === reference(v)), { numRuns: 500 });
   });
 
+  it('equals the reference on values mostly in canonical order already (the JSON.stringify path), with Dates, boxed primitives, functions and toJSON among them', () => {
+    const sorted = (d: Record<string, unknown>) => Object.fromEntries(Object.entries(d).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small' },
+        fc.constant(null),
+        fc.constant(undefined),
+        fc.boolean(),
+        fc.double(),
+        fc.string({ unit: 'grapheme' }),
+        fc.date({ noInvalidDate: true }),
+        fc.constant(() => 1),
+        fc.constant({ toJSON: () => 'replaced' }),
+        fc.constant(Object(3) as object),
+        fc.constant(Object('ab') as object),
+        fc.array(tie('node'), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie('node'), { maxKeys: 5 }).map(sorted),
+        fc.dictionary(fc.string(), tie('node'), { maxKeys: 5 }).map((d) => Object.assign(Object.create(null) as object, sorted(d))),
+        fc.dictionary(fc.string(), tie('node'), { maxKeys: 5 }),
+      ),
+    })).node;
+    fc.assert(fc.property(value, (v) => canonicalJson(v) === reference(v)), { numRuns: 1000 });
+  });
+
+  it('writes integer-like keys in string order, not in the order objects list them', () => {
+    expect(canonicalJson({ 9: 'a', 10: 'b', x: { 2: true, 11: false } })).toBe('{"10":"b","9":"a","x":{"11":false,"2":true}}');
+    expect(canonicalJson([{ b: 1, a: 2 }, new Date(0), { a: () => 1 }])).toBe('[{"a":2,"b":1},{},{"a":null}]');
+  });
+
   it('sorts keys, drops undefined members, writes undefined in arrays as null', () => {
     expect(canonicalJson({ b: 1, a: [undefined, { d: undefined, c: 'x' }], ä: true })).toBe('{"a":[null,{"c":"x"}],"b":1,"ä":true}');
   });
