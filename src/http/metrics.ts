@@ -9,26 +9,37 @@ const key = (labels: Labels) =>
     .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
     .join(',');
 
+/** One route's request counts by status and its latency histogram; label strings made once. */
+interface RouteStats {
+  labels: string;
+  byStatus: Map<number, { labels: string; n: number }>;
+  buckets: number[];
+  sum: number;
+  count: number;
+}
+
 export class Metrics {
-  private readonly requests = new Map<string, number>();
-  private readonly latency = new Map<string, { buckets: number[]; sum: number; count: number }>();
+  /** Method → route → stats: found per request without building a key string (every response passes here). */
+  private readonly routes = new Map<string, Map<string, RouteStats>>();
   private readonly commands = new Map<string, number>();
   gauges = new Map<string, () => number | Promise<number>>();
 
   register(app: FastifyInstance): void {
     app.addHook('onResponse', async (request, reply) => {
+      const method = request.method;
       const route = request.routeOptions.url ?? 'unmatched';
-      const labels = key({ method: request.method, route, status: String(reply.statusCode) });
-      this.requests.set(labels, (this.requests.get(labels) ?? 0) + 1);
+      let byRoute = this.routes.get(method);
+      if (!byRoute) this.routes.set(method, (byRoute = new Map()));
+      let stats = byRoute.get(route);
+      if (!stats) byRoute.set(route, (stats = { labels: key({ method, route }), byStatus: new Map(), buckets: BUCKETS.map(() => 0), sum: 0, count: 0 }));
+      const status = reply.statusCode;
+      const counter = stats.byStatus.get(status);
+      if (counter) counter.n += 1;
+      else stats.byStatus.set(status, { labels: key({ method, route, status: String(status) }), n: 1 });
       const seconds = reply.elapsedTime / 1000;
-      const l = key({ method: request.method, route });
-      const h = this.latency.get(l) ?? { buckets: BUCKETS.map(() => 0), sum: 0, count: 0 };
-      BUCKETS.forEach((b, i) => {
-        if (seconds <= b) h.buckets[i]! += 1;
-      });
-      h.sum += seconds;
-      h.count += 1;
-      this.latency.set(l, h);
+      for (let i = 0; i < BUCKETS.length; i++) if (seconds <= BUCKETS[i]!) stats.buckets[i]! += 1;
+      stats.sum += seconds;
+      stats.count += 1;
     });
   }
 
@@ -41,10 +52,11 @@ export class Metrics {
     const lines: string[] = [];
     lines.push('# HELP docket_http_requests_total HTTP requests by method, route and status.');
     lines.push('# TYPE docket_http_requests_total counter');
-    for (const [labels, n] of this.requests) lines.push(`docket_http_requests_total{${labels}} ${n}`);
+    const all = [...this.routes.values()].flatMap((byRoute) => [...byRoute.values()]);
+    for (const stats of all) for (const { labels, n } of stats.byStatus.values()) lines.push(`docket_http_requests_total{${labels}} ${n}`);
     lines.push('# HELP docket_http_request_duration_seconds HTTP request latency.');
     lines.push('# TYPE docket_http_request_duration_seconds histogram');
-    for (const [labels, h] of this.latency) {
+    for (const { labels, ...h } of all) {
       BUCKETS.forEach((b, i) => lines.push(`docket_http_request_duration_seconds_bucket{${labels},le="${b}"} ${h.buckets[i]}`));
       lines.push(`docket_http_request_duration_seconds_bucket{${labels},le="+Inf"} ${h.count}`);
       lines.push(`docket_http_request_duration_seconds_sum{${labels}} ${h.sum}`);

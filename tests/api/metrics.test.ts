@@ -24,6 +24,14 @@ describe('GET /metrics', () => {
     expect(text).toContain('docket_commands_total{workflow="suggestion",outcome="invalid_command"} 1');
     expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="201"\} 1/);
     expect(text).toMatch(/docket_http_request_duration_seconds_count\{method="POST",route="\/workflows\/suggestion\/instances"\} 2/);
+    expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="400"\} 1/);
+    // The histogram's buckets are cumulative, up to +Inf = the count.
+    const buckets = [...text.matchAll(/^docket_http_request_duration_seconds_bucket\{method="POST",route="\/workflows\/suggestion\/instances",le="([^"]+)"\} (\d+)$/gm)];
+    expect(buckets.map((m) => m[1])).toEqual(['0.005', '0.01', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2.5', '5', '+Inf']);
+    const counts = buckets.map((m) => Number(m[2]));
+    expect(counts.every((n, i) => i === 0 || n >= counts[i - 1]!)).toBe(true);
+    expect(counts.at(-1)).toBe(2);
+    expect(gauge(text, 'docket_http_request_duration_seconds_sum\\{method="POST",route="/workflows/suggestion/instances"\\}')).toBeGreaterThan(0);
     // Received 2024-01-10, due 2024-01-25: overdue since then; nothing has fired it yet.
     expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
     expect(gauge(text, 'docket_projection_lag_events')).toBeGreaterThanOrEqual(1);
