@@ -27,7 +27,10 @@ type ChildFactoryLogger = {
   level: string;
 };
 
-const LOG_METHODS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']);
+const LOG_METHODS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+type Real = Record<string | symbol, unknown>;
+type LogMethod = (...args: unknown[]) => unknown;
 
 /**
  * Fastify's per-request logger, made only when something is logged. Fastify creates a pino child
@@ -36,38 +39,69 @@ const LOG_METHODS = new Set(['fatal', 'error', 'warn', 'info', 'debug', 'trace',
  * configured level. This stands in for the child: a call at an enabled level creates the real
  * child once and logs through it; a call at a disabled level does nothing; anything else creates
  * the child and reads from it.
+ *
+ * One small object per request: the log methods, `child` and `level` live on the class's
+ * prototype, and every other property is read (or written) through the real child by a Proxy
+ * behind that prototype. (A Proxy per request, with a closure per method asked for, was 30 MB of
+ * the server's 1,836 MB of allocations under benchmark 1: fastify asks for every level once.)
  */
-export function lazyChildLogger(logger: ChildFactoryLogger, bindings: Record<string, unknown>, options: object): object {
-  let real: Record<string | symbol, unknown> | undefined;
-  const materialize = () => (real ??= logger.child(bindings, options) as Record<string | symbol, unknown>);
-  const methods = new Map<string, (...args: unknown[]) => unknown>();
-  const noop = () => undefined;
-  return new Proxy(
-    {},
-    {
-      get(_target, prop) {
-        if (real) return real[prop];
-        if (typeof prop === 'string' && (LOG_METHODS.has(prop) || prop === 'child')) {
-          if (prop !== 'child' && logger.isLevelEnabled && !logger.isLevelEnabled(prop)) return noop;
-          let method = methods.get(prop);
-          if (!method) {
-            method = (...args: unknown[]) => {
-              const target = materialize();
-              return (target[prop] as (...a: unknown[]) => unknown).apply(target, args);
-            };
-            methods.set(prop, method);
-          }
-          return method;
-        }
-        if (prop === 'level') return logger.level;
-        const target = materialize();
-        const value = target[prop];
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-      set(_target, prop, value) {
-        materialize()[prop] = value;
-        return true;
-      },
+// Symbol keys: the stand-in's own state must not shadow a pino property (`bindings` is a method).
+const REAL = Symbol('real');
+const MAKE = Symbol('make');
+const PARENT = Symbol('parent');
+
+class LazyChildLogger {
+  [REAL]: Real | undefined = undefined;
+  readonly [MAKE]: () => Real;
+  readonly [PARENT]: ChildFactoryLogger;
+
+  constructor(parent: ChildFactoryLogger, bindings: Record<string, unknown>, options: object) {
+    this[PARENT] = parent;
+    this[MAKE] = () => (this[REAL] ??= parent.child(bindings, options) as Real);
+  }
+
+  child(...args: unknown[]): unknown {
+    const target = this[MAKE]();
+    return (target.child as LogMethod).apply(target, args);
+  }
+
+  get level(): unknown {
+    return this[REAL] ? this[REAL].level : this[PARENT].level;
+  }
+
+  set level(value: unknown) {
+    this[MAKE]().level = value;
+  }
+}
+
+for (const name of LOG_METHODS) {
+  Object.defineProperty(LazyChildLogger.prototype, name, {
+    value(this: LazyChildLogger, ...args: unknown[]): unknown {
+      const parent = this[PARENT];
+      if (this[REAL] === undefined && parent.isLevelEnabled && !parent.isLevelEnabled(name)) return undefined;
+      const target = this[MAKE]();
+      return (target[name] as LogMethod).apply(target, args);
     },
-  );
+    writable: true,
+    configurable: true,
+  });
+}
+
+Object.setPrototypeOf(
+  LazyChildLogger.prototype,
+  new Proxy(Object.create(null) as object, {
+    get(_target, prop, receiver: LazyChildLogger) {
+      const target = receiver[MAKE]();
+      const value = target[prop];
+      return typeof value === 'function' ? (value as LogMethod).bind(target) : value;
+    },
+    set(_target, prop, value, receiver: LazyChildLogger) {
+      receiver[MAKE]()[prop] = value;
+      return true;
+    },
+  }),
+);
+
+export function lazyChildLogger(logger: ChildFactoryLogger, bindings: Record<string, unknown>, options: object): object {
+  return new LazyChildLogger(logger, bindings, options);
 }

@@ -39,4 +39,18 @@ describe('lazyChildLogger', () => {
     expect(JSON.parse(p.lines[0]!)).toMatchObject({ reqId: 'r-2', step: 'x', msg: 'nested' });
     expect(log.bindings()).toEqual({ reqId: 'r-2' });
   });
+
+  it('makes no child when every method is only looked up (fastify does so per request); a write goes to the real child', () => {
+    const p = parent('warn');
+    const log = lazyChildLogger(p.logger, { reqId: 'r-3' }, {}) as Record<string, unknown>;
+    for (const name of ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', 'child']) expect(typeof log[name], name).toBe('function');
+    expect(log.level).toBe('warn');
+    expect(p.children()).toBe(0);
+    log.custom = 42;
+    expect(p.children()).toBe(1);
+    expect(log.custom).toBe(42);
+    (log.info as (msg: string) => void)('below the level');
+    (log.warn as (msg: string) => void)('at the level');
+    expect(p.lines.map((l) => JSON.parse(l) as { msg: string; reqId: string })).toMatchObject([{ msg: 'at the level', reqId: 'r-3' }]);
+  });
 });
