@@ -41,11 +41,7 @@ export function canonicalJson(value: unknown): string {
 function isCanonical(value: object): boolean {
   if (Array.isArray(value)) {
     if ('toJSON' in value) return false;
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (v === undefined) continue;
-      if (typeof v === 'object' ? v !== null && !isCanonical(v) : !isPrimitive(v)) return false;
-    }
+    for (let i = 0; i < value.length; i++) if (!canonicalMember(value[i])) return false;
     return true;
   }
   const proto: unknown = Object.getPrototypeOf(value);
@@ -54,14 +50,14 @@ function isCanonical(value: object): boolean {
   for (const key in value) {
     if (!Object.hasOwn(value, key) || (previous !== null && !(previous < key))) return false;
     previous = key;
-    const v: unknown = (value as Record<string, unknown>)[key];
-    if (v === undefined) continue;
-    if (typeof v === 'object' ? v !== null && !isCanonical(v) : !isPrimitive(v)) return false;
+    if (!canonicalMember((value as Record<string, unknown>)[key])) return false;
   }
   return true;
 }
 
-const isPrimitive = (v: unknown): boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+/** A member or element both write alike: undefined (dropped, or null in an array), null, a string, number or boolean, or a canonical object. */
+const canonicalMember = (v: unknown): boolean =>
+  v === undefined || (typeof v === 'object' ? v === null || isCanonical(v) : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean');
 
 /**
  * Insertion sort in place, in the order of Array.prototype.sort() without a comparator (UTF-16
