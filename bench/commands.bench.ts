@@ -1,4 +1,5 @@
 /** Benchmark 1 (and 3, 7): commands per second through HTTP at 32 clients; RSS under load. */
+import { measureCpu, type PhaseCpu } from './cpu.ts';
 import { runLoad, type LoadResult } from './load.ts';
 import { createPrincipal, startServer } from './server.ts';
 
@@ -14,6 +15,8 @@ export interface CommandBench {
   start: LoadResult;
   command: LoadResult;
   rssMb: number;
+  /** CPU a command in each phase (absent without /proc); the database side only on PostgreSQL. */
+  cpu?: { start: PhaseCpu; command: PhaseCpu };
 }
 
 export async function benchCommands(env: Record<string, string>, port: number, total: number, clients = 32): Promise<CommandBench> {
@@ -50,6 +53,7 @@ export async function benchCommands(env: Record<string, string>, port: number, t
     const ids: string[] = [];
     let rss = 0;
     const sampler = setInterval(() => (rss = Math.max(rss, server.rssMb())), 100);
+    const startCpu = measureCpu(server.child.pid, env.DATABASE_URL);
     const start = await runLoad(
       server.url,
       clients,
@@ -64,15 +68,18 @@ export async function benchCommands(env: Record<string, string>, port: number, t
         if (status === 201) ids.push(idOf(body));
       },
     );
+    const startPhase = startCpu?.(start.requests);
+    const commandCpu = measureCpu(server.child.pid, env.DATABASE_URL);
     const command = await runLoad(server.url, clients, ids.length, (i) => ({
       method: 'POST',
       path: `/workflows/suggestion/instances/${ids[i]}/commands`,
       headers: auth,
       body: { type: 'AssignHandler', principalId: handler.id },
     }));
+    const commandPhase = commandCpu?.(command.requests);
     clearInterval(sampler);
     rss = Math.max(rss, server.rssMb());
-    return { start, command, rssMb: rss };
+    return { start, command, rssMb: rss, ...(startPhase && commandPhase ? { cpu: { start: startPhase, command: commandPhase } } : {}) };
   } finally {
     await server.stop();
   }

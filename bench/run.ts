@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { benchCommands } from './commands.bench.ts';
+import type { PhaseCpu } from './cpu.ts';
 import { buildServer } from './server.ts';
 import { benchPgbench } from './pgbench.ts';
 import { benchViews } from './views.bench.ts';
@@ -65,6 +66,10 @@ if (only.has('1') || only.has('2') || only.has('7')) {
   httpCommands = Math.min(r.start.perSecond, r.command.perSecond);
   add('1a HTTP RegisterSuggestion (start), PostgreSQL', `${f(r.start.perSecond)} /s, p50 ${f(r.start.p50, 1)} ms, p99 ${f(r.start.p99, 1)} ms, ${r.start.errors} errors`, 'p99 < 50 ms, 0 errors', r.start.p99 < 50 && r.start.errors === 0);
   add('1b HTTP AssignHandler (command), PostgreSQL', `${f(r.command.perSecond)} /s, p50 ${f(r.command.p50, 1)} ms, p99 ${f(r.command.p99, 1)} ms, ${r.command.errors} errors`, 'p99 < 50 ms, 0 errors', r.command.p99 < 50 && r.command.errors === 0);
+  if (r.cpu) {
+    const phase = (c: PhaseCpu) => `server ${f(c.serverMs, 2)} + PostgreSQL ${f(c.databaseMs, 2)} ms, cores ${f(c.idlePercent)} % idle`;
+    add('1c CPU a command (1a; 1b)', `${phase(r.cpu.start)}; ${phase(r.cpu.command)}`, '-', null);
+  }
   add('7  server RSS under the load of 1', `${f(r.rssMb)} MB`, '< 200 MB', r.rssMb < 200);
 
   say('2. pgbench expected-version append (32 clients, 10 s)…');
