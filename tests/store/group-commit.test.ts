@@ -102,46 +102,52 @@ describe('group commit (PostgreSQL)', () => {
     expect(await readStreamHeader(handle.db, 'test/idem-b')).toBeNull();
   });
 
-  it('a payload that loses a deadlock is committed again on its own, and nothing is lost', async () => {
-    // Two streams exist; another transaction locks B, the batch updates A then waits for B, and the
-    // other transaction then asks for A: a deadlock, detected first by the batch's session (shorter
-    // deadlock_timeout). The waiting payload's subtransaction is rolled back, the statement commits
-    // the rest (releasing A), and that payload is committed again on its own once B is free.
-    const setup = new GroupCommit(handle.db, { maxInFlight: 4, maxBatch: 1 });
-    const a0 = newStream('test/dead-a');
-    const b0 = newStream('test/dead-b');
-    await Promise.all([setup.commit(a0), setup.commit(b0)]);
-    const next = (p: CommitPayload, streamId: string): CommitPayload => {
-      const last = p.appends[0]!.events[0]!;
-      const append = planAppend(
-        { version: 1, lastHash: last.hash },
-        { streamId, workflow: 'test', workflowVersion: 1 },
-        [{ type: 'Again', data: {}, occurredOn: '2026-03-01', metadata: { actor: { id: 'p1', name: 'P', role: 'admin' }, commandId: `${streamId}-2`, commandType: 'Do' } }],
-        NOW,
-      );
-      return { appends: [append], timers: [], ops: [] };
-    };
-    const other = new pg.Client({ connectionString: db.database.url });
-    await other.connect();
-    try {
-      await other.query("SET deadlock_timeout = '5s'");
-      await other.query('BEGIN');
-      await other.query("SELECT 1 FROM streams WHERE stream_id = 'test/dead-b' FOR UPDATE");
-      const group = new GroupCommit(handle.db, { maxInFlight: 1, maxBatch: 64 });
-      const warm = group.commit(newStream('test/dead-warm'));
-      const both = Promise.all([group.commit(next(a0, 'test/dead-a')), group.commit(next(b0, 'test/dead-b'))]);
-      await warm;
-      await new Promise((r) => setTimeout(r, 300)); // the batch now holds A and waits for B
-      const otherLocksA = other.query("SELECT 1 FROM streams WHERE stream_id = 'test/dead-a' FOR UPDATE");
-      await otherLocksA; // granted once the batch has committed without the deadlocked payload
-      await other.query('COMMIT');
-      const outcomes = await both;
-      expect(outcomes.map((o) => o.status)).toEqual(['committed', 'committed']);
-      expect(group.stats.retriedAlone).toBeGreaterThanOrEqual(1);
-      expect((await readStreamHeader(handle.db, 'test/dead-a'))?.version).toBe(2);
-      expect((await readStreamHeader(handle.db, 'test/dead-b'))?.version).toBe(2);
-    } finally {
-      await other.end();
-    }
-  });
+  for (const setBased of [false, true]) {
+    const tag = setBased ? 'set' : 'each';
+    it(`a payload that loses a deadlock is committed again on its own, and nothing is lost (${setBased ? 'set-based batch' : 'per-payload batch'})`, async () => {
+      // Two streams exist; another transaction locks B, the batch updates A then waits for B, and the
+      // other transaction then asks for A: a deadlock, detected first by the batch's session (shorter
+      // deadlock_timeout). Per payload: the waiting payload's subtransaction is rolled back, the
+      // statement commits the rest (releasing A), and that payload is committed again on its own once
+      // B is free. Set-based: the whole statement is rolled back (releasing A) and the batch goes
+      // again per payload.
+      const setup = new GroupCommit(handle.db, { maxInFlight: 4, maxBatch: 1 });
+      const a0 = newStream(`test/dead-a-${tag}`);
+      const b0 = newStream(`test/dead-b-${tag}`);
+      await Promise.all([setup.commit(a0), setup.commit(b0)]);
+      const next = (p: CommitPayload, streamId: string): CommitPayload => {
+        const last = p.appends[0]!.events[0]!;
+        const append = planAppend(
+          { version: 1, lastHash: last.hash },
+          { streamId, workflow: 'test', workflowVersion: 1 },
+          [{ type: 'Again', data: {}, occurredOn: '2026-03-01', metadata: { actor: { id: 'p1', name: 'P', role: 'admin' }, commandId: `${streamId}-2`, commandType: 'Do' } }],
+          NOW,
+        );
+        return { appends: [append], timers: [], ops: [] };
+      };
+      const other = new pg.Client({ connectionString: db.database.url });
+      await other.connect();
+      try {
+        await other.query("SET deadlock_timeout = '5s'");
+        await other.query('BEGIN');
+        await other.query(`SELECT 1 FROM streams WHERE stream_id = 'test/dead-b-${tag}' FOR UPDATE`);
+        const group = new GroupCommit(handle.db, { maxInFlight: 1, maxBatch: 64, setBased });
+        const warm = group.commit(newStream(`test/dead-warm-${tag}`));
+        const both = Promise.all([group.commit(next(a0, `test/dead-a-${tag}`)), group.commit(next(b0, `test/dead-b-${tag}`))]);
+        await warm;
+        await new Promise((r) => setTimeout(r, 300)); // the batch now holds A and waits for B
+        const otherLocksA = other.query(`SELECT 1 FROM streams WHERE stream_id = 'test/dead-a-${tag}' FOR UPDATE`);
+        await otherLocksA; // granted once the batch has released A (committed the rest, or rolled back whole)
+        await other.query('COMMIT');
+        const outcomes = await both;
+        expect(outcomes.map((o) => o.status)).toEqual(['committed', 'committed']);
+        if (setBased) expect(group.stats).toMatchObject({ setFailed: 1, setBased: 0 });
+        else expect(group.stats.retriedAlone).toBeGreaterThanOrEqual(1);
+        expect((await readStreamHeader(handle.db, `test/dead-a-${tag}`))?.version).toBe(2);
+        expect((await readStreamHeader(handle.db, `test/dead-b-${tag}`))?.version).toBe(2);
+      } finally {
+        await other.end();
+      }
+    });
+  }
 });
