@@ -59,6 +59,9 @@ interface Waiting {
 
 const RETRY_ALONE = new Set(['40P01', '40001']);
 
+/** PostgreSQL answered the statement with an error (an ErrorResponse: pg's and PGlite's errors carry its severity). */
+const answeredWithError = (error: unknown): boolean => typeof (error as { severity?: unknown } | null)?.severity === 'string';
+
 export class GroupCommit {
   private readonly waiting: Waiting[] = [];
   private inFlight = 0;
@@ -128,8 +131,15 @@ export class GroupCommit {
       let appended: Awaited<ReturnType<typeof commitSet>> | undefined;
       try {
         appended = await commitSet(this.db, set);
-      } catch {
-        // Nothing of the batch was committed: the per-payload path tells each payload its own outcome.
+      } catch (error) {
+        // No answer (a lost connection): the batch may have committed, and sending it again would
+        // report its commands as conflicts. Its outcome is unknown, as on the per-payload path.
+        if (!answeredWithError(error)) {
+          for (const w of batch) w.reject(error);
+          return;
+        }
+        // PostgreSQL refused the statement, so nothing of the batch was committed: the per-payload
+        // path tells each payload its own outcome.
         this.stats.setFailed += 1;
       }
       if (appended) {

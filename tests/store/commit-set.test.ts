@@ -2,10 +2,12 @@
  * The set-based group commit (docket_commit_set): a batch whose order cannot matter is written
  * with one statement per table and leaves exactly the rows the per-payload path
  * (docket_commit_many) leaves; a batch with a refused payload fails whole and goes again per
- * payload, where only that payload is refused; any other batch never takes the set path.
+ * payload, where only that payload is refused — unless no answer came (a lost connection): then
+ * the batch may have committed and is rejected as it is; any other batch never takes the set path.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, sql, type DatabaseConnection, type Driver } from 'kysely';
+import type { Database } from '../../src/db/schema.ts';
 import { migratedPostgres } from '../support/database.ts';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { GroupCommit } from '../../src/store/group-commit.ts';
@@ -242,5 +244,64 @@ describe('toCommitSet: which batches may go set-based', () => {
     expect(toCommitSet([a, { ...b, ops: [add('view_collections', ['box', 'month'], { box: 'x', month: '2026-03', suggestions: 1 }, ['suggestions'])] }])).toBeNull();
     expect(toCommitSet([a, { ...b, ops: [remove('view_inbox', { stream_id: 'suggestion/b', role: 'handler' })] }])).toBeNull();
     expect(toCommitSet([a, { ...b, ops: [upsert('view_members', ['id'], { id: 'm1', name: 'M' })] }])).toBeNull();
+  });
+});
+
+describe('group commit: when the set-based statement gets no answer', () => {
+  /** A Kysely whose every query fails as `fail` says, recording the SQL it was sent. */
+  function failingDb(fail: (sqlText: string) => Error): { db: Kysely<Database>; sent: string[] } {
+    const sent: string[] = [];
+    const connection: DatabaseConnection = {
+      executeQuery: async (query) => {
+        sent.push(query.sql);
+        throw fail(query.sql);
+      },
+      streamQuery: async function* () {
+        throw new Error('not used');
+      },
+    };
+    const driver: Driver = {
+      init: async () => {},
+      acquireConnection: async () => connection,
+      beginTransaction: async () => {},
+      commitTransaction: async () => {},
+      rollbackTransaction: async () => {},
+      releaseConnection: async () => {},
+      destroy: async () => {},
+    };
+    const db = new Kysely<Database>({
+      dialect: {
+        createAdapter: () => new PostgresAdapter(),
+        createDriver: () => driver,
+        createIntrospector: (k) => new PostgresIntrospector(k),
+        createQueryCompiler: () => new PostgresQueryCompiler(),
+      },
+    });
+    return { db, sent };
+  }
+
+  it('a lost connection rejects the batch as it is, without sending it again per payload', async () => {
+    const lost = new Error('Connection terminated unexpectedly');
+    const { db, sent } = failingDb(() => lost);
+    const group = new GroupCommit(db, { maxInFlight: 1 });
+    const warm = group.commit(start('suggestion/lost-warm')).catch((e: unknown) => e);
+    const results = await Promise.allSettled([group.commit(start('suggestion/lost-1')), group.commit(start('suggestion/lost-2'))]);
+    await warm;
+    expect(results.map((r) => (r as PromiseRejectedResult).reason)).toEqual([lost, lost]);
+    expect(sent.filter((s) => s.includes('docket_commit_set'))).toHaveLength(1);
+    expect(sent.filter((s) => s.includes('docket_commit_many'))).toHaveLength(0);
+    expect(group.stats.setFailed).toBe(0);
+  });
+
+  it('an error PostgreSQL answered sends the batch again per payload', async () => {
+    const refused = Object.assign(new Error('invalid input syntax'), { code: '22008', severity: 'ERROR' });
+    const { db, sent } = failingDb(() => refused);
+    const group = new GroupCommit(db, { maxInFlight: 1 });
+    const warm = group.commit(start('suggestion/refused-warm')).catch((e: unknown) => e);
+    await Promise.allSettled([group.commit(start('suggestion/refused-1')), group.commit(start('suggestion/refused-2'))]);
+    await warm;
+    expect(sent.filter((s) => s.includes('docket_commit_set'))).toHaveLength(1);
+    expect(sent.filter((s) => s.includes('docket_commit_many'))).toHaveLength(1);
+    expect(group.stats.setFailed).toBe(1);
   });
 });
