@@ -3,8 +3,8 @@
 -- (src/store/commit-set.ts), all of it or none of it: any refusal (a stream that moved or already
 -- exists, a revoked principal, changed settings, a value a column refuses) fails the statement,
 -- and the server then sends the same batch to docket_commit_many, which refuses that payload alone.
--- The server sends only batches whose order cannot matter (every stream, timer and read-view row
--- at most once, no idempotency key, the read-view operations below).
+-- The server sends only batches whose order cannot matter (every stream, timer, read-view row and
+-- retry key at most once, and only the read-view operations below).
 --
 -- The joins against the recordsets are forced to nested loops over the indexes: a cached generic
 -- plan, made while the tables were small, otherwise merge- or hash-joined the batch's 16 rows with a
@@ -32,6 +32,18 @@ BEGIN
   IF EXISTS (SELECT 1 FROM jsonb_array_elements(s->'settings') AS v
              WHERE (SELECT version FROM view_settings WHERE id = 'organization') IS DISTINCT FROM (v #>> '{}')::integer) THEN
     RAISE EXCEPTION 'group commit: the settings changed' USING ERRCODE = 'DKGRP';
+  END IF;
+
+  -- Retry keys: each must be new (a key already used fails the statement, and the per-payload path
+  -- answers that payload with the stored result). `answer` wraps the result so a JSON null is stored
+  -- as docket_commit stores it.
+  INSERT INTO idempotency_keys (scope, key, request_hash, result, created_at)
+    SELECT scope, key, request_hash, answer->'result', now()
+    FROM jsonb_to_recordset(s->'idempotency') AS i(scope text, key text, request_hash text, answer jsonb)
+    ON CONFLICT (scope, key) DO NOTHING;
+  GET DIAGNOSTICS n = ROW_COUNT;
+  IF n <> jsonb_array_length(s->'idempotency') THEN
+    RAISE EXCEPTION 'group commit: a retry key was used before' USING ERRCODE = 'DKGRP';
   END IF;
 
   INSERT INTO streams (stream_id, workflow, workflow_version, version, last_hash, created_at, updated_at)

@@ -4,15 +4,16 @@
  * (`docket_commit_many`). The server splits the batch into one array per table here, where the
  * payloads are built anyway, so PostgreSQL reads each table's rows with one jsonb_to_recordset.
  *
- * It takes only batches whose order cannot matter: every stream, timer and read-view row at most
- * once, no idempotency key, and only the read-view operations the inline projections produce on
- * every command (upserts of view_instances and view_pending_replies by stream_id; replacements and
- * deletions of view_inbox and view_pending_replies by stream_id). `toCommitSet` answers null for
- * any other batch, and the group commit sends it to docket_commit_many.
+ * It takes only batches whose order cannot matter: every stream, timer, read-view row and retry key
+ * at most once, and only the read-view operations the inline projections produce on every command
+ * (upserts of view_instances and view_pending_replies by stream_id; replacements and deletions of
+ * view_inbox and view_pending_replies by stream_id). `toCommitSet` answers null for any other
+ * batch, and the group commit sends it to docket_commit_many.
  *
  * The statement commits all of the batch or none of it: a stream that moved, a revoked principal,
- * changed settings or any value the database refuses fails it whole, and the group commit then
- * sends the same batch to docket_commit_many, which refuses that payload alone.
+ * changed settings, a retry key used before or any value the database refuses fails it whole, and
+ * the group commit then sends the same batch to docket_commit_many, which refuses that payload
+ * alone (or answers it with the stored result of its retry key).
  */
 import { sql } from 'kysely';
 import type { CommitOutcome, CommitPayload } from './commit.ts';
@@ -23,6 +24,8 @@ type Row = Record<string, unknown>;
 /** The batch as docket_commit_set reads it: one array per table. */
 export interface CommitSet {
   principals: string[];
+  /** Retry keys, each new (`answer.result`: the stored answer; wrapped so a null is kept as JSON). */
+  idempotency: { scope: string; key: string; request_hash: string; answer: { result: unknown } }[];
   /** The settings versions the payloads were decided under (null: none yet); each must be in force. */
   settings: (number | null)[];
   created: Row[];
@@ -41,11 +44,12 @@ const UPSERTABLE = new Set(['view_instances', 'view_pending_replies']);
 
 /** The batch split per table, or null when it needs the per-payload path. */
 export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | null {
-  const set: CommitSet = { principals: [], settings: [], created: [], moved: [], events: [], timerCancels: [], timerSets: [], replaces: [], upserts: [] };
+  const set: CommitSet = { principals: [], idempotency: [], settings: [], created: [], moved: [], events: [], timerCancels: [], timerSets: [], replaces: [], upserts: [] };
   const principals = new Set<string>();
   const settings = new Set<number | null>();
   const streams = new Set<string>();
   const timers = new Set<string>();
+  const keys = new Set<string>();
   const viewRows = new Set<string>();
   const replaces = new Map<string, CommitSet['replaces'][number]>();
   const upserts = new Map<string, CommitSet['upserts'][number]>();
@@ -58,7 +62,13 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
   };
 
   for (const payload of payloads) {
-    if (payload.idempotency) return null;
+    if (payload.idempotency) {
+      const { scope, key, requestHash, result } = payload.idempotency;
+      const id = `${scope}\u0000${key}`;
+      if (keys.has(id)) return null;
+      keys.add(id);
+      set.idempotency.push({ scope, key, request_hash: requestHash, answer: { result } });
+    }
     if (payload.principalId != null) principals.add(payload.principalId);
     if (payload.settingsVersion !== undefined) settings.add(payload.settingsVersion);
 

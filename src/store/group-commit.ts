@@ -10,12 +10,13 @@
  * most of the server's time in socket writes to PostgreSQL and most of PostgreSQL's in
  * per-transaction work).
  *
- * A batch whose order cannot matter (every stream, timer and read-view row at most once; see
- * commit-set.ts) is written with one statement per table (docket_commit_set), all of it or none of
- * it; if that statement fails for any reason, the batch goes again the per-payload way. There each
- * payload runs in its own subtransaction (docket_commit_many), so a refusal (a version conflict, a
- * revoked principal) rolls back that command alone. A payload that lost a deadlock or a
- * serialization failure (its subtransaction, or the whole statement, rolled back) is committed
+ * A batch whose order cannot matter (every stream, timer, read-view row and retry key at most
+ * once; see commit-set.ts) is written with one statement per table (docket_commit_set), all of it
+ * or none of it; if PostgreSQL refuses that statement, the batch goes again the per-payload way
+ * (if no answer comes, the batch is rejected as it is: it may have committed). There each payload
+ * runs in its own subtransaction (docket_commit_many), so a refusal (a version conflict, a revoked
+ * principal) rolls back that command alone. A payload that lost a deadlock or a serialization
+ * failure (its subtransaction, or the whole statement, rolled back) is committed
  * again on its own, as it would have been without grouping.
  */
 import type { Kysely } from 'kysely';

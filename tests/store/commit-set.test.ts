@@ -202,6 +202,40 @@ describe('set-based group commit (PostgreSQL)', () => {
     expect(views.rows[0]!.n).toBe(0);
   });
 
+  it('retry keys: new ones are stored set-based; a key used before fails the statement and its payload gets the stored answer', async () => {
+    const idem = (key: string, result: unknown) => ({ idempotency: { scope: 'p1', key, requestHash: `h-${key}`, result } });
+    await new GroupCommit(handle.db, { maxBatch: 1 }).commit(start('suggestion/key-used', idem('k-used', { answer: 'first' })));
+
+    const fresh = new GroupCommit(handle.db, { maxInFlight: 1 });
+    const warm = fresh.commit(start('suggestion/key-warm'));
+    const stored = await Promise.all([
+      fresh.commit(start('suggestion/key-1', idem('k-1', { answer: 1 }))),
+      fresh.commit(start('suggestion/key-2', idem('k-2', null))),
+    ]);
+    await warm;
+    expect(fresh.stats).toMatchObject({ setBased: 1, setFailed: 0 });
+    expect(stored.map((o) => o.status)).toEqual(['committed', 'committed']);
+    const keys = await sql<{ key: string; result: unknown; request_hash: string }>`SELECT key, result, request_hash FROM idempotency_keys WHERE key IN ('k-1', 'k-2') ORDER BY key`.execute(handle.db);
+    expect(keys.rows).toEqual([
+      { key: 'k-1', result: { answer: 1 }, request_hash: 'h-k-1' },
+      { key: 'k-2', result: null, request_hash: 'h-k-2' },
+    ]);
+    const jsonNull = await sql<{ is_json_null: boolean }>`SELECT result = 'null'::jsonb AS is_json_null FROM idempotency_keys WHERE key = 'k-2'`.execute(handle.db);
+    expect(jsonNull.rows[0]!.is_json_null).toBe(true); // as docket_commit stores it
+
+    const group = new GroupCommit(handle.db, { maxInFlight: 1 });
+    const warm2 = group.commit(start('suggestion/key-warm-2'));
+    const [again, other] = await Promise.all([
+      group.commit(start('suggestion/key-used-again', idem('k-used', { answer: 'second' }))),
+      group.commit(start('suggestion/key-3', idem('k-3', { answer: 3 }))),
+    ]);
+    await warm2;
+    expect(group.stats).toMatchObject({ setBased: 0, setFailed: 1 });
+    expect(again).toEqual({ status: 'replay', result: { answer: 'first' }, requestHash: 'h-k-used' });
+    expect(other.status).toBe('committed');
+    expect(await readStreamHeader(handle.db, 'suggestion/key-used-again')).toBeNull();
+  });
+
   it('a payload decided under settings no longer in force fails the set statement and is refused alone', async () => {
     await sql`INSERT INTO view_settings (id, settings, version) VALUES ('organization', '{}'::jsonb, 4) ON CONFLICT (id) DO UPDATE SET version = 4`.execute(handle.db);
     const group = new GroupCommit(handle.db, { maxInFlight: 1 });
@@ -238,7 +272,8 @@ describe('toCommitSet: which batches may go set-based', () => {
 
   it('declines a batch whose order could matter, or that it cannot write', () => {
     expect(toCommitSet([a, start('suggestion/a')])).toBeNull(); // one stream twice
-    expect(toCommitSet([a, { ...b, idempotency: { scope: 'p1', key: 'k', requestHash: 'h', result: null } }])).toBeNull();
+    const key = { scope: 'p1', key: 'k', requestHash: 'h', result: null };
+    expect(toCommitSet([{ ...a, idempotency: key }, { ...b, idempotency: key }])).toBeNull(); // one retry key twice
     expect(toCommitSet([a, { ...b, timers: [...b.timers, { op: 'cancel', streamId: 'suggestion/b', timerId: 'deadline.registered' }] }])).toBeNull();
     expect(toCommitSet([a, { ...b, ops: [...b.ops, remove('view_pending_replies', { stream_id: 'suggestion/b' })] }])).toBeNull(); // one row twice
     expect(toCommitSet([a, { ...b, ops: [add('view_collections', ['box', 'month'], { box: 'x', month: '2026-03', suggestions: 1 }, ['suggestions'])] }])).toBeNull();
