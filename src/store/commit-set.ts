@@ -42,6 +42,17 @@ export interface CommitSet {
 const REPLACEABLE = new Set(['view_inbox', 'view_pending_replies']);
 const UPSERTABLE = new Set(['view_instances', 'view_pending_replies']);
 
+const upsertKey = (table: string, update: readonly string[]) => `${table}\u0000${update.join('\u0000')}`;
+
+/** The group of upserts with this table and update list, compared column by column (a batch usually has one group per table). */
+function upsertGroup(groups: Map<string, CommitSet['upserts'][number]>, table: string, update: readonly string[]): CommitSet['upserts'][number] | undefined {
+  for (const group of groups.values()) {
+    if (group.table !== table || group.update.length !== update.length) continue;
+    if (group.update === update || group.update.every((column, i) => column === update[i])) return group;
+  }
+  return undefined;
+}
+
 /** The batch split per table, or null when it needs the per-payload path. */
 export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | null {
   const set: CommitSet = { principals: [], idempotency: [], settings: [], created: [], moved: [], events: [], timerCancels: [], timerSets: [], replaces: [], upserts: [] };
@@ -78,9 +89,12 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
       if (streams.has(append.streamId)) return null;
       streams.add(append.streamId);
       const recordedAt = append.recordedAt.toISOString();
-      const head = { stream_id: append.streamId, version: append.expectedVersion + append.events.length, last_hash: last.hash, recorded_at: recordedAt };
-      if (append.expectedVersion === 0) set.created.push({ ...head, workflow: append.workflow, workflow_version: append.workflowVersion });
-      else set.moved.push({ ...head, expected: append.expectedVersion, prev_hash: append.prevHash });
+      const version = append.expectedVersion + append.events.length;
+      if (append.expectedVersion === 0) {
+        set.created.push({ stream_id: append.streamId, version, last_hash: last.hash, recorded_at: recordedAt, workflow: append.workflow, workflow_version: append.workflowVersion });
+      } else {
+        set.moved.push({ stream_id: append.streamId, version, last_hash: last.hash, recorded_at: recordedAt, expected: append.expectedVersion, prev_hash: append.prevHash });
+      }
       for (const event of append.events) {
         set.events.push({
           stream_id: append.streamId,
@@ -130,9 +144,8 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
         const rows = op.rows ?? [op.row];
         for (const row of rows) if (!claimRow(op.table, row.stream_id)) return null;
         const table = op.table as CommitSet['upserts'][number]['table'];
-        const key = `${table}\u0000${op.update.join('\u0000')}`;
-        let group = upserts.get(key);
-        if (!group) upserts.set(key, (group = { table, update: op.update, rows: [] }));
+        let group = upsertGroup(upserts, table, op.update);
+        if (!group) upserts.set(upsertKey(table, op.update), (group = { table, update: op.update, rows: [] }));
         group.rows.push(...rows);
       } else {
         return null;
