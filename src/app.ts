@@ -131,6 +131,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return Number(row.rows[0]?.lag ?? 0);
   });
 
+  const commits = engine.commitStats;
+  metrics.counters.set('docket_commit_statements_total', { help: 'Commit statements sent by the group commit.', read: () => commits.statements });
+  metrics.counters.set('docket_commit_payloads_total', { help: 'Commits those statements carried.', read: () => commits.payloads });
+  metrics.counters.set('docket_commit_set_based_total', { help: 'Batches written set-based (docket_commit_set).', read: () => commits.setBased });
+  metrics.counters.set('docket_commit_set_failed_total', {
+    help: 'Set-based statements PostgreSQL refused; their batch went again per payload.',
+    read: () => commits.setFailed,
+  });
+  metrics.counters.set('docket_commit_retried_alone_total', { help: 'Commits sent again alone after a deadlock or serialization failure.', read: () => commits.retriedAlone });
+
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     return payload;

@@ -173,6 +173,11 @@ export class Engine {
     this.groupCommit = new GroupCommit(deps.db, deps.groupCommit);
   }
 
+  /** The group commit's counts since start (statements, payloads, set-based batches, fall-backs). */
+  get commitStats(): Readonly<GroupCommit['stats']> {
+    return this.groupCommit.stats;
+  }
+
   get registry(): Registry {
     return this.deps.registry;
   }

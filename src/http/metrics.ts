@@ -23,6 +23,8 @@ export class Metrics {
   private readonly routes = new Map<string, Map<string, RouteStats>>();
   private readonly commands = new Map<string, number>();
   gauges = new Map<string, () => number | Promise<number>>();
+  /** Counters kept elsewhere (read when /metrics is scraped): name → help and reader. */
+  counters = new Map<string, { help: string; read: () => number }>();
 
   register(app: FastifyInstance): void {
     app.addHook('onResponse', async (request, reply) => {
@@ -65,6 +67,11 @@ export class Metrics {
     lines.push('# HELP docket_commands_total Commands by workflow and outcome (accepted or the error code).');
     lines.push('# TYPE docket_commands_total counter');
     for (const [labels, n] of this.commands) lines.push(`docket_commands_total{${labels}} ${n}`);
+    for (const [name, { help, read }] of this.counters) {
+      lines.push(`# HELP ${name} ${help}`);
+      lines.push(`# TYPE ${name} counter`);
+      lines.push(`${name} ${read()}`);
+    }
     for (const [name, read] of this.gauges) {
       lines.push(`# TYPE ${name} gauge`);
       try {
