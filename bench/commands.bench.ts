@@ -17,6 +17,21 @@ export interface CommandBench {
   rssMb: number;
   /** CPU a command in each phase (absent without /proc); the database side only on PostgreSQL. */
   cpu?: { start: PhaseCpu; command: PhaseCpu };
+  /** The group commit over both measured phases, from the server's /metrics. */
+  commits: CommitCounts;
+}
+
+export interface CommitCounts {
+  statements: number;
+  payloads: number;
+  setBased: number;
+  setFailed: number;
+}
+
+async function commitCounts(url: string): Promise<CommitCounts> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const read = (name: string) => Number(new RegExp(`^docket_commit_${name}_total (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { statements: read('statements'), payloads: read('payloads'), setBased: read('set_based'), setFailed: read('set_failed') };
 }
 
 export async function benchCommands(env: Record<string, string>, port: number, total: number, clients = 32): Promise<CommandBench> {
@@ -53,6 +68,7 @@ export async function benchCommands(env: Record<string, string>, port: number, t
     const ids: string[] = [];
     let rss = 0;
     const sampler = setInterval(() => (rss = Math.max(rss, server.rssMb())), 100);
+    const commitsBefore = await commitCounts(server.url);
     const startCpu = measureCpu(server.child.pid, env.DATABASE_URL);
     const start = await runLoad(
       server.url,
@@ -77,9 +93,16 @@ export async function benchCommands(env: Record<string, string>, port: number, t
       body: { type: 'AssignHandler', principalId: handler.id },
     }));
     const commandPhase = commandCpu?.(command.requests);
+    const commitsAfter = await commitCounts(server.url);
+    const commits: CommitCounts = {
+      statements: commitsAfter.statements - commitsBefore.statements,
+      payloads: commitsAfter.payloads - commitsBefore.payloads,
+      setBased: commitsAfter.setBased - commitsBefore.setBased,
+      setFailed: commitsAfter.setFailed - commitsBefore.setFailed,
+    };
     clearInterval(sampler);
     rss = Math.max(rss, server.rssMb());
-    return { start, command, rssMb: rss, ...(startPhase && commandPhase ? { cpu: { start: startPhase, command: commandPhase } } : {}) };
+    return { start, command, rssMb: rss, commits, ...(startPhase && commandPhase ? { cpu: { start: startPhase, command: commandPhase } } : {}) };
   } finally {
     await server.stop();
   }
