@@ -60,8 +60,12 @@ interface Waiting {
 
 const RETRY_ALONE = new Set(['40P01', '40001']);
 
-/** PostgreSQL answered the statement with an error (an ErrorResponse: pg's and PGlite's errors carry its severity). */
-const answeredWithError = (error: unknown): boolean => typeof (error as { severity?: unknown } | null)?.severity === 'string';
+/**
+ * PostgreSQL refused the statement and the session goes on (an ErrorResponse of severity ERROR:
+ * pg's and PGlite's errors carry it), so its transaction was rolled back. A FATAL one ends the
+ * session (a terminated backend), and like no answer at all it leaves the outcome unknown.
+ */
+const refusedByDatabase = (error: unknown): boolean => (error as { severity?: unknown } | null)?.severity === 'ERROR';
 
 export class GroupCommit {
   private readonly waiting: Waiting[] = [];
@@ -133,9 +137,10 @@ export class GroupCommit {
       try {
         appended = await commitSet(this.db, set);
       } catch (error) {
-        // No answer (a lost connection): the batch may have committed, and sending it again would
-        // report its commands as conflicts. Its outcome is unknown, as on the per-payload path.
-        if (!answeredWithError(error)) {
+        // No answer (a lost connection, a terminated session): the batch may have committed, and
+        // sending it again would report its commands as conflicts. Its outcome is unknown, as on
+        // the per-payload path.
+        if (!refusedByDatabase(error)) {
           for (const w of batch) w.reject(error);
           return;
         }

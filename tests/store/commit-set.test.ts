@@ -315,8 +315,10 @@ describe('group commit: when the set-based statement gets no answer', () => {
     return { db, sent };
   }
 
-  it('a lost connection rejects the batch as it is, without sending it again per payload', async () => {
-    const lost = new Error('Connection terminated unexpectedly');
+  it.each([
+    ['a lost connection', new Error('Connection terminated unexpectedly')],
+    ['a terminated session', Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01', severity: 'FATAL' })],
+  ])('%s rejects the batch as it is, without sending it again per payload', async (_what, lost) => {
     const { db, sent } = failingDb(() => lost);
     const group = new GroupCommit(db, { maxInFlight: 1 });
     const warm = group.commit(start('suggestion/lost-warm')).catch((e: unknown) => e);
