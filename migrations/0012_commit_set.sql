@@ -20,7 +20,6 @@ SET enable_seqscan = off SET enable_mergejoin = off SET enable_hashjoin = off AS
 DECLARE
   n integer;
   g jsonb;
-  upd jsonb;
   gi integer;
   positions jsonb;
 BEGIN
@@ -91,38 +90,9 @@ BEGIN
     END IF;
   END LOOP;
 
-  FOR gi IN 0 .. jsonb_array_length(s->'upserts') - 1 LOOP
-    g := s->'upserts'->gi;
-    upd := g->'update';
-    IF g->>'table' = 'view_instances' THEN
-      INSERT INTO view_instances SELECT * FROM jsonb_populate_recordset(NULL::view_instances, g->'rows')
-      ON CONFLICT (stream_id) DO UPDATE SET
-        workflow         = CASE WHEN upd ? 'workflow'         THEN EXCLUDED.workflow         ELSE view_instances.workflow END,
-        id               = CASE WHEN upd ? 'id'               THEN EXCLUDED.id               ELSE view_instances.id END,
-        workflow_version = CASE WHEN upd ? 'workflow_version' THEN EXCLUDED.workflow_version ELSE view_instances.workflow_version END,
-        state            = CASE WHEN upd ? 'state'            THEN EXCLUDED.state            ELSE view_instances.state END,
-        status           = CASE WHEN upd ? 'status'           THEN EXCLUDED.status           ELSE view_instances.status END,
-        version          = CASE WHEN upd ? 'version'          THEN EXCLUDED.version          ELSE view_instances.version END,
-        data             = CASE WHEN upd ? 'data'             THEN EXCLUDED.data             ELSE view_instances.data END,
-        started_on       = CASE WHEN upd ? 'started_on'       THEN EXCLUDED.started_on       ELSE view_instances.started_on END,
-        updated_on       = CASE WHEN upd ? 'updated_on'       THEN EXCLUDED.updated_on       ELSE view_instances.updated_on END,
-        created_at       = CASE WHEN upd ? 'created_at'       THEN EXCLUDED.created_at       ELSE view_instances.created_at END,
-        updated_at       = CASE WHEN upd ? 'updated_at'       THEN EXCLUDED.updated_at       ELSE view_instances.updated_at END;
-    ELSIF g->>'table' = 'view_pending_replies' THEN
-      INSERT INTO view_pending_replies SELECT * FROM jsonb_populate_recordset(NULL::view_pending_replies, g->'rows')
-      ON CONFLICT (stream_id) DO UPDATE SET
-        id          = CASE WHEN upd ? 'id'          THEN EXCLUDED.id          ELSE view_pending_replies.id END,
-        state       = CASE WHEN upd ? 'state'       THEN EXCLUDED.state       ELSE view_pending_replies.state END,
-        received_on = CASE WHEN upd ? 'received_on' THEN EXCLUDED.received_on ELSE view_pending_replies.received_on END,
-        due_on      = CASE WHEN upd ? 'due_on'      THEN EXCLUDED.due_on      ELSE view_pending_replies.due_on END,
-        handler_id  = CASE WHEN upd ? 'handler_id'  THEN EXCLUDED.handler_id  ELSE view_pending_replies.handler_id END,
-        channel     = CASE WHEN upd ? 'channel'     THEN EXCLUDED.channel     ELSE view_pending_replies.channel END,
-        category    = CASE WHEN upd ? 'category'    THEN EXCLUDED.category    ELSE view_pending_replies.category END,
-        anonymous   = CASE WHEN upd ? 'anonymous'   THEN EXCLUDED.anonymous   ELSE view_pending_replies.anonymous END;
-    ELSE
-      RAISE EXCEPTION 'group commit: no upsert for %', g->>'table' USING ERRCODE = 'DKGRP';
-    END IF;
-  END LOOP;
+  -- Upserts: grouped per table and update list by the server, each group one operation with
+  -- `rows`, which docket_apply_ops (0009) writes with one statement.
+  PERFORM docket_apply_ops(s->'upserts');
   RETURN COALESCE(positions, '[]'::jsonb);
 END;
 $$;

@@ -35,22 +35,26 @@ export interface CommitSet {
   timerSets: Row[];
   /** Per table: delete the rows of these streams, then insert these rows. */
   replaces: { table: 'view_inbox' | 'view_pending_replies'; streams: string[]; rows: Row[] }[];
-  /** Per table and update list: insert, or update the listed columns on a stream_id conflict. */
-  upserts: { table: 'view_instances' | 'view_pending_replies'; update: string[]; rows: Row[] }[];
+  /**
+   * Per table and update list, one upsert operation with many rows, as docket_apply_ops takes it:
+   * insert, or update the listed columns on a stream_id conflict.
+   */
+  upserts: { kind: 'upsert'; table: 'view_instances' | 'view_pending_replies'; key: ['stream_id']; update: string[]; rows: Row[] }[];
 }
 
 const REPLACEABLE = new Set(['view_inbox', 'view_pending_replies']);
 const UPSERTABLE = new Set(['view_instances', 'view_pending_replies']);
 
-const upsertKey = (table: string, update: readonly string[]) => `${table}\u0000${update.join('\u0000')}`;
-
 /** The group of upserts with this table and update list, compared column by column (a batch usually has one group per table). */
-function upsertGroup(groups: Map<string, CommitSet['upserts'][number]>, table: string, update: readonly string[]): CommitSet['upserts'][number] | undefined {
-  for (const group of groups.values()) {
-    if (group.table !== table || group.update.length !== update.length) continue;
-    if (group.update === update || group.update.every((column, i) => column === update[i])) return group;
-  }
-  return undefined;
+function upsertGroup(groups: CommitSet['upserts'], table: string, update: readonly string[]): CommitSet['upserts'][number] | undefined {
+  return groups.find((g) => g.table === table && g.update.length === update.length && (g.update === update || g.update.every((column, i) => column === update[i])));
+}
+
+/** Adds `key` to `seen`; false when it was there already (the batch then holds one thing twice). */
+function firstTime(seen: Set<string>, key: string): boolean {
+  if (seen.has(key)) return false;
+  seen.add(key);
+  return true;
 }
 
 /** The batch split per table, or null when it needs the per-payload path. */
@@ -63,21 +67,12 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
   const keys = new Set<string>();
   const viewRows = new Set<string>();
   const replaces = new Map<string, CommitSet['replaces'][number]>();
-  const upserts = new Map<string, CommitSet['upserts'][number]>();
-  const claimRow = (table: string, streamId: unknown): boolean => {
-    if (typeof streamId !== 'string') return false;
-    const key = `${table}\u0000${streamId}`;
-    if (viewRows.has(key)) return false;
-    viewRows.add(key);
-    return true;
-  };
+  const claimRow = (table: string, streamId: unknown): boolean => typeof streamId === 'string' && firstTime(viewRows, `${table}\u0000${streamId}`);
 
   for (const payload of payloads) {
     if (payload.idempotency) {
       const { scope, key, requestHash, result } = payload.idempotency;
-      const id = `${scope}\u0000${key}`;
-      if (keys.has(id)) return null;
-      keys.add(id);
+      if (!firstTime(keys, `${scope}\u0000${key}`)) return null;
       set.idempotency.push({ scope, key, request_hash: requestHash, answer: { result } });
     }
     if (payload.principalId != null) principals.add(payload.principalId);
@@ -86,8 +81,7 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
     for (const append of payload.appends) {
       const last = append.events[append.events.length - 1];
       if (!last) continue;
-      if (streams.has(append.streamId)) return null;
-      streams.add(append.streamId);
+      if (!firstTime(streams, append.streamId)) return null;
       const recordedAt = append.recordedAt.toISOString();
       const version = append.expectedVersion + append.events.length;
       if (append.expectedVersion === 0) {
@@ -113,9 +107,7 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
     }
 
     for (const timer of payload.timers) {
-      const key = `${timer.streamId}\u0000${timer.timerId}`;
-      if (timers.has(key)) return null;
-      timers.add(key);
+      if (!firstTime(timers, `${timer.streamId}\u0000${timer.timerId}`)) return null;
       if (timer.op === 'cancel') set.timerCancels.push({ stream_id: timer.streamId, timer_id: timer.timerId });
       else
         set.timerSets.push({
@@ -144,8 +136,8 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
         const rows = op.rows ?? [op.row];
         for (const row of rows) if (!claimRow(op.table, row.stream_id)) return null;
         const table = op.table as CommitSet['upserts'][number]['table'];
-        let group = upsertGroup(upserts, table, op.update);
-        if (!group) upserts.set(upsertKey(table, op.update), (group = { table, update: op.update, rows: [] }));
+        let group = upsertGroup(set.upserts, table, op.update);
+        if (!group) set.upserts.push((group = { kind: 'upsert', table, key: ['stream_id'], update: op.update, rows: [] }));
         group.rows.push(...rows);
       } else {
         return null;
@@ -155,7 +147,6 @@ export function toCommitSet(payloads: readonly CommitPayload[]): CommitSet | nul
   set.principals = [...principals];
   set.settings = [...settings];
   set.replaces = [...replaces.values()];
-  set.upserts = [...upserts.values()];
   return set;
 }
 
