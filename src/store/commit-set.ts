@@ -2,7 +2,8 @@
  * The set-based group commit: a batch of commits written with one statement per table
  * (`docket_commit_set`, migrations/0012) instead of the statements of each payload in turn
  * (`docket_commit_many`). The server splits the batch into one array per table here, where the
- * payloads are built anyway, so PostgreSQL reads each table's rows with one jsonb_to_recordset.
+ * payloads are built anyway, so PostgreSQL reads each table's rows as one recordset (the upserts
+ * through docket_apply_ops).
  *
  * It takes only batches whose order cannot matter: every stream, timer, read-view row and retry key
  * at most once, and only the read-view operations the inline projections produce on every command
