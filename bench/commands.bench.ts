@@ -6,7 +6,7 @@ import { createPrincipal, startServer } from './server.ts';
 /**
  * A new instance's id from the 201 answer: the answer begins with it (the response schema's first
  * property), so a regular expression finds it without parsing the whole answer; JSON.parse when
- * the answer does not begin so. The load generator shares the 2 cores with the server under test.
+ * the answer does not begin so. The load generator shares the machine's cores with the server under test.
  */
 const ID_FIRST = /^\{"id":"([^"\\]+)"/;
 const idOf = (body: string): string => ID_FIRST.exec(body)?.[1] ?? (JSON.parse(body) as { id: string }).id;
@@ -42,7 +42,7 @@ export async function benchCommands(env: Record<string, string>, port: number, t
     const auth = { authorization: `Bearer ${manager.token}` };
     // Warm-up: both commands at full concurrency, so the figures are the running server's, not its
     // first seconds (JIT compilation, the pool's connections, prepared statements). Without it the
-    // first ~2 s ran at about half speed and held a third of the requests over 50 ms (measured).
+    // first seconds run markedly slower and hold many of the slowest requests.
     const warmIds: string[] = [];
     const warmUp = Math.min(2_000, Math.max(200, Math.round(total / 10)));
     await runLoad(

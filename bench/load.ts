@@ -3,9 +3,9 @@
  * request when the last one answers.
  *
  * It writes requests and parses answers on raw sockets, like wrk or autocannon, rather than
- * through node:http's client: on this 2-core machine the load generator shares the CPU with the
- * server and PostgreSQL, and node:http's client cost about 0.2 ms of CPU per request (measured
- * from /proc while benchmark 1 ran), CPU the server under test then did not get.
+ * through node:http's client: on a small machine the load generator shares the CPU with the
+ * server and PostgreSQL, and node:http's client takes a noticeable share of CPU per request, CPU
+ * the server under test would then not get.
  */
 import { connect, type Socket } from 'node:net';
 

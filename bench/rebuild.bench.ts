@@ -9,8 +9,7 @@
  * as in a log where streams live long and interleave widely. The rebuild replays in stream order
  * either way (each stream's life folded and projected once), so the layout changes only where
  * PostgreSQL finds a stream's events. Both are printed (5a, 5b), each the median of 3 rebuilds of
- * the same log. (Until the rebuild replayed in stream order, the layout decided how much it could
- * merge: 5b was 4x slower than 5a.)
+ * the same log.
  */
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
@@ -66,8 +65,8 @@ export async function benchRebuild(url: string, targetEvents = 1_000_000, blockS
       SELECT e.stream_id || '-' || g, e.stream_version, e.workflow, e.workflow_version, e.type, e.data, e.metadata, e.occurred_on, e.recorded_at, e.prev_hash, e.hash
       FROM events e, generate_series(1, ${copies}) g WHERE e.stream_id = ${template}
       ORDER BY g / ${blockStreams}, e.stream_version, g`.execute(database.db);
-    // The same log rebuilt several times (each rebuild starts from emptied views): this machine's
-    // speed swings by a fifth between runs, so one run says little; the median is printed.
+    // The same log rebuilt several times (each rebuild starts from emptied views): a small shared
+    // machine's speed swings between runs, so one run says little; the median is printed.
     const runs: RebuildRun[] = [];
     for (let i = 0; i < rebuilds; i++) {
       const started = process.hrtime.bigint();

@@ -1,5 +1,5 @@
 /**
- * `npm run demo`: loads the Haining 2018 demo organisation (WORKFLOWS.md §5) into the configured
+ * `npm run demo`: loads the Haining 2018 demo organisation (docs/workflows.md, "Member") into the configured
  * database (DATABASE_URL, else PGlite in DOCKET_DATA_DIR, like `npm start`), through the same HTTP
  * commands a user sends. Progress is shown on a terminal; the last line is a one-line summary.
  *

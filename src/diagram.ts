@@ -290,7 +290,7 @@ let viz: Promise<Viz> | undefined;
 
 /**
  * Lays DOT text out as SVG with Graphviz (WebAssembly, loaded and created once on first use: the
- * module holds the whole Graphviz build, ~12 MB of a server's memory that most never need).
+ * module holds the whole Graphviz build in the server's memory, which most servers never need).
  */
 export async function renderSvg(dot: string): Promise<string> {
   viz ??= import('@viz-js/viz').then((m) => m.instance()).catch((error: unknown) => {

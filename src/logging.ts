@@ -34,16 +34,16 @@ type LogMethod = (...args: unknown[]) => unknown;
 
 /**
  * Fastify's per-request logger, made only when something is logged. Fastify creates a pino child
- * (with the request id bound) for every request; with redaction configured that cost ~4% of the
- * server's CPU in the command benchmark (issue 7), mostly for requests that log nothing at the
+ * (with the request id bound) for every request; with redaction configured that is a noticeable
+ * share of the server's CPU under load, spent mostly on requests that log nothing at the
  * configured level. This stands in for the child: a call at an enabled level creates the real
  * child once and logs through it; a call at a disabled level does nothing; anything else creates
  * the child and reads from it.
  *
  * One small object per request: the log methods, `child` and `level` live on the class's
  * prototype, and every other property is read (or written) through the real child by a Proxy
- * behind that prototype. (A Proxy per request, with a closure per method asked for, was 30 MB of
- * the server's 1,836 MB of allocations under benchmark 1: fastify asks for every level once.)
+ * behind that prototype. (A Proxy per request, with a closure per method asked for, would be
+ * garbage made on every request: fastify asks for every level once.)
  */
 // Symbol keys: the stand-in's own state must not shadow a pino property (`bindings` is a method).
 const REAL = Symbol('real');

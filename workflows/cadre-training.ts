@@ -1,5 +1,5 @@
 /**
- * `cadre-training` — reserve cadres (WORKFLOWS.md §2).
+ * `cadre-training` — reserve cadres (docs/workflows.md, "Cadre training").
  *
  * A nomination is screened by the chair, decided by the committee ballot (workflows/voting.ts)
  * and, once in the pool, the cadre gets tasks, courses and a yearly review until appointed or

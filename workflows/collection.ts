@@ -1,4 +1,4 @@
-/** A suggestion-box collection: one small stream per collection (WORKFLOWS.md §4). */
+/** A suggestion-box collection: one small stream per collection (docs/workflows.md, "Collection"). */
 import { Type } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
 import type { DomainEvent, WorkflowDefinition } from './contract.ts';

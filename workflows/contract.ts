@@ -202,7 +202,7 @@ export interface WorkflowDefinition<TContext = unknown> {
   view?(context: TContext): Record<string, unknown>;
 }
 
-/** A broken business rule: 422 with `code` (from WORKFLOWS.md). */
+/** A broken business rule: 422 with `code` (each workflow's codes are listed in docs/workflows.md). */
 export class RuleViolation extends Error {
   readonly status = 422;
   constructor(

@@ -1,4 +1,4 @@
-/** The roster: one stream per member, from registration (import or admission) to departure (WORKFLOWS.md §5). */
+/** The roster: one stream per member, from registration (import or admission) to departure (docs/workflows.md, "Member"). */
 import { Type } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
 import {

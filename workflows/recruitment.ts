@@ -1,5 +1,5 @@
 /**
- * `recruitment` — an applicant becomes a member (WORKFLOWS.md §1).
+ * `recruitment` — an applicant becomes a member (docs/workflows.md, "Recruitment").
  *
  * qualification_review → cultivation → sponsorship → branch_review → committee_review (the shared
  * ballot, workflows/voting.ts) → city_approval → admitted → inducted; rejected and withdrawn end it

@@ -1,5 +1,5 @@
 /**
- * `secondment` — a member seconded to a government body (WORKFLOWS.md §3).
+ * `secondment` — a member seconded to a government body (docs/workflows.md, "Secondment").
  *
  * Proposal → committee (chair) → united front → host unit → dispatch → on duty → final
  * assessment → completed. Four eyes: whoever proposed may not approve, accept or assess at

@@ -1,5 +1,5 @@
 /**
- * Suggestion handling: every suggestion gets a reply (WORKFLOWS.md §4).
+ * Suggestion handling: every suggestion gets a reply (docs/workflows.md, "Suggestion").
  *
  * The reply deadline (`dueOn`) is decided in `decide` and carried in the event data, so a replay never
  * depends on the current policy. A reply on `dueOn` is on time; a durable timer `replyDeadline`, armed in

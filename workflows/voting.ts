@@ -1,5 +1,5 @@
 /**
- * The committee ballot (WORKFLOWS.md "Voting"), shared by recruitment (`committee_review`)
+ * The committee ballot (docs/workflows.md, "Voting"), shared by recruitment (`committee_review`)
  * and cadre training (`committee_decision`): the command specs, the context slice, the
  * assign actions, the guard and the state transitions a machine plugs in.
  *

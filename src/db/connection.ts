@@ -92,7 +92,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
 
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  // Loaded only when used: the WebAssembly build costs some 50 MB of memory a PostgreSQL server does not need.
+  // Loaded only when used: the WebAssembly build holds memory a server on PostgreSQL does not need.
   const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
   const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });

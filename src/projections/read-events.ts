@@ -2,11 +2,11 @@
  * The rebuild's reader: a batch of events in stream order (stream id, then version, as the
  * events_stream_version_unique index keeps them), as the StoredEvents the event store's readers give
  * (toStoredEvent) less what projections never read (ProjectedEvent: no hash chain, no transaction
- * id, of the metadata only the actor and comment; half the text, built by PostgreSQL and parsed by
- * node for nothing), but shipped as a few JSON texts (one per `part` events) that PostgreSQL builds
+ * id, of the metadata only the actor and comment; the rest would be text built by PostgreSQL and
+ * parsed by node for nothing), but shipped as a few JSON texts (one per `part` events) that PostgreSQL builds
  * and node parses with one JSON.parse each. Decoding 13 columns per row in the driver (two JSON
- * parses and a date parse among them) was a quarter of node's time in the rebuild; PostgreSQL builds the
- * texts on its own core, beside node, which is the busier of the two. Parts rather than one text per
+ * parses and a date parse among them) would take much of node's time in the rebuild; PostgreSQL
+ * builds the texts on its own core, beside node, which is the busier of the two. Parts rather than one text per
  * batch: the driver copies a message as it grows, and smaller strings are cheaper to decode and parse.
  *
  * Same values as toStoredEvent: `data`, the actor and the comment are the jsonb's own text (as the

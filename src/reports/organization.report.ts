@@ -1,5 +1,5 @@
 /**
- * The organisation report as of a business date (WORKFLOWS.md §5), computed from the log:
+ * The organisation report as of a business date (docs/workflows.md, "Member"), computed from the log:
  * member streams, the settings stream and suggestion streams folded up to `asOf`, and the
  * year's AdmissionApproved events. A member counts when joinedOn <= asOf and not departed by asOf.
  */

@@ -1,7 +1,7 @@
 /**
  * The authorization matrix through HTTP: every workflow command × every role. For each command, an
  * instance is brought (by other principals) to a state that accepts it; a principal holding only
- * one role then sends it. The roles WORKFLOWS.md names get a 2xx (each on a fresh instance), every
+ * one role then sends it. The roles the procedure names get a 2xx (each on a fresh instance), every
  * other role gets 403 forbidden_role and appends nothing, and the instance's allowedCommands for
  * that principal agree.
  */
@@ -10,7 +10,7 @@ import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
 import type { Role } from '../../workflows/contract.ts';
 import { ALL_ROLES, applicantBody, BRANCHES, changeSettings, cmd, memberBody, registerMember, send, start, type Body } from '../engine/fixtures.ts';
 
-/** Allowed roles per command, from WORKFLOWS.md. */
+/** Allowed roles per command, as the procedures require (docs/workflows.md lists them from the code). */
 const MATRIX: Record<string, Record<string, Role[]>> = {
   recruitment: {
     SubmitApplication: ['office'],
@@ -360,7 +360,7 @@ describe('authorization matrix: every command × every role', () => {
     { workflow: 'collection', command: 'RecordCollection', reach: async () => null, body: body({ type: 'RecordCollection', box: 'Gate', collectedOn: '2024-03-01', count: 2 }) },
   ];
 
-  it('covers every command of every workflow, with the roles WORKFLOWS.md gives', () => {
+  it('covers every command of every workflow, with the roles the procedures give', () => {
     const { registry } = t.app.docket;
     const covered = new Set(rows.map((row) => `${row.workflow}.${row.command}`));
     for (const name of registry.names()) {

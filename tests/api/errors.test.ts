@@ -223,7 +223,7 @@ describe('API errors', () => {
       expect(again.allowedCommands).toEqual(['AssignHandler', 'Reply']);
     });
 
-    it('rule codes from WORKFLOWS.md', async () => {
+    it('rule codes of the workflows (docs/workflows.md)', async () => {
       expectProblem(await post(org.manager, '/workflows/suggestion/instances', suggestion({ anonymous: false })), 422, 'submitter_required');
       const { id: anon } = await start(t, org.manager, 'suggestion', suggestion({ content: 'Anonymous' }));
       expectProblem(await post(org.manager, `/workflows/suggestion/instances/${anon}/commands`, { type: 'Reply', method: 'phone', content: 'x' }), 422, 'anonymous_needs_posted_notice');

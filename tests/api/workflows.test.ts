@@ -31,7 +31,7 @@ describe('workflow definitions and diagrams', () => {
     await t.close();
   });
 
-  it('GET /workflows lists every workflow with its states and commands, as in WORKFLOWS.md', async () => {
+  it('GET /workflows lists every workflow with its states and commands, as the procedures define them', async () => {
     const response = await t.as(org.handler, { method: 'GET', url: '/workflows' });
     expect(response.statusCode).toBe(200);
     const { workflows } = response.json<{ workflows: WorkflowJson[] }>();

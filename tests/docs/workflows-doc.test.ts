@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { block, PARTS, regenerate } from '../../scripts/workflows-doc.ts';
 import { toMermaid } from '../../src/diagram.ts';
 import { Registry } from '../../src/engine/registry.ts';
+import { ROLES } from '../../workflows/contract.ts';
 import { collection } from '../../workflows/collection.ts';
 import { settings } from '../../workflows/settings.ts';
 import { suggestion } from '../../workflows/suggestion.ts';
@@ -70,6 +71,10 @@ describe('docs/workflows.md', () => {
     expect(codes.get('quorum_not_met')).toBe('voting.ts');
     const missing = [...codes.keys()].filter((code) => !doc.includes(`\`${code}\``));
     expect(missing).toEqual([]);
+  });
+
+  it('describes every role a principal can hold', () => {
+    for (const role of ROLES) expect(doc).toMatch(new RegExp(`^\\| \`${role}\` \\| `, 'm'));
   });
 
   it('explains the codes of the checks every command goes through', () => {

@@ -12,7 +12,7 @@ import { ActorSchema, AUTH, errors, FreeObject } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 
 /**
- * There is no auditor role in WORKFLOWS.md: the feed and the verification are open to admin,
+ * There is no auditor role (docs/workflows.md, "Roles"): the feed and the verification are open to admin,
  * chair and office (the committee's officers who answer for the record).
  */
 const READERS: readonly Role[] = ['admin', 'chair', 'office'];
