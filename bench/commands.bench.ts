@@ -24,14 +24,13 @@ export interface CommandBench {
 export interface CommitCounts {
   statements: number;
   payloads: number;
-  setBased: number;
-  setFailed: number;
+  refused: number;
 }
 
 async function commitCounts(url: string): Promise<CommitCounts> {
   const text = await (await fetch(`${url}/metrics`)).text();
   const read = (name: string) => Number(new RegExp(`^docket_commit_${name}_total (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-  return { statements: read('statements'), payloads: read('payloads'), setBased: read('set_based'), setFailed: read('set_failed') };
+  return { statements: read('statements'), payloads: read('payloads'), refused: read('refused_batches') };
 }
 
 export async function benchCommands(env: Record<string, string>, port: number, total: number, clients = 32): Promise<CommandBench> {
@@ -97,8 +96,7 @@ export async function benchCommands(env: Record<string, string>, port: number, t
     const commits: CommitCounts = {
       statements: commitsAfter.statements - commitsBefore.statements,
       payloads: commitsAfter.payloads - commitsBefore.payloads,
-      setBased: commitsAfter.setBased - commitsBefore.setBased,
-      setFailed: commitsAfter.setFailed - commitsBefore.setFailed,
+      refused: commitsAfter.refused - commitsBefore.refused,
     };
     clearInterval(sampler);
     rss = Math.max(rss, server.rssMb());

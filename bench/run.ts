@@ -71,7 +71,7 @@ if (only.has('1') || only.has('2') || only.has('7')) {
     add('1c CPU a command (1a; 1b)', `${phase(r.cpu.start)}; ${phase(r.cpu.command)}`, '-', null);
   }
   const c = r.commits;
-  add('1d group commit (1a + 1b)', `${f(c.payloads)} commits in ${f(c.statements)} statements, ${f(c.setBased)} set-based, ${f(c.setFailed)} refused set-based`, '-', null);
+  add('1d group commit (1a + 1b)', `${f(c.payloads)} commits in ${f(c.statements)} statements, ${f(c.refused)} batches refused and sent one by one`, '-', null);
   add('7  server RSS under the load of 1', `${f(r.rssMb)} MB`, '< 200 MB', r.rssMb < 200);
 
   say('2. pgbench expected-version append (32 clients, 10 s)…');

@@ -13,7 +13,7 @@ import type { DatabaseHandle } from './db/connection.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { randomIds, type IdGenerator } from './ids.ts';
 import { Engine } from './engine/engine.ts';
-import type { GroupCommitOptions } from './store/group-commit.ts';
+import { GroupCommit, type GroupCommitOptions } from './store/group-commit.ts';
 import { Registry } from './engine/registry.ts';
 import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
@@ -55,6 +55,7 @@ export interface AppDeps {
 
 export interface Docket {
   engine: Engine;
+  groupCommit: GroupCommit;
   scheduler: Scheduler;
   principals: Principals;
   registry: Registry;
@@ -113,11 +114,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
 
   const registry = new Registry();
-  const engine = new Engine({ db: deps.database.db, clock, ids, registry, projector: inlineProjector(), logger: app.log, groupCommit: { gatherOneTurn: deps.database.kind === 'pglite', ...deps.groupCommit }, snapshotCacheEvents: deps.snapshotCacheEvents });
+  const groupCommit = new GroupCommit(deps.database.db, { gatherOneTurn: deps.database.kind === 'pglite', ...deps.groupCommit });
+  const engine = new Engine({
+    db: deps.database.db,
+    clock,
+    ids,
+    registry,
+    projector: inlineProjector(),
+    logger: app.log,
+    commit: (payload) => groupCommit.commit(payload),
+    snapshotCacheEvents: deps.snapshotCacheEvents,
+  });
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
   const principals = new Principals(deps.database.db, clock, ids);
   const metrics = new Metrics();
-  app.decorate('docket', { engine, scheduler, principals, registry, database: deps.database, clock, metrics, ids });
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, registry, database: deps.database, clock, metrics, ids });
   // Lag gauges, read when /metrics is scraped.
   metrics.gauges.set('docket_timer_lag_seconds', async () => {
     const row = await sql<{ lag: number | null }>`SELECT EXTRACT(EPOCH FROM (${clock.now()}::timestamptz - min(due_at)))::float8 AS lag
@@ -131,15 +142,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return Number(row.rows[0]?.lag ?? 0);
   });
 
-  const commits = engine.commitStats;
+  const commits = groupCommit.stats;
   metrics.counters.set('docket_commit_statements_total', { help: 'Commit statements sent by the group commit.', read: () => commits.statements });
   metrics.counters.set('docket_commit_payloads_total', { help: 'Commits those statements carried.', read: () => commits.payloads });
-  metrics.counters.set('docket_commit_set_based_total', { help: 'Batches written set-based (docket_commit_set).', read: () => commits.setBased });
-  metrics.counters.set('docket_commit_set_failed_total', {
-    help: 'Set-based statements PostgreSQL refused; their batch went again per payload.',
-    read: () => commits.setFailed,
+  metrics.counters.set('docket_commit_refused_batches_total', {
+    help: 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.',
+    read: () => commits.refusedBatches,
   });
-  metrics.counters.set('docket_commit_retried_alone_total', { help: 'Commits sent again alone after a deadlock or serialization failure.', read: () => commits.retriedAlone });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

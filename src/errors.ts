@@ -31,13 +31,6 @@ export class IdempotencyKeyReused extends DomainError {
   }
 }
 
-/** The database cannot be reached: 503, retry later. */
-export class Unavailable extends DomainError {
-  constructor(message = 'the database is unavailable; retry shortly') {
-    super('unavailable', message, 503);
-  }
-}
-
 /** The settings changed between deciding a command and committing it: decide again. */
 export class SettingsChanged extends DomainError {
   constructor() {

@@ -6,12 +6,3 @@ export interface IdGenerator {
 }
 
 export const randomIds: IdGenerator = { next: () => randomUUID() };
-
-export class SequentialIds implements IdGenerator {
-  private n = 0;
-  constructor(private readonly prefix = 'id') {}
-  next(): string {
-    this.n += 1;
-    return `${this.prefix}-${this.n}`;
-  }
-}

@@ -3,9 +3,8 @@
  * (no DDL rights, see docs/least-privilege.md) cannot, so for it they are only checked to be applied
  * already, and a clear error says what to do when they are not.
  */
-import { sql } from 'kysely';
 import type { DatabaseHandle } from './connection.ts';
-import { listMigrations, migrate } from './migrate.ts';
+import { migrate, pendingSchema } from './migrate.ts';
 
 export interface StartMigrations {
   applied: string[];
@@ -21,9 +20,7 @@ export async function migrateAtStart(database: DatabaseHandle): Promise<StartMig
     return { applied: result.applied, checkedOnly: false };
   } catch (error) {
     if ((error as { code?: unknown }).code !== INSUFFICIENT_PRIVILEGE) throw error;
-    const { rows } = await sql<{ name: string }>`SELECT name FROM schema_migrations`.execute(database.db);
-    const done = new Set(rows.map((r) => r.name));
-    const pending = listMigrations().filter((m) => !done.has(m.name)).map((m) => m.name);
+    const pending = await pendingSchema(database);
     if (pending.length > 0) {
       throw new Error(
         `this database role may not change the schema and ${pending.join(', ')} ${pending.length === 1 ? 'is' : 'are'} not applied: ` +

@@ -4,6 +4,7 @@
  * (positions stay far below 2^53). xid8 is always selected as text.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+import type { RecordedState } from '../store/types.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Int8 = ColumnType<string | number | bigint, never, never>;
@@ -14,6 +15,7 @@ export interface StreamsTable {
   workflow_version: number;
   version: number;
   last_hash: string;
+  state: ColumnType<RecordedState | null, string | null, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -2,7 +2,7 @@
  * The pure core of the engine: fold a stream through its machine, tell which commands
  * are allowed, and turn one command into events and timer changes. No I/O here.
  */
-import { createActor, transition, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
 import {
   ROLES,
   RuleViolation,
@@ -18,9 +18,9 @@ import {
 } from '../../workflows/contract.ts';
 import { toEpochMs, fromEpochMs } from '../../workflows/dates.ts';
 import { DomainError } from '../errors.ts';
-import { validateCommand } from './validate.ts';
-import { hasChildren, initialSnapshot } from './initial-snapshot.ts';
-import { replayFold, type TimerAction } from './replay.ts';
+import type { ValidCommand } from './validate.ts';
+import { initialSnapshot } from './initial-snapshot.ts';
+import type { RecordedState } from '../store/types.ts';
 
 export { initialSnapshot };
 
@@ -60,73 +60,18 @@ interface StepResult {
   actions: readonly { type: string; params?: unknown }[];
 }
 
-type Action = StepResult['actions'][number];
-
 /**
- * xstate's `transition()` builds a throwaway actor for every call, and building an actor computes
- * the machine's initial snapshot: most of a step's cost. An actor scope is only needed for child
- * actors (invoke, spawn), which our machines do not use; so each machine gets one inert scope (no
- * side effects: actions are only collected), reused by every step whose snapshots have no children.
- * A step that yields children is recomputed with `transition()`, which that machine then always uses.
+ * One event through the machine, with XState's pure `transition()`: it runs no action and hands
+ * back the ones the step would run (the delayed raises and cancels become timer rows). An event the
+ * machine ignores leaves the very same snapshot and no actions.
  */
-interface SharedScope {
-  scope: AnyActorScope;
-  sink: Action[];
-}
-const sharedScopes = new WeakMap<AnyStateMachine, SharedScope | null>();
-
-function sharedScope(machine: AnyStateMachine): SharedScope | null {
-  let shared = sharedScopes.get(machine);
-  if (shared === undefined) {
-    const self = createActor(machine);
-    shared = {
-      sink: [],
-      scope: {
-        self,
-        id: '',
-        sessionId: '',
-        system: self.system,
-        logger: () => {},
-        defer: () => {},
-        emit: () => {},
-        stopChild: () => {},
-        actionExecutor: (action) => shared!.sink.push(action),
-      },
-    };
-    sharedScopes.set(machine, shared);
-  }
-  return shared;
-}
-
 function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: DomainEvent): StepResult {
-  const shared = hasChildren(snapshot) ? null : sharedScope(machine);
-  if (shared) {
-    const actions: Action[] = [];
-    shared.sink = actions;
-    let next: AnyMachineSnapshot;
-    try {
-      next = machine.transition(snapshot, event, shared.scope);
-    } finally {
-      shared.sink = [];
-    }
-    if (!hasChildren(next)) return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
-    sharedScopes.set(machine, null);
-  }
   const [next, actions] = transition(machine, snapshot, event);
   return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
 }
 
-/**
- * Folds events onto a snapshot (the initial one by default); fails loudly when the machine rejects
- * one. Through replay.ts's fold for our flat machines, XState's otherwise (and for whatever that
- * fold declines, such as a rejected event, so the error is XState's fold's).
- */
+/** Folds events onto a snapshot (the initial one by default); fails loudly when the machine rejects one. */
 export function fold(def: WorkflowDefinition, events: readonly DomainEvent[], from?: Folded): Folded {
-  return replayFold(def, events, from) ?? foldWithXState(def, events, from);
-}
-
-/** XState's own fold: what `fold` falls back to, and the reference tests hold replay.ts's fold to. */
-export function foldWithXState(def: WorkflowDefinition, events: readonly DomainEvent[], from?: Folded): Folded {
   let snapshot = from?.snapshot ?? initialSnapshot(def);
   const history = [...(from?.history ?? [])];
   for (const event of events) {
@@ -136,6 +81,23 @@ export function foldWithXState(def: WorkflowDefinition, events: readonly DomainE
     }
     snapshot = result.snapshot;
     history.push(event);
+  }
+  return { snapshot, history };
+}
+
+/** What is recorded with an append: the state its last event led to. */
+export function recordedState(snapshot: AnyMachineSnapshot): RecordedState {
+  return { value: snapshot.value as RecordedState['value'], status: snapshot.status, context: snapshot.context as Record<string, unknown> };
+}
+
+/**
+ * An instance from its recorded state and its events, without folding them: XState's own snapshot
+ * for the recorded state value and context (`resolveState`), which later commands step from.
+ */
+export function restore(def: WorkflowDefinition, state: RecordedState, history: DomainEvent[]): Folded {
+  const snapshot = def.machine.resolveState({ value: state.value as StateValue, context: state.context });
+  if (snapshot.status !== state.status) {
+    throw new Error(`${def.name} v${def.version}: the recorded state ${JSON.stringify(state.value)} is ${state.status}, the machine says ${snapshot.status}`);
   }
   return { snapshot, history };
 }
@@ -245,14 +207,11 @@ export function commandSpec(def: WorkflowDefinition, type: string): CommandSpec 
   return spec as CommandSpec;
 }
 
-/** Checks a command against role, state, four-eyes and the workflow's rules, and computes its effects. */
-export function decideCommand(
-  def: WorkflowDefinition,
-  folded: Folded,
-  rawCommand: unknown,
-  env: CommandEnv,
-): CommandOutcome {
-  const command = validateCommand(def, rawCommand);
+/**
+ * Checks a command (validated against `def`'s schema: validate.ts) against role, state, four-eyes
+ * and the workflow's rules, and computes its effects.
+ */
+export function decideCommand(def: WorkflowDefinition, folded: Folded, command: ValidCommand, env: CommandEnv): CommandOutcome {
   const spec = commandSpec(def, command.type);
   const role = pickRole(spec, env.principal);
   if (!role) {
@@ -292,26 +251,8 @@ export function decideCommand(
   return { ...applyEvents(def, folded, events, command.type), role };
 }
 
-/**
- * Feeds new events through the machine, collecting timer changes; a rejection means the command is
- * not allowed. Like `fold`, through replay.ts's fold when it takes the events (it hands back the
- * timer actions XState's executor would get), XState's otherwise: per command, XState's general
- * transition algorithm was a fifth of the server's allocations under benchmark 1.
- */
+/** Feeds new events through the machine, collecting timer changes; a rejection means the command is not allowed. */
 export function applyEvents(
-  def: WorkflowDefinition,
-  folded: Folded,
-  events: DomainEvent[],
-  commandType: string,
-): { events: DomainEvent[]; folded: Folded; timers: TimerOp[] } {
-  const actions: TimerAction[][] = [];
-  const fast = replayFold(def, events, folded, actions);
-  if (fast) return { events, folded: fast, timers: events.flatMap((event, i) => timerOps(def, event, actions[i]!)) };
-  return applyEventsWithXState(def, folded, events, commandType);
-}
-
-/** XState's own step for `applyEvents`: its fallback, and the reference tests hold it to. */
-export function applyEventsWithXState(
   def: WorkflowDefinition,
   folded: Folded,
   events: DomainEvent[],

@@ -1,15 +1,18 @@
 /**
- * The engine: load a stream → fold it through its pinned workflow version → decide the command
- * → commit in ONE statement (docket_commit): the append with its expected version and hash
- * chain, the idempotency record, timer rows, inline read-view operations, and the events of
+ * The engine: load a stream → decide the command on its pinned workflow version → commit its
+ * effects in one statement (src/store/commit.ts): the append with its expected version, hash chain
+ * and the state it leads to, the idempotency record, timer rows, read-view writes, and the events of
  * process-manager reactions (AdmissionApproved → the new member's roster stream).
  *
- * Round trips per command: the caller's token lookup, one read (stream head + new events +
- * settings), the roster lookup when a rule needs it, and the commit — the first two skipped when
- * the token, the settings and the instance come from this process's caches (docket_commit checks
- * all three). Outside a transaction the commit goes through group commit (src/store/group-commit.ts):
- * concurrent commands share one statement. Rules that count across streams (the year's
- * admissions, open nominations) run in a transaction with advisory locks, committing on their own.
+ * Loading reads the stream head, the events this process has not seen and the settings in one round
+ * trip, and folds nothing the head records a state for: a snapshot cache keeps each instance as the
+ * last command left it, and a cold load takes the recorded state (XState's `resolveState`), with the
+ * events as the history the rules read. A stream appended without a recorded state is folded
+ * through the machine (XState's `transition`), which fails loudly when code and log diverged.
+ *
+ * Commands with no transaction of their own go to the injected committer (the group commit, which
+ * shares one statement among concurrent commands); rules that count across streams (the year's
+ * admissions, open nominations) run in a transaction with advisory locks and commit in it.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -17,31 +20,33 @@ import type { Clock } from '../clock.ts';
 import { today as todayOf } from '../clock.ts';
 import { SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
-import { readStream, readStreamHeader } from '../store/event-store.ts';
+import { isTransient } from '../db/failures.ts';
+import { loadForCommand, readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
-import { commit, loadForCommand, planAppend, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
-import type { EventMetadata, Executor, StoredEvent } from '../store/types.ts';
+import { commitOne, findIdempotencyRecord, planAppend, type CommitOutcome, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
+import type { EventMetadata, Executor, StoredEvent, StreamHeader } from '../store/types.ts';
 import {
   allowedCommands,
   applyEvents,
   commandSpec,
   decideCommand,
   fold,
+  recordedState,
+  restore,
   stateName,
   timerEvent,
   type Folded,
   type TimerOp,
 } from './decider.ts';
-import { validateCommand } from './validate.ts';
+import { validateCommand, type ValidCommand } from './validate.ts';
 import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf } from './facts.ts';
-import { findIdempotencyRecord } from '../store/idempotency.ts';
 import { parseStreamId, streamIdOf, type Registry } from './registry.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
+import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
 import { reactionsTo } from './reactions.ts';
-import { GroupCommit, type GroupCommitOptions } from '../store/group-commit.ts';
 
 export interface CommandRequest {
   workflow: string;
@@ -89,13 +94,13 @@ export interface EngineDeps {
   registry: Registry;
   projector: Projector;
   logger: Logger;
-  /** Group commit limits (see src/store/group-commit.ts); defaults when absent. */
-  groupCommit?: GroupCommitOptions | undefined;
+  /** Commits a command's effects outside any transaction of the caller's (the group commit). */
+  commit: (payload: CommitPayload) => Promise<CommitOutcome>;
   /** Events (plus one per instance) the snapshot cache holds at most (default 60,000). */
   snapshotCacheEvents?: number | undefined;
 }
 
-/** How many times a command without If-Match is re-decided after losing a race. */
+/** How many times a command is decided at most (see Engine.execute's retry policy). */
 const MAX_ATTEMPTS = 5;
 
 export function toDomainEvent(e: Pick<StoredEvent, 'type' | 'data' | 'occurredOn' | 'metadata'>): DomainEvent {
@@ -145,12 +150,17 @@ interface CommandState {
 interface Plan {
   appends: PlannedAppend[];
   timers: TimerChange[];
-  ops: CommitPayload['ops'];
+  views: ViewWrites;
   /** Cache updates after a successful commit. */
   after: { streamId: string; workflowVersion: number; folded: Folded; append: PlannedAppend }[];
 }
 
-const emptyPlan = (): Plan => ({ appends: [], timers: [], ops: [], after: [] });
+const emptyPlan = (): Plan => ({ appends: [], timers: [], views: {}, after: [] });
+
+type Facts = Awaited<ReturnType<typeof resolveFacts>>;
+const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0 };
+
+type Idempotency = { scope: string; key: string; requestHash: string };
 
 /**
  * A timer records its event once per due date: a state re-entered after its deadline fired (a
@@ -166,16 +176,8 @@ export class Engine {
   /** The settings in force as last read; docket_commit refuses a command decided under older ones. */
   private settingsCache: { settings: Settings; version: number | null } | null = null;
 
-  private readonly groupCommit: GroupCommit;
-
   constructor(private readonly deps: EngineDeps) {
     this.cache = new SnapshotCache(deps.snapshotCacheEvents);
-    this.groupCommit = new GroupCommit(deps.db, deps.groupCommit);
-  }
-
-  /** The group commit's counts since start (statements, payloads, set-based batches, fall-backs). */
-  get commitStats(): Readonly<GroupCommit['stats']> {
-    return this.groupCommit.stats;
   }
 
   get registry(): Registry {
@@ -183,9 +185,9 @@ export class Engine {
   }
 
   /**
-   * Loads and folds an instance. Its latest state comes through the snapshot cache (the stream
-   * head and only the events after the cached version are read); as of a business date, the
-   * events up to the first one dated later are read and folded from the start.
+   * Loads an instance. Its latest state comes through the snapshot cache or the recorded state (see
+   * the top of this file); as of a business date, the events up to the first one dated later are
+   * read and folded from the start.
    */
   async load(db: Executor, workflow: string, id: string, asOf?: string): Promise<LoadedInstance> {
     this.deps.registry.latest(workflow); // 404 for an unknown workflow
@@ -206,13 +208,24 @@ export class Engine {
     return { def, streamId, id, version: events[events.length - 1]!.version, folded: fold(def, events.map(toDomainEvent)) };
   }
 
-  /** Sends a command; starts an instance when `instanceId` is absent. */
+  /**
+   * Sends a command; starts an instance when `instanceId` is absent. The command is validated once,
+   * here, against the latest version's schema (a clear 400 before touching the database), and
+   * again only if the instance is pinned to another version.
+   *
+   * The retry policy, the only one: a command is decided again (at most MAX_ATTEMPTS times) when
+   * it lost a race without If-Match (version_conflict), when the settings changed under it, when
+   * the database gave up on it for contention (deadlock, serialization failure), or when it was
+   * refused on cached state (a refusal must come from the latest state). With a retry key, a
+   * refusal first looks for the answer a concurrent request with the same key committed.
+   */
   async execute(request: CommandRequest): Promise<CommandResult> {
     const latest = this.deps.registry.latest(request.workflow);
-    validateCommand(latest, request.command); // a clear 400 before touching the database
+    const command = validateCommand(latest, request.command);
     const starting = request.instanceId === undefined;
     const instanceId = request.instanceId ?? request.startAs ?? this.deps.ids.next();
-    const idempotency = request.idempotencyKey
+    const streamId = streamIdOf(request.workflow, instanceId);
+    const idempotency: Idempotency | undefined = request.idempotencyKey
       ? {
           scope: request.principal.id,
           key: request.idempotencyKey,
@@ -231,75 +244,67 @@ export class Engine {
       const prior = await this.findIdempotentResult(idempotency);
       if (prior) return prior;
     }
+    let trustCache = true;
     for (let attempt = 1; ; attempt++) {
+      let fromCache = false;
       try {
-        return await this.attempt({ ...request, instanceId }, starting, idempotency, attempt === 1);
+        const state = await this.commandState(this.deps.db, request.workflow, instanceId, starting, trustCache ? request.expectedVersion ?? null : undefined);
+        fromCache = state.fromCache;
+        return await this.decideAndCommit({ ...request, instanceId }, command, state, idempotency);
       } catch (error) {
-        if (error instanceof SettingsChanged && attempt < MAX_ATTEMPTS) {
-          this.settingsCache = null;
-          continue;
-        }
-        if (error instanceof VersionConflict) this.cache.delete(streamIdOf(request.workflow, instanceId));
         const status = (error as { status?: unknown }).status;
         if (idempotency && typeof status === 'number' && status < 500) {
           // A concurrent request with the same key may have won the race, and this one was refused
-          // because it decided on the state the winner left (version_conflict, command_not_allowed, a
-          // rule): a retry gets the original answer, whichever copy of it committed.
+          // because it decided on the state the winner left: a retry gets the original answer.
           const replay = await this.findIdempotentResult(idempotency);
           if (replay) return replay;
         }
-        if (error instanceof VersionConflict && request.expectedVersion === undefined && attempt < MAX_ATTEMPTS) continue;
+        if (attempt >= MAX_ATTEMPTS) throw error;
+        if (error instanceof SettingsChanged) {
+          this.settingsCache = null;
+          continue;
+        }
+        if (error instanceof VersionConflict) {
+          this.cache.delete(streamId);
+          if (request.expectedVersion === undefined) continue;
+          throw error;
+        }
+        if (isTransient(error)) continue;
+        if (fromCache && typeof status === 'number' && status < 500) {
+          this.cache.delete(streamId);
+          trustCache = false;
+          continue;
+        }
         throw error;
       }
     }
   }
 
-  private async findIdempotentResult(ref: { scope: string; key: string; requestHash: string }): Promise<CommandResult | null> {
+  private async findIdempotentResult(ref: Idempotency): Promise<CommandResult | null> {
     const record = await findIdempotencyRecord<CommandResult>(this.deps.db, ref);
     return record?.result ? { ...record.result, replayed: true } : null;
   }
 
-  private async attempt(
-    request: CommandRequest & { instanceId: string },
-    starting: boolean,
-    idempotency: { scope: string; key: string; requestHash: string } | undefined,
-    trustCache: boolean,
-  ): Promise<CommandResult> {
-    const state = await this.commandState(this.deps.db, request.workflow, request.instanceId, starting, trustCache ? request.expectedVersion ?? null : undefined);
-    try {
-      return await this.decideAndCommit(request, state, idempotency);
-    } catch (error) {
-      // Decided on cached state that may be behind the log: a refusal must come from the latest state.
-      if (state.fromCache && !(error instanceof VersionConflict) && !(error instanceof SettingsChanged) && (error as { status?: number }).status !== undefined) {
-        this.cache.delete(state.streamId);
-        const fresh = await this.commandState(this.deps.db, request.workflow, request.instanceId, starting);
-        return this.decideAndCommit(request, fresh, idempotency);
-      }
-      throw error;
-    }
-  }
-
   private async decideAndCommit(
     request: CommandRequest & { instanceId: string },
+    command: ValidCommand,
     state: CommandState,
-    idempotency: { scope: string; key: string; requestHash: string } | undefined,
+    idempotency: Idempotency | undefined,
   ): Promise<CommandResult> {
-    const needs = this.needsOf(state, request);
-    const locked = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined;
-    const run = async (db: Executor, facts: Awaited<ReturnType<typeof resolveFacts>>) => {
-      const now = this.deps.clock.now();
+    // Pinned to an older version than the one validated against: its own schema decides.
+    const valid = state.def === this.deps.registry.latest(state.def.name) ? command : validateCommand(state.def, request.command);
+    const needs = this.needsOf(state, valid, request.principal);
+    const decide = async (facts: Facts, commit: (payload: CommitPayload) => Promise<CommitOutcome>) => {
       const plan = emptyPlan();
-      const result = this.planCommand(plan, state, request, facts, now);
-      const payload: CommitPayload = {
+      const result = this.planCommand(plan, state, request, valid, facts, this.deps.clock.now());
+      const outcome = await commit({
         appends: plan.appends,
         timers: plan.timers,
-        ops: plan.ops,
+        views: plan.views,
         idempotency: idempotency ? { ...idempotency, result } : undefined,
         principalId: request.verifyPrincipal ? request.principal.id : undefined,
         settingsVersion: state.settingsVersion,
-      };
-      // Outside a transaction of its own, the commit joins concurrent commands' in one statement.
-      const outcome = db === this.deps.db ? await this.groupCommit.commit(payload) : await commit(db, payload);
+      });
       if (outcome.status === 'replay') {
         if (outcome.requestHash !== idempotency?.requestHash) throw new IdempotencyKeyReused(idempotency?.key ?? '');
         return { ...(outcome.result as CommandResult), replayed: true };
@@ -307,25 +312,25 @@ export class Engine {
       this.remember(plan);
       return result;
     };
-    if (!locked) {
+    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
-      return run(this.deps.db, { members, admissionsInYear: 0, openNominations: 0 });
+      return decide({ ...NO_FACTS, members }, this.deps.commit);
     }
-    return this.deps.db.transaction().execute(async (trx) => run(trx, await resolveFacts(trx, needs, state.streamId)));
+    // Counts across streams: read and commit under advisory locks, in one transaction.
+    return this.deps.db.transaction().execute(async (trx) => decide(await resolveFacts(trx, needs, state.streamId), (payload) => commitOne(trx, payload)));
   }
 
-  private needsOf(state: CommandState, request: CommandRequest): FactRequest {
-    const command = validateCommand(state.def, request.command);
+  private needsOf(state: CommandState, command: ValidCommand, principal: Principal): FactRequest {
     const spec = commandSpec(state.def, command.type);
     const on = command.on ?? todayOf(this.deps.clock);
-    return spec.needs?.(command as never, state.folded.snapshot.context as never, request.principal, on) ?? {};
+    return spec.needs?.(command as never, state.folded.snapshot.context as never, principal, on) ?? {};
   }
 
   /**
-   * The instance folded to its latest version, reading only what the cache lacks, plus the settings.
-   * With `trust` (the expected version, or null for none), a cached instance and the cached settings
-   * are used without reading at all: docket_commit checks the stream head and the settings version,
-   * and a stale cache costs a version conflict and a fresh attempt.
+   * The instance at its latest version, reading only what the cache lacks, plus the settings. With
+   * `trust` (the expected version, or null for none), a cached instance and the cached settings are
+   * used without reading at all: docket_commit checks the stream head and the settings version, and
+   * a stale cache costs a version conflict and a fresh attempt.
    */
   private async commandState(db: Executor, workflow: string, id: string, starting: boolean, trust?: number | null): Promise<CommandState> {
     const streamId = streamIdOf(workflow, id);
@@ -355,17 +360,26 @@ export class Engine {
     const header = loaded.header;
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
     const def = this.deps.registry.get(workflow, header.workflowVersion);
-    const head = { version: header.version, lastHash: header.lastHash };
-    const base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
-    let folded = fold(def, loaded.events.map(toDomainEvent), base);
-    if (folded.history.length !== header.version) {
-      // The cache was ahead of or behind what we read: fold from scratch.
+    let base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
+    let events = loaded.events;
+    if ((base?.history.length ?? 0) + events.length !== header.version) {
+      // The cache was ahead of what we read, or of another version: start from the log alone.
       this.cache.delete(streamId);
-      folded = fold(def, (await readStream(db, streamId, { upToVersion: header.version })).map(toDomainEvent));
+      base = undefined;
+      events = await readStream(db, streamId, { upToVersion: header.version });
     }
+    const folded = this.instanceAt(def, header, base, events);
     // What was read outside a transaction is committed: the next command or read starts from it.
     if (db === this.deps.db) this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, folded });
-    return { def, streamId, id, head, folded, settings, settingsVersion, fromCache: false };
+    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings, settingsVersion, fromCache: false };
+  }
+
+  /** The instance at the head: `base` (if any) plus `events`, from the recorded state when the head has one. */
+  private instanceAt(def: WorkflowDefinition, header: StreamHeader, base: Folded | undefined, events: StoredEvent[]): Folded {
+    if (base && events.length === 0) return base;
+    const history = [...(base?.history ?? []), ...events.map(toDomainEvent)];
+    if (header.state) return restore(def, header.state, history);
+    return fold(def, events.map(toDomainEvent), base);
   }
 
   /** Decides the command and adds its effects (and its reactions' effects) to the plan. */
@@ -373,14 +387,14 @@ export class Engine {
     plan: Plan,
     state: CommandState,
     request: CommandRequest & { instanceId: string },
-    facts: Awaited<ReturnType<typeof resolveFacts>>,
+    command: ValidCommand,
+    facts: Facts,
     now: Date,
     causationId?: string,
   ): CommandResult {
     if (request.expectedVersion !== undefined && request.expectedVersion !== (state.head?.version ?? 0)) {
       throw new VersionConflict(state.streamId, request.expectedVersion, state.head?.version ?? 0);
     }
-    const command = validateCommand(state.def, request.command);
     const outcome = decideCommand(state.def, state.folded, command, {
       instanceId: state.id,
       principal: request.principal,
@@ -402,17 +416,18 @@ export class Engine {
     };
     const append = this.addToPlan(plan, state, outcome.events, outcome.folded, outcome.timers, metadata, now);
     for (const reaction of reactionsTo(append.events)) {
+      const def = this.deps.registry.latest(reaction.workflow);
       const reactionState: CommandState = {
-        def: this.deps.registry.latest(reaction.workflow),
+        def,
         streamId: streamIdOf(reaction.workflow, reaction.instanceId),
         id: reaction.instanceId,
         head: null,
-        folded: fold(this.deps.registry.latest(reaction.workflow), []),
+        folded: fold(def, []),
         settings: state.settings,
         settingsVersion: state.settingsVersion,
         fromCache: false,
       };
-      this.planCommand(plan, reactionState, reaction, { members: new Map(), admissionsInYear: 0, openNominations: 0 }, now, reaction.causationId);
+      this.planCommand(plan, reactionState, reaction, validateCommand(def, reaction.command), NO_FACTS, now, reaction.causationId);
     }
     return this.resultOf(state, append, outcome.folded);
   }
@@ -431,6 +446,7 @@ export class Engine {
       { streamId: state.streamId, workflow: state.def.name, workflowVersion: state.def.version },
       events.map((e) => ({ type: e.type, data: e.data, occurredOn: e.on, metadata: { ...metadata, actor: e.actor } })),
       now,
+      recordedState(folded.snapshot),
     );
     plan.appends.push(append);
     for (const t of timers) {
@@ -442,8 +458,7 @@ export class Engine {
           : { op: 'set', streamId: state.streamId, workflow: state.def.name, timerId: t.timerId, eventType: t.eventType, dueAt: t.dueAt, dueOn: t.dueOn },
       );
     }
-    const ops = this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded });
-    for (const op of ops) plan.ops.push(op);
+    addViewOps(plan.views, this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded }));
     plan.after.push({ streamId: state.streamId, workflowVersion: state.def.version, folded, append });
     return append;
   }
@@ -472,7 +487,7 @@ export class Engine {
 
   /**
    * Runs one command inside the caller's transaction (imports, settings): the same planning and
-   * the same one-statement commit, so it is atomic with whatever else the transaction does.
+   * the same commit, so it is atomic with whatever else the transaction does.
    */
   async decideAndAppend(
     trx: Transaction<Database>,
@@ -482,10 +497,11 @@ export class Engine {
     causationId?: string,
   ): Promise<CommandResult> {
     const state = await this.commandState(trx, request.workflow, request.instanceId, starting);
-    const facts = await resolveFacts(trx, this.needsOf(state, request), state.streamId);
+    const command = validateCommand(state.def, request.command);
+    const facts = await resolveFacts(trx, this.needsOf(state, command, request.principal), state.streamId);
     const plan = emptyPlan();
-    const result = this.planCommand(plan, state, request, facts, now, causationId);
-    await commit(trx, { appends: plan.appends, timers: plan.timers, ops: plan.ops });
+    const result = this.planCommand(plan, state, request, command, facts, now, causationId);
+    await commitOne(trx, { appends: plan.appends, timers: plan.timers, views: plan.views });
     // The caller's transaction may still roll back: cache nothing from it.
     return result;
   }
@@ -510,7 +526,7 @@ export class Engine {
     }
     const plan = emptyPlan();
     this.addToPlan(plan, state, outcome.events, outcome.folded, outcome.timers, { actor: event.actor, commandId: this.deps.ids.next(), commandType: `timer:${timer.timerId}` }, now);
-    await commit(trx, { appends: plan.appends, timers: plan.timers, ops: plan.ops });
+    await commitOne(trx, { appends: plan.appends, timers: plan.timers, views: plan.views });
     this.cache.delete(state.streamId);
     return true;
   }

@@ -1,4 +1,4 @@
-/** A machine's initial snapshot, computed once (shared by the decider's fold and replay.ts's). */
+/** A machine's initial snapshot, computed once. */
 import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 

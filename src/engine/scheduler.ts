@@ -10,12 +10,8 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import type { Engine } from './engine.ts';
 import { VersionConflict } from '../errors.ts';
+import { isTransient } from '../db/failures.ts';
 
-/** Deadlock, serialization failure or lock timeout: retrying later is safe. */
-function isTransient(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return code === '40P01' || code === '40001' || code === '55P03';
-}
 
 export interface TickResult {
   fired: number;

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.ts';
+import { isBusy, isUnavailable } from '../db/failures.ts';
 import { ConflictViolation, RuleViolation, ScopeViolation } from '../../workflows/contract.ts';
 
 export interface Problem {
@@ -49,27 +50,6 @@ const FASTIFY_CODES: Record<string, [number, string]> = {
   FST_ERR_ASYNC_CONSTRAINT: [400, 'bad_request'],
 };
 
-/** PostgreSQL / driver failures that mean "the database is not reachable right now". */
-export function isUnavailable(error: unknown): boolean {
-  const e = error as { code?: string; message?: string };
-  const code = typeof e?.code === 'string' ? e.code : '';
-  if (/^(08|57P0[1-3]|53300)/.test(code)) return true;
-  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND'].includes(code)) return true;
-  const message = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|connection is closed|terminating connection/i.test(
-    message,
-  );
-}
-
-/**
- * Contention that retrying resolves: deadlock, serialization failure, lock not available, a
- * statement cancelled by statement_timeout. The transaction was rolled back; nothing was recorded.
- */
-export function isTransient(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code;
-  return code === '40P01' || code === '40001' || code === '55P03' || code === '57014';
-}
-
 export function toProblem(error: unknown): Problem | null {
   if (error instanceof DomainError) return problem(error.status, error.code, error.message, error.extra);
   if (error instanceof RuleViolation) return problem(422, error.code, error.message, error.extra);
@@ -91,7 +71,7 @@ export function toProblem(error: unknown): Problem | null {
     return problem(fe.statusCode, 'bad_request', fe.message);
   }
   if (isUnavailable(error)) return problem(503, 'unavailable', 'the database is unavailable; retry shortly');
-  if (isTransient(error)) return problem(503, 'busy', 'the database is busy; nothing was recorded; retry shortly');
+  if (isBusy(error)) return problem(503, 'busy', 'the database is busy; nothing was recorded; retry shortly');
   // A value PostgreSQL refuses (e.g. a NUL character in text) is the client's input, not our failure.
   if (typeof fe?.code === 'string' && /^22/.test(fe.code)) return problem(400, 'invalid_value', 'a value in the request cannot be stored');
   return null;

@@ -1,7 +1,7 @@
 /** Box collection cadence: collections and suggestions per box and month. */
 import type { CollectionContext } from '../../workflows/collection.ts';
 import type { Projection } from './projector.ts';
-import { add } from './row-ops.ts';
+import { write } from './view-tables.ts';
 
 export const collectionsProjection: Projection = {
   name: 'collections',
@@ -11,10 +11,8 @@ export const collectionsProjection: Projection = {
     if (!events.some((e) => e.type === 'CollectionRecorded')) return [];
     const c = folded.snapshot.context as CollectionContext;
     return [
-      add('view_collections', ['box', 'month'], { box: c.box, month: c.collectedOn.slice(0, 7), collections: 1, suggestions: c.count }, [
-        'collections',
-        'suggestions',
-      ]),
+      // Added to the month's counts (view-tables.ts).
+      write('view_collections', { box: c.box, month: c.collectedOn.slice(0, 7), collections: 1, suggestions: c.count }),
     ];
   },
 };

@@ -5,7 +5,7 @@
 import { allowedCommandsByRole, stateName } from '../engine/decider.ts';
 import { inboxRulesFor } from './inbox-rules.ts';
 import type { Projection } from './projector.ts';
-import { replace } from './row-ops.ts';
+import { replace } from './view-tables.ts';
 
 interface Base {
   streamId: string;
@@ -38,7 +38,7 @@ export const inboxProjection: Projection = {
   tables: ['view_inbox'],
   workflows: ['recruitment', 'cadre-training', 'secondment', 'suggestion'],
   project({ def, streamId, id, events, folded }) {
-    if (folded.snapshot.status !== 'active') return [replace('view_inbox', { stream_id: streamId }, [])];
+    if (folded.snapshot.status !== 'active') return [replace('view_inbox', streamId, [])];
     const rules = inboxRulesFor(def.name);
     const context = folded.snapshot.context as Record<string, unknown>;
     const state = stateName(folded.snapshot);
@@ -53,6 +53,6 @@ export const inboxProjection: Projection = {
       if (scope) rows.push(inboxRow(base, role, scope.branchId, scope.principalId, commands, 'action', due));
     }
     for (const alert of rules.alerts(context, state)) rows.push(inboxRow(base, alert.role, null, null, [], alert.reason, alert.dueOn));
-    return [replace('view_inbox', { stream_id: streamId }, rows)];
+    return [replace('view_inbox', streamId, rows)];
   },
 };

@@ -1,7 +1,7 @@
 /** Every instance: its state, version and data, for listing and the instance view. */
 import { stateName } from '../engine/decider.ts';
 import type { Projection } from './projector.ts';
-import { upsert } from './row-ops.ts';
+import { write } from './view-tables.ts';
 
 export const instancesProjection: Projection = {
   name: 'instances',
@@ -24,7 +24,7 @@ export const instancesProjection: Projection = {
       created_at: first.recordedAt.toISOString(),
       updated_at: last.recordedAt.toISOString(),
     };
-    // started_on and created_at come from the first event only.
-    return [upsert('view_instances', ['stream_id'], row, ['workflow_version', 'state', 'status', 'version', 'data', 'updated_on', 'updated_at'])];
+    // started_on and created_at are kept from the first write (view-tables.ts).
+    return [write('view_instances', row)];
   },
 };

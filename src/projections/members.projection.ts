@@ -1,7 +1,7 @@
 /** The member roster, read by the rules' roster lookup and by GET /members. */
 import type { MemberContext } from '../../workflows/member.ts';
 import type { Projection } from './projector.ts';
-import { upsert } from './row-ops.ts';
+import { write } from './view-tables.ts';
 
 export const membersProjection: Projection = {
   name: 'members',
@@ -10,7 +10,7 @@ export const membersProjection: Projection = {
   project({ streamId, id, folded }) {
     const m = folded.snapshot.context as MemberContext;
     return [
-      upsert('view_members', ['id'], {
+      write('view_members', {
         id,
         stream_id: streamId,
         name: m.name,

@@ -2,7 +2,7 @@
 import type { SuggestionContext } from '../../workflows/suggestion.ts';
 import { stateName } from '../engine/decider.ts';
 import type { Projection } from './projector.ts';
-import { remove, upsert } from './row-ops.ts';
+import { remove, write } from './view-tables.ts';
 
 const PENDING = new Set(['registered', 'in_progress']);
 
@@ -15,7 +15,7 @@ export const pendingRepliesProjection: Projection = {
     if (!PENDING.has(state)) return [remove('view_pending_replies', { stream_id: streamId })];
     const s = folded.snapshot.context as SuggestionContext;
     return [
-      upsert('view_pending_replies', ['stream_id'], {
+      write('view_pending_replies', {
         stream_id: streamId,
         id,
         state,

@@ -1,15 +1,13 @@
 /**
  * Inline projections: read views updated in the append transaction (read-your-writes).
- * A projection is a pure function from the appended events and the folded state to row
- * operations; it never reads the clock, so replaying the log (projections:rebuild) yields
- * exactly the same rows. The engine ships the operations with the append in one statement.
+ * A projection is a pure function from the appended events and the instance's state to view
+ * writes (view-tables.ts); it never reads the clock, so rebuilding from the log
+ * (projections:rebuild) yields exactly the same rows. The engine commits the writes with the append.
  */
-import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 import type { Folded } from '../engine/decider.ts';
 import type { EventMetadata, StoredEvent } from '../store/types.ts';
-import { applyOps, type RowOp } from './row-ops.ts';
+import type { ViewOp, ViewTableName } from './view-tables.ts';
 
 /**
  * An event as projections see it: a StoredEvent without its hash chain and transaction id, and of
@@ -38,25 +36,21 @@ export interface ProjectionInput {
 export interface Projection {
   name: string;
   /** The tables it owns (emptied by a rebuild). */
-  tables: readonly (keyof Database)[];
+  tables: readonly ViewTableName[];
   /** Only called for events of these workflows (all when absent). */
   workflows?: readonly string[];
-  project(input: ProjectionInput): RowOp[];
+  project(input: ProjectionInput): ViewOp[];
 }
 
 export class Projector {
   constructor(readonly projections: readonly Projection[]) {}
 
-  /** The row operations for these events (pure). */
-  ops(input: ProjectionInput): RowOp[] {
+  /** The view writes for these events (pure). */
+  ops(input: ProjectionInput): ViewOp[] {
     return this.projections.flatMap((p) => (!p.workflows || p.workflows.includes(input.def.name) ? p.project(input) : []));
   }
 
-  async apply(trx: Transaction<Database>, input: ProjectionInput): Promise<void> {
-    await applyOps(trx, this.ops(input));
-  }
-
-  tables(): (keyof Database)[] {
+  tables(): ViewTableName[] {
     return [...new Set(this.projections.flatMap((p) => p.tables))];
   }
 }

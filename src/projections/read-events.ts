@@ -16,7 +16,7 @@
  * faster than an ISO text does); `occurred_on` is the date's ISO text.
  */
 import { sql } from 'kysely';
-import type { Executor, EventMetadata } from '../store/types.ts';
+import type { Executor, EventMetadata, RecordedState } from '../store/types.ts';
 import type { ProjectedEvent } from './projector.ts';
 
 type Row = [number, string, number, string, number, string, Record<string, unknown>, EventMetadata['actor'], string | null, string, number];
@@ -34,24 +34,40 @@ export const STREAM_ORDER_START: StreamPosition = { streamId: '', version: 0 };
 export interface EventTexts {
   texts: string[];
   count: number;
+  heads: Map<string, StreamHead>;
 }
 
 /**
- * Up to `limit` events after `after` in stream order, as JSON texts of `part` events each. The
- * rebuild parses one text at a time: the parsed events of a whole batch, alive while it is
- * replayed, were copied by every young-generation GC and then promoted (a text is one flat string,
- * never copied).
+ * Up to `limit` events after `after` in stream order, as JSON texts of `part` events each, and the
+ * heads of their streams (version and recorded state). The rebuild parses one text at a time: the
+ * parsed events of a whole batch, alive while it is replayed, were copied by every young-generation
+ * GC and then promoted (a text is one flat string, never copied).
  */
 export async function readEventTexts(db: Executor, after: StreamPosition, limit: number, part = 500): Promise<EventTexts> {
-  const { rows } = await sql<{ part: string; events: number }>`SELECT json_agg(json_build_array(global_position, stream_id, stream_version, workflow,
-      workflow_version, type, data, metadata->'actor', metadata->'comment', occurred_on, floor(extract(epoch FROM recorded_at) * 1000)) ORDER BY r)::text AS part, count(*)::int AS events
-    FROM (SELECT *, (r - 1) / ${part} AS n FROM (SELECT *, row_number() OVER (ORDER BY stream_id, stream_version) AS r FROM
-      (SELECT * FROM events WHERE (stream_id, stream_version) > (${after.streamId}, ${after.version})
-        ORDER BY stream_id, stream_version LIMIT ${limit}) e) o) p
-    GROUP BY n ORDER BY n`.execute(db);
+  const { rows } = await sql<{ part: string | null; events: number | null; heads: string | null }>`WITH e AS (
+      SELECT * FROM events WHERE (stream_id, stream_version) > (${after.streamId}, ${after.version})
+      ORDER BY stream_id, stream_version LIMIT ${limit})
+    SELECT part, events, NULL AS heads FROM (
+      SELECT n, json_agg(json_build_array(global_position, stream_id, stream_version, workflow, workflow_version, type, data,
+          metadata->'actor', metadata->'comment', occurred_on, floor(extract(epoch FROM recorded_at) * 1000)) ORDER BY r)::text AS part,
+        count(*)::int AS events
+      FROM (SELECT *, (r - 1) / ${part} AS n FROM (SELECT *, row_number() OVER (ORDER BY stream_id, stream_version) AS r FROM e) o) p
+      GROUP BY n ORDER BY n) parts
+    UNION ALL
+    SELECT NULL, NULL, (SELECT json_agg(json_build_array(s.stream_id, s.version, s.state))
+      FROM streams s WHERE s.stream_id IN (SELECT stream_id FROM e))::text`.execute(db);
   let count = 0;
-  for (const row of rows) count += row.events;
-  return { texts: rows.map((row) => row.part), count };
+  const texts: string[] = [];
+  const heads = new Map<string, StreamHead>();
+  for (const row of rows) {
+    if (row.part !== null) {
+      texts.push(row.part);
+      count += row.events ?? 0;
+    } else if (row.heads !== null) {
+      for (const [streamId, version, state] of JSON.parse(row.heads) as [string, number, RecordedState | null][]) heads.set(streamId, { version, state });
+    }
+  }
+  return { texts, count, heads };
 }
 
 /** The events of one text of readEventTexts. */
@@ -72,4 +88,10 @@ export function parseEvents(text: string): ProjectedEvent[] {
     });
   }
   return events;
+}
+
+/** A stream head as the rebuild needs it: its version and the state recorded for it. */
+export interface StreamHead {
+  version: number;
+  state: RecordedState | null;
 }

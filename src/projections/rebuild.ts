@@ -1,41 +1,36 @@
 /**
  * Rebuilds every inline read view from the log (`npm run projections:rebuild`).
  *
- * ONE transaction: TRUNCATE the views' tables, then replay every event in stream order (stream by
- * stream, each stream's events in version order), folding each stream through its pinned workflow
- * version (every event through the machine, by replay.ts's fold where it gives XState's result; one
- * the machine rejects fails the rebuild with ReplayDivergence) and calling the very projections the
- * engine calls. Stream order, not global order, because the views' rows are keyed by stream (or are
- * commutative counters) and a stream's fold reads only its own events: only each stream's own order
- * matters, so a stream's whole life can be folded and projected once, between its initial state and
- * its last, as the engine projects the several events one command appends; in global order a
- * long-lived stream would be projected (and its rows written) once per event. A stream longer than
- * a chunk is projected a chunk at a time. The row operations are merged (coalesce.ts) and applied
- * set-based, a few statements per chunk (apply-sets.ts), while node replays the next chunk (a
- * stream's first projection deletes nothing: its rows cannot exist yet; firstProjection); events
- * are read in batches of JSON texts that PostgreSQL builds (read-events.ts), ahead of the replay
- * and, on PostgreSQL, on a second connection.
+ * ONE transaction: TRUNCATE the views' tables, then read every event in stream order (stream by
+ * stream, each stream's events in version order, checked to start at 1 and leave no gap) and call
+ * the very projections the engine calls, once per stream, with the stream's whole life: its events,
+ * and the state its last event led to as the engine recorded it on the stream head. A stream whose
+ * head records no state for its last event (appended past the engine) is folded through its pinned
+ * workflow version's machine instead, and one the machine rejects fails the rebuild with
+ * ReplayDivergence. Stream order, not global order, because the views' rows are keyed by stream
+ * (or are counters summed across streams): only each stream's own order matters. The writes of a
+ * chunk of events are applied with one call of docket_apply_views (the same writer the commits
+ * use), while node reads and projects the next chunk; events are read in batches of JSON texts that
+ * PostgreSQL builds (read-events.ts), ahead of the replay and, on PostgreSQL, on a second connection.
  *
  * Nobody is served a half-built view: TRUNCATE holds an ACCESS EXCLUSIVE lock on the tables until
  * commit, so readers wait and then see the finished views (or, on failure, the old ones). A command
- * arriving meanwhile appends its events but waits at its own projection step, uncommitted, so it is
- * in none of this replay's reads and applies its change on top once the rebuild commits. Every read
- * of the log must therefore see what committed before TRUNCATE was granted its lock (commands that
- * held the views committed while it waited): the rebuild's transaction stays READ COMMITTED, and the
- * second connection's REPEATABLE READ snapshot is taken at its first read, after TRUNCATE returned.
+ * arriving meanwhile appends its events but waits at its view writes, uncommitted, so it is in none
+ * of this rebuild's reads and applies its change on top once the rebuild commits. Every read of the
+ * log must therefore see what committed before TRUNCATE was granted its lock: the rebuild's
+ * transaction stays READ COMMITTED, and the second connection's REPEATABLE READ snapshot is taken at
+ * its first read, after TRUNCATE returned.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
-import { fold, type Folded } from '../engine/decider.ts';
+import { fold, restore, type Folded } from '../engine/decider.ts';
 import { toDomainEvent } from '../engine/engine.ts';
 import { parseStreamId, type Registry } from '../engine/registry.ts';
 import type { ProjectedEvent, Projector } from './projector.ts';
-import type { RowOp } from './row-ops.ts';
-import { applySets } from './apply-sets.ts';
-import { parseEvents, readEventTexts, STREAM_ORDER_START, type StreamPosition } from './read-events.ts';
+import type { ViewOp, ViewWrites } from './view-tables.ts';
+import { parseEvents, readEventTexts, STREAM_ORDER_START, type StreamHead, type StreamPosition } from './read-events.ts';
 import type { Executor } from '../store/types.ts';
-import { coalesce } from './coalesce.ts';
 
 export interface RebuildProgress {
   events: number;
@@ -51,7 +46,7 @@ export interface RebuildOptions {
   projector: Projector;
   /** Events read per query (default 5,000). */
   batchSize?: number;
-  /** Events replayed together: their row operations are applied together, and a stream's events are projected at most this many at a time (default 5,000). */
+  /** Events replayed together: the view writes of their streams are applied together (default 5,000). */
   chunkSize?: number;
   /**
    * Read the log on a second connection (PostgreSQL), so PostgreSQL reads the next batches on one
@@ -83,27 +78,27 @@ async function replayLog(trx: Transaction<Database>, reader: Executor, options: 
   const batchSize = options.batchSize ?? 5_000;
   const chunkSize = options.chunkSize ?? 5_000;
   await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
-  const replay: Replay = { options, chunkSize, open: null, streams: 0 };
+  const replay: Replay = { options, open: null, heads: new Map(), streams: 0 };
   let events = 0;
-  // Node folds the next chunk while PostgreSQL applies the previous one and reads the next batches.
+  // Node projects the next chunk while PostgreSQL applies the previous one and reads the next batches.
   // Every promise gets a handler at once (they are awaited later; a failure meanwhile must not go
   // unhandled), and a failure waits for them: no statement may outlive the transaction's rollback.
   let applying: Promise<void> = Promise.resolve();
-  const apply = async (ops: RowOp[]) => {
-    // Many events touch the same rows: merge their operations into a few set-based statements.
-    const merged = coalesce(ops);
+  const apply = async (ops: ViewOp[]) => {
+    const writes = freshWrites(ops);
     await applying;
-    applying = applySets(trx, merged);
+    applying = sql`SELECT docket_apply_views(${JSON.stringify(writes)}::jsonb)`.execute(trx).then(() => undefined);
     applying.catch(() => undefined);
   };
   const batches = new BatchReader(reader, batchSize, options.concurrentReads ? 2 : 1);
   try {
-    let ops: RowOp[] = [];
+    let ops: ViewOp[] = [];
     let replayed = 0;
     for (;;) {
       const batch = await batches.next();
       if (batch === null) break;
       const { texts, lastText } = batch;
+      for (const [streamId, head] of batch.heads) replay.heads.set(streamId, head);
       for (let t = 0; t < texts.length; t++) {
         const parsed = t === texts.length - 1 ? lastText : parseEvents(texts[t]!);
         texts[t] = '';
@@ -123,7 +118,7 @@ async function replayLog(trx: Transaction<Database>, reader: Executor, options: 
       await options.onProgress?.({ events, streams: replay.streams });
     }
     // The last stream's events are still open: project them.
-    if (replay.open) for (const op of project(replay.options, replay.open)) ops.push(op);
+    if (replay.open) for (const op of project(replay, replay.open)) ops.push(op);
     await apply(ops);
     await applying;
   } catch (error) {
@@ -133,11 +128,12 @@ async function replayLog(trx: Transaction<Database>, reader: Executor, options: 
   return { events, streams: replay.streams, tables };
 }
 
-/** A batch as read: its JSON texts, its event count, and its last text already parsed. */
+/** A batch as read: its JSON texts, its event count, its last text already parsed, and the heads of its streams. */
 interface Batch {
   texts: string[];
   count: number;
   lastText: ProjectedEvent[];
+  heads: Map<string, StreamHead>;
 }
 
 /**
@@ -178,7 +174,7 @@ class BatchReader {
   }
 
   private read(after: StreamPosition): void {
-    const reading = readEventTexts(this.db, after, this.batchSize).then(({ texts, count }): Batch => {
+    const reading = readEventTexts(this.db, after, this.batchSize).then(({ texts, count, heads }): Batch => {
       const lastText = texts.length > 0 ? parseEvents(texts[texts.length - 1]!) : [];
       const last = lastText[lastText.length - 1];
       const next = count === this.batchSize && last !== undefined ? { streamId: last.streamId, version: last.version } : null;
@@ -186,7 +182,7 @@ class BatchReader {
         if (this.waiting.length < this.depth) this.read(next);
         else this.paused = next;
       }
-      return { texts, count, lastText };
+      return { texts, count, lastText, heads };
     });
     reading.catch(() => undefined);
     this.waiting.push(reading);
@@ -200,36 +196,35 @@ class BatchReader {
  */
 const YIELD_MS = 2;
 
-/** The stream being replayed: its events not yet folded and projected, and its state before them. */
+/** The stream being read: its events not yet projected. */
 interface OpenStream {
   def: WorkflowDefinition;
   streamId: string;
   id: string;
   version: number;
-  before: Folded;
   events: ProjectedEvent[];
 }
 
 interface Replay {
   options: RebuildOptions;
-  chunkSize: number;
   open: OpenStream | null;
+  /** The heads of the streams of the batches read so far (a stream may begin in one batch and end in the next). */
+  heads: Map<string, StreamHead>;
   streams: number;
 }
 
 /**
- * Replays a chunk of events in stream order: checks each stream starts at version 1 and goes on
- * without a gap, and gathers each stream's events; a stream is folded (every event through the
- * machine; a rejected one, also one after a final state, throws) and projected at once when the
- * next stream begins, or when a chunk's worth of its events is waiting. Returns the row operations.
+ * Reads a chunk of events in stream order: checks each stream starts at version 1 and goes on
+ * without a gap, and gathers each stream's events; a stream is projected when the next stream
+ * begins. Returns the view writes.
  */
-async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): Promise<RowOp[]> {
-  const ops: RowOp[] = [];
+async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): Promise<ViewOp[]> {
+  const ops: ViewOp[] = [];
   let slice = performance.now();
   for (const event of events) {
     let open = replay.open;
     if (open !== null && open.streamId !== event.streamId) {
-      for (const op of project(replay.options, open)) ops.push(op);
+      for (const op of project(replay, open)) ops.push(op);
       open = replay.open = null;
       // Let the event loop send PostgreSQL its next statement and drain the batch it is sending.
       if (performance.now() - slice > YIELD_MS) {
@@ -239,7 +234,7 @@ async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): P
     }
     if (open === null) {
       const def = replay.options.registry.get(event.workflow, event.workflowVersion);
-      open = replay.open = { def, streamId: event.streamId, id: parseStreamId(event.streamId).id, version: 0, before: fold(def, []), events: [] };
+      open = replay.open = { def, streamId: event.streamId, id: parseStreamId(event.streamId).id, version: 0, events: [] };
       replay.streams++;
     }
     if (event.version !== open.version + 1) {
@@ -247,48 +242,41 @@ async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): P
     }
     open.version = event.version;
     open.events.push(event);
-    if (open.events.length >= replay.chunkSize) {
-      for (const op of project(replay.options, open)) ops.push(op);
+  }
+  return ops;
+}
+
+/** Projects a whole stream: from the state its head records for its last event, or folded when there is none. */
+function project(replay: Replay, open: OpenStream): ViewOp[] {
+  const { def, streamId, events } = open;
+  const head = replay.heads.get(streamId);
+  replay.heads.delete(streamId);
+  const history = events.map(toDomainEvent);
+  const before: Folded = fold(def, []);
+  const folded = head?.state && head.version === open.version ? restore(def, head.state, history) : fold(def, history);
+  const ops = replay.options.projector.ops({ def, streamId, id: open.id, events, before, folded });
+  for (const op of ops) {
+    const rows = 'row' in op ? [op.row] : 'rows' in op ? op.rows : [];
+    for (const row of rows) {
+      if ('stream_id' in row && row.stream_id !== streamId) {
+        throw new Error(`rebuild: projecting ${streamId} wrote a ${op.table} row of ${String(row.stream_id)}: a stream's rows must be its own`);
+      }
     }
   }
   return ops;
 }
 
-/** Folds the open stream's waiting events onto its state and projects them; it stays open, empty. */
-function project(options: RebuildOptions, open: OpenStream): RowOp[] {
-  const events = open.events;
-  if (events.length === 0) return [];
-  const before = open.before;
-  // fold takes our flat machines' steps without XState's general algorithm where it gives the same
-  // (replay.ts); anything else, a rejected event among them, through XState's fold.
-  const folded = fold(open.def, events.map(toDomainEvent), before);
-  open.before = folded;
-  open.events = [];
-  const ops = options.projector.ops({ def: open.def, streamId: open.streamId, id: open.id, events, before, folded });
-  for (const op of ops) {
-    const rows = op.kind === 'delete' ? [] : op.kind === 'replace' ? op.rows : (op.rows ?? [op.row]);
-    for (const row of rows) {
-      if ('stream_id' in row && row.stream_id !== open.streamId) {
-        throw new Error(`rebuild: projecting ${open.streamId} wrote a ${op.table} row of ${String(row.stream_id)}: a stream's rows must be its own`);
-      }
-    }
-  }
-  return events[0]!.version === 1 ? firstProjection(open.streamId, ops) : ops;
-}
-
 /**
- * A stream's first projection in this rebuild (its events begin at version 1): the views were
- * emptied and a stream's rows are written only by its own projections (project() checks it), so
- * nothing is stored under its stream id yet. Its deletions by stream id are dropped and its
- * replacements marked fresh (inserted, not deleted first): in a log of short streams the DELETEs of
- * rows that cannot exist were a third of PostgreSQL's apply work.
+ * The writes of projections into emptied views: each stream is projected once and writes only its
+ * own rows (project() checks it), so nothing they would delete or replace can exist yet: only their
+ * rows are written.
  */
-function firstProjection(streamId: string, ops: RowOp[]): RowOp[] {
-  const kept: RowOp[] = [];
+function freshWrites(ops: readonly ViewOp[]): ViewWrites {
+  const writes: ViewWrites = {};
   for (const op of ops) {
-    const ownRows = (op.kind === 'delete' || op.kind === 'replace') && op.where.stream_id === streamId && Object.keys(op.where).length === 1;
-    if (!ownRows) kept.push(op);
-    else if (op.kind === 'replace' && op.rows.length > 0) kept.push({ ...op, fresh: true });
+    if ('remove' in op) continue;
+    const rows = 'stream' in op ? op.rows : [op.row];
+    if (rows.length > 0) ((writes[op.table] ??= {}).rows ??= []).push(...rows);
   }
-  return kept;
+  return writes;
 }

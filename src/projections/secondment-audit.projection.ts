@@ -1,7 +1,7 @@
 /** Every decision on a secondment: step, decision, who (name and role at the time), when, why. */
 import type { SecondmentContext } from '../../workflows/secondment.ts';
 import type { Projection } from './projector.ts';
-import { upsert } from './row-ops.ts';
+import { write } from './view-tables.ts';
 
 export const secondmentAuditProjection: Projection = {
   name: 'secondment-audit',
@@ -16,7 +16,7 @@ export const secondmentAuditProjection: Projection = {
       const event = human[i];
       if (!event) return [];
       return [
-        upsert('view_secondment_decisions', ['stream_id', 'version'], {
+        write('view_secondment_decisions', {
           stream_id: streamId,
           version: event.version,
           step: d.step,

@@ -2,7 +2,7 @@
 import { settingsFrom, type SettingsContext } from '../../workflows/settings.ts';
 import { SETTINGS_ROW } from '../engine/facts.ts';
 import type { Projection } from './projector.ts';
-import { upsert } from './row-ops.ts';
+import { write } from './view-tables.ts';
 
 export const settingsProjection: Projection = {
   name: 'settings',
@@ -10,7 +10,7 @@ export const settingsProjection: Projection = {
   workflows: ['settings'],
   project({ events, folded }) {
     return [
-      upsert('view_settings', ['id'], {
+      write('view_settings', {
         id: SETTINGS_ROW,
         settings: settingsFrom(folded.snapshot.context as SettingsContext),
         version: events[events.length - 1]!.version,

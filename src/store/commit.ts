@@ -1,15 +1,17 @@
 /**
- * The one-statement commit: appends (with the hash chain computed here, checked against the
- * stream head there), timer changes, read-view operations and the idempotency record, through
- * `docket_commit` (migrations/0006). Part of the event store: the only writer of the event tables.
+ * The commit: the one way anything is written to the event log. A command's effects — appends with
+ * their expected versions and hash chain (computed here, checked against the stream heads there),
+ * the state each append leads to, the idempotency record, timer changes, read-view writes and the
+ * events of process-manager reactions — go to PostgreSQL as one call of `docket_commit`
+ * (migrations/functions/docket_commit.sql), alone or with other commands' (group-commit.ts).
+ *
+ * The store knows no read view: a payload's `views` are per-table lists (src/projections/view-tables.ts
+ * builds them), concatenated here when payloads share a statement.
  */
-import { sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { DomainError, SettingsChanged, VersionConflict } from '../errors.ts';
-import type { RowOp } from '../projections/row-ops.ts';
+import { sql } from 'kysely';
+import { DomainError, IdempotencyKeyReused, SettingsChanged, VersionConflict } from '../errors.ts';
 import { eventHash, GENESIS_HASH } from './canonical.ts';
-import { readStreamHeader, toStoredEvent } from './event-store.ts';
-import type { AppendRequest, EventToAppend, Executor, StoredEvent, StreamHeader } from './types.ts';
+import type { EventToAppend, Executor, RecordedState, StoredEvent } from './types.ts';
 
 export interface PlannedAppend {
   streamId: string;
@@ -21,16 +23,21 @@ export interface PlannedAppend {
   recordedAt: Date;
   /** The events as they will be stored (versions, hashes; globalPosition filled in after commit). */
   events: StoredEvent[];
+  /** The state the last event leads to, recorded on the stream head; null: none (readers fold). */
+  state: RecordedState | null;
 }
 
 export type TimerChange =
   | { op: 'set'; streamId: string; workflow: string; timerId: string; eventType: string; dueAt: Date; dueOn: string }
   | { op: 'cancel'; streamId: string; timerId: string };
 
+/** Per table, named lists of rows (see src/projections/view-tables.ts), opaque to the store. */
+export type TableWrites = Readonly<Record<string, Readonly<Record<string, readonly unknown[] | undefined>> | undefined>>;
+
 export interface CommitPayload {
   appends: PlannedAppend[];
   timers: TimerChange[];
-  ops: RowOp[];
+  views: TableWrites;
   idempotency?: { scope: string; key: string; requestHash: string; result: unknown } | undefined;
   /** The principal the command was decided for: refused (401) if revoked meanwhile. */
   principalId?: string | undefined;
@@ -46,6 +53,7 @@ export function planAppend(
   stream: { streamId: string; workflow: string; workflowVersion: number },
   events: EventToAppend[],
   recordedAt: Date,
+  state: RecordedState | null = null,
 ): PlannedAppend {
   const expectedVersion = head?.version ?? 0;
   const prevHash = head?.lastHash ?? GENESIS_HASH;
@@ -81,63 +89,131 @@ export function planAppend(
     previous = hash;
     return storedEvent;
   });
-  return { ...stream, expectedVersion, prevHash, recordedAt, events: stored };
+  return { ...stream, expectedVersion, prevHash, recordedAt, events: stored, state };
 }
 
-/** The payload as docket_commit reads it; a batch is one JSON.stringify over all of them (no per-payload strings to join). */
-function toWire(payload: CommitPayload): Record<string, unknown> {
-  return {
-    idempotency: payload.idempotency ?? null,
-    principalId: payload.principalId ?? null,
-    ...(payload.settingsVersion !== undefined ? { settingsVersion: payload.settingsVersion } : {}),
-    appends: payload.appends.map((a) => ({
-      streamId: a.streamId,
-      workflow: a.workflow,
-      workflowVersion: a.workflowVersion,
-      expectedVersion: a.expectedVersion,
-      prevHash: a.prevHash,
-      recordedAt: a.recordedAt.toISOString(),
-      events: a.events.map((e) => ({
-        version: e.version,
-        type: e.type,
-        data: e.data,
-        metadata: e.metadata,
-        occurredOn: e.occurredOn,
-        prevHash: e.prevHash,
-        hash: e.hash,
-      })),
-    })),
-    timers: payload.timers.map((t) =>
-      t.op === 'set' ? { ...t, dueAt: t.dueAt.toISOString() } : { op: 'cancel', streamId: t.streamId, timerId: t.timerId },
-    ),
-    ops: payload.ops,
-  };
+type Row = Record<string, unknown>;
+
+/** The batch as docket_commit reads it: one list per table. */
+interface Batch {
+  size: number;
+  principals: string[];
+  settings: (number | null)[];
+  keys: { scope: string; key: string; request_hash: string; answer: { result: unknown } }[];
+  created: Row[];
+  moved: Row[];
+  events: Row[];
+  timer_cancels: Row[];
+  timer_sets: Row[];
+  views: Record<string, Record<string, unknown[]>>;
 }
 
-/** Commits in one statement; a stale head is a VersionConflict, a reused idempotency key a replay. */
-export async function commit(db: Executor, payload: CommitPayload): Promise<CommitOutcome> {
-  try {
-    const { rows } = await sql<{ outcome: RawOutcome }>`SELECT docket_commit(${JSON.stringify(toWire(payload))}::jsonb) AS outcome`.execute(db);
-    return outcomeOf(rows[0]!.outcome, payload);
-  } catch (error) {
-    throw commitError(error, payload);
+function toBatch(payloads: readonly CommitPayload[]): Batch {
+  const principals = new Set<string>();
+  const settings = new Set<number | null>();
+  const batch: Batch = { size: payloads.length, principals: [], settings: [], keys: [], created: [], moved: [], events: [], timer_cancels: [], timer_sets: [], views: {} };
+  for (const payload of payloads) {
+    if (payload.idempotency) {
+      const { scope, key, requestHash, result } = payload.idempotency;
+      // Wrapped, so that a JSON null result is stored as null rather than lost.
+      batch.keys.push({ scope, key, request_hash: requestHash, answer: { result } });
+    }
+    if (payload.principalId != null) principals.add(payload.principalId);
+    if (payload.settingsVersion !== undefined) settings.add(payload.settingsVersion);
+    for (const append of payload.appends) {
+      const last = append.events[append.events.length - 1];
+      if (!last) continue;
+      const recordedAt = append.recordedAt.toISOString();
+      const head = { stream_id: append.streamId, version: last.version, last_hash: last.hash, state: append.state, recorded_at: recordedAt };
+      if (append.expectedVersion === 0) batch.created.push({ ...head, workflow: append.workflow, workflow_version: append.workflowVersion });
+      else batch.moved.push({ ...head, expected: append.expectedVersion, prev_hash: append.prevHash });
+      for (const event of append.events) {
+        batch.events.push({
+          stream_id: append.streamId,
+          stream_version: event.version,
+          workflow: append.workflow,
+          workflow_version: append.workflowVersion,
+          type: event.type,
+          data: event.data,
+          metadata: event.metadata,
+          occurred_on: event.occurredOn,
+          recorded_at: recordedAt,
+          prev_hash: event.prevHash,
+          hash: event.hash,
+        });
+      }
+    }
+    // Within one command, the last change of a timer wins (a state left and re-entered cancels and
+    // sets it again); the batch deletes before it inserts, so each timer may appear once.
+    const timers = new Map<string, TimerChange>();
+    for (const timer of payload.timers) {
+      const key = `${timer.streamId}\u0000${timer.timerId}`;
+      timers.delete(key);
+      timers.set(key, timer);
+    }
+    for (const timer of timers.values()) {
+      if (timer.op === 'cancel') batch.timer_cancels.push({ stream_id: timer.streamId, timer_id: timer.timerId });
+      else
+        batch.timer_sets.push({
+          stream_id: timer.streamId,
+          timer_id: timer.timerId,
+          workflow: timer.workflow,
+          event_type: timer.eventType,
+          due_at: timer.dueAt.toISOString(),
+          due_on: timer.dueOn,
+        });
+    }
+    for (const [table, lists] of Object.entries(payload.views)) {
+      if (!lists) continue;
+      const into = (batch.views[table] ??= {});
+      for (const [name, rows] of Object.entries(lists)) if (rows && rows.length > 0) (into[name] ??= []).push(...rows);
+    }
   }
+  batch.principals = [...principals];
+  batch.settings = [...settings];
+  return batch;
 }
 
-/** What docket_commit returns. */
-type RawOutcome = { positions?: (number | string)[]; replay?: unknown; requestHash?: string };
-/** What docket_commit_many returns per payload: docket_commit's answer, or the error that rolled that payload back. */
-type RawBatchItem = RawOutcome & { error?: { code: string; message: string; detail: string | null } };
+type RawOutcome = { positions?: [string, number, number | string][]; replay?: unknown; requestHash?: string };
 
-function outcomeOf(outcome: RawOutcome, payload: CommitPayload): CommitOutcome {
-  if (outcome.requestHash !== undefined) return { status: 'replay', result: outcome.replay, requestHash: outcome.requestHash };
-  const positions = (outcome.positions ?? []).map(Number);
-  let i = 0;
-  for (const append of payload.appends) for (const event of append.events) event.globalPosition = positions[i++] ?? 0;
-  return { status: 'committed', positions };
+/**
+ * Commits the payloads in one statement, all or none. A refusal throws: for a single payload as
+ * its domain error (VersionConflict, SettingsChanged, a revoked principal), for several as
+ * PostgreSQL said it (the group commit then sends them one at a time).
+ */
+export async function commitBatch(db: Executor, payloads: readonly CommitPayload[]): Promise<CommitOutcome[]> {
+  let outcome: RawOutcome;
+  try {
+    const { rows } = await sql<{ outcome: RawOutcome }>`SELECT docket_commit(${JSON.stringify(toBatch(payloads))}::jsonb) AS outcome`.execute(db);
+    outcome = rows[0]!.outcome;
+  } catch (error) {
+    throw payloads.length === 1 ? commitError(error, payloads[0]!) : error;
+  }
+  if (outcome.requestHash !== undefined) {
+    const replay: CommitOutcome = { status: 'replay', result: outcome.replay, requestHash: outcome.requestHash };
+    return [replay];
+  }
+  const positionOf = new Map<string, number>();
+  for (const [streamId, version, position] of outcome.positions ?? []) positionOf.set(`${version}\u0000${streamId}`, Number(position));
+  return payloads.map((payload) => {
+    const positions: number[] = [];
+    for (const append of payload.appends) {
+      for (const event of append.events) {
+        event.globalPosition = positionOf.get(`${event.version}\u0000${append.streamId}`) ?? 0;
+        positions.push(event.globalPosition);
+      }
+    }
+    return { status: 'committed', positions };
+  });
 }
 
-/** The commit's refusals as domain errors; anything else is passed on as the database said it. */
+/** Commits one payload (inside the caller's transaction, or alone). */
+export async function commitOne(db: Executor, payload: CommitPayload): Promise<CommitOutcome> {
+  const [outcome] = await commitBatch(db, [payload]);
+  return outcome!;
+}
+
+/** docket_commit's refusals as domain errors; anything else is passed on as the database said it. */
 function commitError(error: unknown, payload: CommitPayload): unknown {
   const e = error as { code?: string; detail?: string; message?: string };
   if (e.code === 'DK401') return new DomainError('unauthorized', 'the token is revoked', 401);
@@ -150,99 +226,15 @@ function commitError(error: unknown, payload: CommitPayload): unknown {
   return error;
 }
 
-/** An error docket_commit_many caught for one payload, shaped like the driver's error for the same failure. */
-export class BatchItemError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly detail: string | undefined,
-  ) {
-    super(message);
-    this.name = 'BatchItemError';
-  }
-}
-
-/**
- * Commits many payloads in one statement and one transaction (docket_commit_many): each in its own
- * subtransaction, so each gets its own outcome or error, and a refused one leaves the others in.
- * A failure of the statement itself (a lost connection, a cancelled statement — PL/pgSQL's
- * handler does not catch query_canceled) rejects as a whole.
- */
-export async function commitMany(db: Executor, payloads: readonly CommitPayload[]): Promise<({ ok: true; outcome: CommitOutcome } | { ok: false; error: unknown })[]> {
-  const json = JSON.stringify(payloads.map(toWire));
-  const { rows } = await sql<{ outcomes: RawBatchItem[] }>`SELECT docket_commit_many(${json}::jsonb) AS outcomes`.execute(db);
-  return rows[0]!.outcomes.map((raw, i) => {
-    const payload = payloads[i]!;
-    if (raw.error) return { ok: false, error: commitError(new BatchItemError(raw.error.code, raw.error.message, raw.error.detail ?? undefined), payload) };
-    return { ok: true, outcome: outcomeOf(raw, payload) };
-  });
-}
-
-export interface LoadedStream {
-  header: StreamHeader | null;
-  /** Events with version > afterVersion. */
-  events: StoredEvent[];
-  settings: Record<string, unknown> | null;
-  /** view_settings.version; null before the first settings change. */
-  settingsVersion: number | null;
-}
-
-/** One round trip: the stream head, its events after `afterVersion`, and the organisation settings. */
-export async function loadForCommand(db: Executor, streamId: string, afterVersion: number, settingsRow: string): Promise<LoadedStream> {
-  const { rows } = await sql<{
-    stream_id: string | null;
-    workflow: string | null;
-    workflow_version: number | null;
-    version: number | null;
-    last_hash: string | null;
-    created_at: Date | string | null;
-    updated_at: Date | string | null;
-    events: Parameters<typeof toStoredEvent>[0][] | null;
-    settings: Record<string, unknown> | null;
-    settings_version: number | null;
-  }>`
-    SELECT s.stream_id, s.workflow, s.workflow_version, s.version, s.last_hash, s.created_at, s.updated_at,
-      (SELECT json_agg(e ORDER BY e.stream_version) FROM (
-         SELECT global_position, stream_id, stream_version, workflow, workflow_version, type, data, metadata,
-                occurred_on::text AS occurred_on, recorded_at, transaction_id::text AS transaction_id, prev_hash, hash
-         FROM events WHERE stream_id = ${streamId} AND stream_version > ${afterVersion}) e) AS events,
-      (SELECT settings FROM view_settings WHERE id = ${settingsRow}) AS settings,
-      (SELECT version FROM view_settings WHERE id = ${settingsRow}) AS settings_version
-    FROM (SELECT 1) AS one LEFT JOIN streams s ON s.stream_id = ${streamId}`.execute(db);
-  const row = rows[0]!;
-  const header: StreamHeader | null =
-    row.stream_id === null
-      ? null
-      : {
-          streamId: row.stream_id,
-          workflow: row.workflow!,
-          workflowVersion: row.workflow_version!,
-          version: row.version!,
-          lastHash: row.last_hash!,
-          createdAt: new Date(row.created_at!),
-          updatedAt: new Date(row.updated_at!),
-        };
-  return { header, events: (row.events ?? []).map(toStoredEvent), settings: row.settings, settingsVersion: row.settings_version };
-}
-
-/**
- * Appends inside the caller's transaction through the same one-statement commit the engine uses:
- * the stream head is read for its last hash, and docket_commit checks it has not moved.
- */
-export async function appendToStream(trx: Transaction<Database>, request: AppendRequest, recordedAt: Date): Promise<StoredEvent[]> {
-  if (request.events.length === 0) return [];
-  const head = request.expectedVersion === 0 ? null : await readStreamHeader(trx, request.streamId);
-  if (request.expectedVersion > 0 && head?.version !== request.expectedVersion) {
-    throw new VersionConflict(request.streamId, request.expectedVersion, head?.version ?? null);
-  }
-  const append = planAppend(
-    head && { version: head.version, lastHash: head.lastHash },
-    { streamId: request.streamId, workflow: request.workflow, workflowVersion: request.workflowVersion },
-    request.events,
-    recordedAt,
-  );
-  await commit(trx, { appends: [append], timers: [], ops: [] });
-  const { rows } = await sql<{ xid: string }>`SELECT pg_current_xact_id()::text AS xid`.execute(trx);
-  for (const event of append.events) event.transactionId = rows[0]?.xid ?? '';
-  return append.events;
+/** The stored answer for this retry key, or null; the same key with another request is idempotency_key_reused. */
+export async function findIdempotencyRecord<T>(db: Executor, ref: { scope: string; key: string; requestHash: string }): Promise<{ result: T | null } | null> {
+  const existing = await db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'result'])
+    .where('scope', '=', ref.scope)
+    .where('key', '=', ref.key)
+    .executeTakeFirst();
+  if (!existing) return null;
+  if (existing.request_hash !== ref.requestHash) throw new IdempotencyKeyReused(ref.key);
+  return { result: (existing.result as T | null) ?? null };
 }

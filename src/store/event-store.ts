@@ -1,8 +1,6 @@
 /**
- * The event store: the only writer of `streams`, `events` and `idempotency_keys`.
+ * Reading the event log (commit.ts is the only writer of `streams`, `events` and `idempotency_keys`).
  *
- * - append (src/store/commit.ts): one statement, docket_commit, with optimistic concurrency on the
- *   stream head; the loser of a race gets `version_conflict`, never a gap or a duplicate.
  * - readAll: gap-safe. Rows are visible to a reader only once every transaction that could
  *   still commit a lower position has finished: `transaction_id < pg_snapshot_xmin(...)`,
  *   ordered and checkpointed by (transaction_id, global_position).
@@ -10,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import { decodeCursor, encodeCursor, START_CURSOR, type Cursor } from './cursor.ts';
-import type { EventMetadata, Executor, StoredEvent, StreamHeader } from './types.ts';
+import type { EventMetadata, Executor, RecordedState, StoredEvent, StreamHeader } from './types.ts';
 
 type EventRow = {
   global_position: string | number | bigint;
@@ -50,17 +48,61 @@ export function toStoredEvent(row: EventRow): StoredEvent {
 }
 
 
+type HeaderRow = {
+  stream_id: string;
+  workflow: string;
+  workflow_version: number;
+  version: number;
+  last_hash: string;
+  state: RecordedState | null;
+  created_at: Date | string;
+  updated_at: Date | string;
+};
+
+const toHeader = (row: HeaderRow): StreamHeader => ({
+  streamId: row.stream_id,
+  workflow: row.workflow,
+  workflowVersion: row.workflow_version,
+  version: row.version,
+  lastHash: row.last_hash,
+  state: row.state,
+  createdAt: new Date(row.created_at),
+  updatedAt: new Date(row.updated_at),
+});
+
 export async function readStreamHeader(db: Executor, streamId: string): Promise<StreamHeader | null> {
   const row = await db.selectFrom('streams').selectAll().where('stream_id', '=', streamId).executeTakeFirst();
-  if (!row) return null;
+  return row ? toHeader(row) : null;
+}
+
+export interface LoadedStream {
+  header: StreamHeader | null;
+  /** Events with version > afterVersion. */
+  events: StoredEvent[];
+  settings: Record<string, unknown> | null;
+  /** view_settings.version; null before the first settings change. */
+  settingsVersion: number | null;
+}
+
+/** What a command needs, in one round trip: the stream head, its events after `afterVersion`, and the organisation settings. */
+export async function loadForCommand(db: Executor, streamId: string, afterVersion: number, settingsRow: string): Promise<LoadedStream> {
+  const { rows } = await sql<{
+    head: HeaderRow | null;
+    events: EventRow[] | null;
+    settings: Record<string, unknown> | null;
+    settings_version: number | null;
+  }>`
+    SELECT (SELECT row_to_json(s) FROM streams s WHERE s.stream_id = ${streamId}) AS head,
+      (SELECT json_agg(e ORDER BY e.stream_version) FROM (
+         SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ${streamId} AND stream_version > ${afterVersion}) e) AS events,
+      (SELECT settings FROM view_settings WHERE id = ${settingsRow}) AS settings,
+      (SELECT version FROM view_settings WHERE id = ${settingsRow}) AS settings_version`.execute(db);
+  const row = rows[0]!;
   return {
-    streamId: row.stream_id,
-    workflow: row.workflow,
-    workflowVersion: row.workflow_version,
-    version: row.version,
-    lastHash: row.last_hash,
-    createdAt: new Date(row.created_at),
-    updatedAt: new Date(row.updated_at),
+    header: row.head ? toHeader(row.head) : null,
+    events: (row.events ?? []).map(toStoredEvent),
+    settings: row.settings,
+    settingsVersion: row.settings_version,
   };
 }
 

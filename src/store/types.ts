@@ -46,15 +46,19 @@ export interface StreamHeader {
   workflowVersion: number;
   version: number;
   lastHash: string;
+  /** The state the last event led to, as the engine recorded it with that event (null: not recorded). */
+  state: RecordedState | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
-/** Append to a stream whose current version must equal `expectedVersion` (0: the stream must not exist). */
-export interface AppendRequest {
-  streamId: string;
-  workflow: string;
-  workflowVersion: number;
-  expectedVersion: number;
-  events: EventToAppend[];
+/**
+ * An instance's state after an event, recorded on the stream head with the append that led to it,
+ * so a rebuild or a cold load needs no fold: the machine's state value, status and context.
+ */
+export interface RecordedState {
+  value: string | Record<string, unknown>;
+  status: string;
+  context: Record<string, unknown>;
 }
+

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { appendToStream } from '../../src/store/commit.ts';
+import { appendEvents } from '../support/log.ts';
 
 const BIRTH_DATE = '1977-07-17';
 const OTHER_BIRTH_DATE = '1966-06-16';
@@ -96,18 +96,16 @@ describe('log redaction', () => {
     })).statusCode).toBe(403);
 
     // 500: the member stream diverges from the code; a command carrying a birth date then fails inside.
-    await t.handle.db.transaction().execute((trx) =>
-      appendToStream(
-        trx,
-        {
-          streamId: `member/${memberId}`,
-          workflow: 'member',
-          workflowVersion: 1,
-          expectedVersion: 1,
-          events: [{ type: 'NotAMemberEvent', data: {}, occurredOn: '2024-03-01', metadata: { actor: { id: 'x', name: 'x', role: 'office' } } }],
-        },
-        t.clock.now(),
-      ),
+    await appendEvents(
+      t.handle.db,
+      {
+        streamId: `member/${memberId}`,
+        workflow: 'member',
+        workflowVersion: 1,
+        expectedVersion: 1,
+        events: [{ type: 'NotAMemberEvent', data: {}, occurredOn: '2024-03-01', metadata: { actor: { id: 'x', name: 'x', role: 'office' } } }],
+      },
+      t.clock.now(),
     );
     const office = await t.principal(['office']);
     const failed = await send(office, {

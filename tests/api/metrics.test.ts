@@ -41,21 +41,19 @@ describe('GET /metrics', () => {
     expect(gauge(text, 'docket_timer_lag_seconds')).toBe(0);
   });
 
-  it('counts the group commit: statements, the commits they carried, set-based batches and fall-backs', async () => {
+  it('counts the group commit: statements, the commits they carried, and refused batches', async () => {
     const manager = await t.principal(['suggestion_manager']);
     const before = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     const body = (i: number) => ({ type: 'RegisterSuggestion', receivedOn: '2024-02-20', channel: 'box', category: 'roads', content: `burst ${i}`, anonymous: true });
-    // Six at once: the first commit goes alone, the others wait for it and go together, set-based.
+    // Six at once: the first commit goes alone, the others wait for it and go together.
     const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: body(i) })));
     expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
     const after = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     const delta = (name: string) => gauge(after, name) - gauge(before, name);
-    expect(after).toContain('# TYPE docket_commit_set_based_total counter');
+    expect(after).toContain('# TYPE docket_commit_refused_batches_total counter');
     expect(delta('docket_commit_payloads_total')).toBe(6);
     expect(delta('docket_commit_statements_total')).toBeGreaterThanOrEqual(2);
     expect(delta('docket_commit_statements_total')).toBeLessThan(6);
-    expect(delta('docket_commit_set_based_total')).toBeGreaterThanOrEqual(1);
-    expect(delta('docket_commit_set_failed_total')).toBe(0);
-    expect(delta('docket_commit_retried_alone_total')).toBe(0);
+    expect(delta('docket_commit_refused_batches_total')).toBe(0);
   });
 });

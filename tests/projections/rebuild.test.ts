@@ -7,7 +7,7 @@ import { Registry } from '../../src/engine/registry.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
 import { Projector, type ProjectionInput } from '../../src/projections/projector.ts';
 import { rebuildProjections } from '../../src/projections/rebuild.ts';
-import type { RowOp } from '../../src/projections/row-ops.ts';
+import type { ViewOp } from '../../src/projections/view-tables.ts';
 import { mixedTestApp } from './realistic-mix.ts';
 import { dumpViews } from './view-dump.ts';
 
@@ -90,7 +90,7 @@ describe('projections:rebuild', () => {
   it('in one chunk, projects each stream once with all its events, between its state before and after them', async () => {
     class Recording extends Projector {
       readonly inputs: ProjectionInput[] = [];
-      override ops(input: ProjectionInput): RowOp[] {
+      override ops(input: ProjectionInput): ViewOp[] {
         this.inputs.push(input);
         return super.ops(input);
       }
@@ -168,8 +168,8 @@ describe('projections:rebuild', () => {
   it('leaves the views as they were when the replay fails', async () => {
     class FailingProjector extends Projector {
       private projected = 0;
-      override ops(input: ProjectionInput): RowOp[] {
-        if (++this.projected === 30) throw new Error('boom');
+      override ops(input: ProjectionInput): ViewOp[] {
+        if (++this.projected === 20) throw new Error('boom');
         return super.ops(input);
       }
     }
@@ -192,10 +192,10 @@ describe('projections:rebuild', () => {
     // The rebuild skips deleting a stream's rows before its first projection (none can exist yet):
     // sound only while a stream's rows are its own, so a projection that breaks that fails it.
     class Trespassing extends Projector {
-      override ops(input: ProjectionInput): RowOp[] {
+      override ops(input: ProjectionInput): ViewOp[] {
         const ops = super.ops(input);
         if (input.def.name !== 'suggestion') return ops;
-        return ops.map((op) => (op.kind === 'upsert' && op.table === 'view_instances' ? { ...op, row: { ...op.row, stream_id: 'suggestion/elsewhere' } } : op));
+        return ops.map((op) => ('row' in op && op.table === 'view_instances' ? { ...op, row: { ...op.row, stream_id: 'suggestion/elsewhere' } } : op));
       }
     }
     const trespassing = new Trespassing(inlineProjector().projections);

@@ -120,11 +120,11 @@ describe('least-privilege database role', () => {
     expect(verify).toMatchObject({ ok: true });
   });
 
-  it('commits a burst of concurrent commands set-based as that role, then each one moved on together', async () => {
+  it('commits a burst of concurrent commands in shared statements as that role, then each one moved on together', async () => {
     const manager = await app.docket.principals.create({ name: 'Burst manager', roles: ['suggestion_manager'] }, 'test');
     const handler = await app.docket.principals.create({ name: 'Burst handler', roles: ['handler'] }, 'test');
     const as = (options: InjectOptions) => app.inject({ ...options, headers: { authorization: `Bearer ${manager.token}` } });
-    const before = { ...app.docket.engine.commitStats };
+    const before = { ...app.docket.groupCommit.stats };
     const started = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
         as({ method: 'POST', url: '/workflows/suggestion/instances', payload: { type: 'RegisterSuggestion', receivedOn: '2024-02-20', channel: 'box', category: 'roads', content: `burst ${i}`, anonymous: true } }),
@@ -134,9 +134,11 @@ describe('least-privilege database role', () => {
     const ids = started.map((r) => (r.json() as { id: string }).id);
     const assigned = await Promise.all(ids.map((id) => as({ method: 'POST', url: `/workflows/suggestion/instances/${id}/commands`, payload: { type: 'AssignHandler', principalId: handler.id } })));
     expect(assigned.map((r) => r.statusCode)).toEqual(Array(6).fill(200));
-    const stats = app.docket.engine.commitStats;
-    expect(stats.setBased - before.setBased).toBeGreaterThanOrEqual(2);
-    expect(stats.setFailed - before.setFailed).toBe(0);
+    const stats = app.docket.groupCommit.stats;
+    // 12 commands: the first of each burst goes alone, the others share statements, none refused.
+    expect(stats.payloads - before.payloads).toBe(12);
+    expect(stats.statements - before.statements).toBeLessThanOrEqual(12 - 2);
+    expect(stats.refusedBatches - before.refusedBatches).toBe(0);
     const pending = await asRole(async (c) => (await c.query('SELECT count(*)::int AS n FROM view_pending_replies WHERE id = ANY($1) AND handler_id = $2', [ids, handler.id])).rows[0]);
     expect(pending).toEqual({ n: 6 });
   });

@@ -1,8 +1,8 @@
 /**
  * Group commit on PGlite: the in-process database answers before the next request is parsed, so
  * commits are gathered for one event-loop turn (gatherOneTurn, which buildApp sets for PGlite);
- * otherwise the first commit of a burst always went out alone. The set-based statement
- * (docket_commit_set) runs there too, with the same fall-back.
+ * otherwise the first commit of a burst always went out alone. A refused batch falls back to one
+ * commit per statement there too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migratedPglite } from '../support/database.ts';
@@ -21,7 +21,7 @@ function newStream(streamId: string): CommitPayload {
     [{ type: 'Happened', data: { n: 1 }, occurredOn: '2026-03-01', metadata: { actor: { id: 'p1', name: 'P', role: 'admin' }, commandId: streamId, commandType: 'Do' } }],
     NOW,
   );
-  return { appends: [append], timers: [], ops: [] };
+  return { appends: [append], timers: [], views: {} };
 }
 
 describe('group commit (PGlite)', () => {
@@ -56,15 +56,15 @@ describe('group commit (PGlite)', () => {
     for (const id of ['test/gather-1', 'test/gather-twice', 'test/gather-2']) expect(await readStream(handle.db, id)).toHaveLength(1);
   });
 
-  it('a burst of distinct streams goes set-based; one that already exists fails that statement and is refused alone', async () => {
+  it('a burst of distinct streams goes in one statement; one that already exists fails that statement and is refused alone', async () => {
     const group = new GroupCommit(handle.db, { maxInFlight: 2, maxBatch: 64, gatherOneTurn: true });
     const fresh = await Promise.all(['a', 'b', 'c'].map((x) => group.commit(newStream(`test/set-${x}`))));
     expect(fresh.every((o) => o.status === 'committed')).toBe(true);
-    expect(group.stats).toMatchObject({ statements: 1, setBased: 1, setFailed: 0 });
+    expect(group.stats).toMatchObject({ statements: 1, refusedBatches: 0 });
     for (const x of ['a', 'b', 'c']) expect((await readStream(handle.db, `test/set-${x}`))[0]?.globalPosition).toBeGreaterThan(0);
 
     const results = await Promise.allSettled([group.commit(newStream('test/set-d')), group.commit(newStream('test/set-a')), group.commit(newStream('test/set-e'))]);
-    expect(group.stats).toMatchObject({ statements: 2, setBased: 1, setFailed: 1 });
+    expect(group.stats).toMatchObject({ statements: 2, refusedBatches: 1 });
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(VersionConflict);
     expect(await readStream(handle.db, 'test/set-a')).toHaveLength(1);

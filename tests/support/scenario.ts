@@ -23,6 +23,7 @@ import {
   type Folded,
   type TimerOp,
 } from '../../src/engine/decider.ts';
+import { validateCommand } from '../../src/engine/validate.ts';
 
 let principalSeq = 0;
 export function principal(roles: Role[], extra: Partial<Principal> = {}): Principal {
@@ -103,7 +104,7 @@ export class Scenario<TContext = unknown> {
 
   /** Runs a command that must be accepted; returns the outcome. */
   exec(p: Principal, command: Record<string, unknown>): CommandOutcome {
-    const outcome = decideCommand(this.def, this.folded, command, {
+    const outcome = decideCommand(this.def, this.folded, validateCommand(this.def, command), {
       instanceId: this.options.instanceId ?? 'i1',
       principal: p,
       settings: this.settings,
