@@ -3,7 +3,6 @@
  * engine, the scheduler and the HTTP routes. `npm start` (src/main.ts) and the tests both use it.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -18,6 +17,7 @@ import { Registry } from './engine/registry.ts';
 import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
 import { Principals } from './principals.ts';
+import { projectionLagEvents, timerLagSeconds } from './db/health.query.ts';
 import { authPlugin } from './http/auth.ts';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
@@ -71,7 +71,7 @@ declare module 'fastify' {
   }
 }
 
-export const API_VERSION = '1.0.0';
+const API_VERSION = '1.0.0';
 
 /**
  * LOG_REDACT_PATHS plus the personal fields and secrets wherever a logged object may hold them:
@@ -130,17 +130,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = new Metrics();
   app.decorate('docket', { engine, groupCommit, scheduler, principals, registry, database: deps.database, clock, metrics, ids });
   // Lag gauges, read when /metrics is scraped.
-  metrics.gauges.set('docket_timer_lag_seconds', async () => {
-    const row = await sql<{ lag: number | null }>`SELECT EXTRACT(EPOCH FROM (${clock.now()}::timestamptz - min(due_at)))::float8 AS lag
-      FROM timers WHERE due_at <= ${clock.now()}::timestamptz`.execute(deps.database.db);
-    return Math.max(0, row.rows[0]?.lag ?? 0);
-  });
-  metrics.gauges.set('docket_projection_lag_events', async () => {
-    // Inline views are written with the events (no lag); the async consumers trail the log.
-    const row = await sql<{ lag: string | number | null }>`SELECT (SELECT coalesce(max(global_position), 0) FROM events)
-      - coalesce((SELECT min(position) FROM consumer_checkpoints), 0) AS lag`.execute(deps.database.db);
-    return Number(row.rows[0]?.lag ?? 0);
-  });
+  metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
+  metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
 
   const commits = groupCommit.stats;
   metrics.counters.set('docket_commit_statements_total', { help: 'Commit statements sent by the group commit.', read: () => commits.statements });

@@ -23,7 +23,7 @@ export interface NewPrincipal {
   branchId?: string | null | undefined;
 }
 
-export const newToken = () => `dkt_${randomBytes(32).toString('base64url')}`;
+const newToken = () => `dkt_${randomBytes(32).toString('base64url')}`;
 
 function toRecord(r: Selectable<PrincipalsTable>): PrincipalRecord {
   return {

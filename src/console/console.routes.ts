@@ -8,10 +8,10 @@ import { Type } from '@sinclair/typebox';
 import { notFound } from '../errors.ts';
 import { loadAssets, type Asset } from './assets.ts';
 
-export const CONSOLE_PATH = '/console/';
+const CONSOLE_PATH = '/console/';
 
 /** Nothing but our own files: no inline script or style, no framing, no form posts, no plugins. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",

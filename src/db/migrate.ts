@@ -41,7 +41,7 @@ export class MigrationChanged extends Error {
   }
 }
 
-export const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
+const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function listMigrations(dir = MIGRATIONS_DIR): SchemaPart[] {
   return readdirSync(dir)

@@ -110,7 +110,7 @@ const stateKey = (snapshot: AnyMachineSnapshot): string =>
 const acceptedCache = new WeakMap<AnyStateMachine, Map<string, ReadonlySet<string>>>();
 
 /** Event types the active state nodes have transitions for (guards not evaluated). */
-export function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): ReadonlySet<string> {
+function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachineSnapshot): ReadonlySet<string> {
   if (snapshot.status !== 'active') return new Set<string>();
   let byState = acceptedCache.get(def.machine);
   if (!byState) {
@@ -176,7 +176,7 @@ export function allowedCommands(def: WorkflowDefinition, snapshot: AnyMachineSna
     .map(([name]) => name);
 }
 
-export function pickRole(spec: CommandSpec, principal: Principal): Role | null {
+function pickRole(spec: CommandSpec, principal: Principal): Role | null {
   return spec.roles.find((role) => principal.roles.includes(role)) ?? null;
 }
 

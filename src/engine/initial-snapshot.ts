@@ -2,7 +2,7 @@
 import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
 
-export const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
+const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
   for (const _ in snapshot.children) return true;
   return false;
 };

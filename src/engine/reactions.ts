@@ -9,7 +9,7 @@ import type { StoredEvent } from '../store/types.ts';
 import type { CommandRequest } from './engine.ts';
 
 /** The principal process managers are authorised as (their events are recorded as actor `system`, role `system`). */
-export const SYSTEM_PRINCIPAL: Principal = { id: 'system', name: 'system', roles: ['admin'], memberId: null, branchId: null };
+const SYSTEM_PRINCIPAL: Principal = { id: 'system', name: 'system', roles: ['admin'], memberId: null, branchId: null };
 
 export type Reaction = CommandRequest & { instanceId: string; causationId: string };
 

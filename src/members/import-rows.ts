@@ -63,7 +63,7 @@ function csvValue(column: string, text: string): unknown {
   return parsed ?? text;
 }
 
-export function rowsFromCsv(text: string): ImportRow[] {
+function rowsFromCsv(text: string): ImportRow[] {
   const records = parseCsv(text);
   const [header, ...data] = records;
   if (!header) throw new DomainError('empty_import', 'the CSV is empty: it needs a header row and at least one member', 422);
@@ -98,7 +98,7 @@ export function rowsFromCsv(text: string): ImportRow[] {
   });
 }
 
-export function rowsFromJson(body: unknown[]): ImportRow[] {
+function rowsFromJson(body: unknown[]): ImportRow[] {
   if (body.length > MAX_IMPORT_ROWS) throw tooMany(body.length);
   return body.map((item, i) => {
     const row = { row: i + 1 };

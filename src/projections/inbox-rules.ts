@@ -76,7 +76,7 @@ const cadreTraining: InboxRules = {
 
 const quiet: InboxRules = { scope: () => null, due: () => null, alerts: nobodyExtra, summary: () => '' };
 
-export const INBOX_RULES: Record<string, InboxRules> = {
+const INBOX_RULES: Record<string, InboxRules> = {
   recruitment,
   suggestion,
   secondment,

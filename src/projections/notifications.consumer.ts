@@ -42,7 +42,7 @@ const RULES: Record<string, Rule> = {
   'recruitment:AdmissionApproved': (e, id) => [role('office', `Application ${id} was admitted (${str(e.data.approvalNo)}): arrange the induction`)],
 };
 
-export function noticesFor(event: StoredEvent): Notice[] {
+function noticesFor(event: StoredEvent): Notice[] {
   const rule = RULES[`${event.workflow}:${event.type}`];
   return rule ? rule(event, parseStreamId(event.streamId).id) : [];
 }

@@ -37,19 +37,11 @@ export const VIEW_TABLES: readonly ViewTable[] = [
   { table: 'view_collections', key: ['box', 'month'], write: { kind: 'add', counters: ['collections', 'suggestions'] } },
 ];
 
-const byTable = new Map(VIEW_TABLES.map((t) => [t.table, t]));
-
-export function viewTable(table: ViewTableName): ViewTable {
-  const descriptor = byTable.get(table);
-  if (!descriptor) throw new Error(`${table} has no descriptor in view-tables.ts`);
-  return descriptor;
-}
-
 /**
  * View writes, per table, as docket_apply_views takes them: the keys of rows to delete (`remove`),
  * the streams whose rows are replaced (`streams`), then the rows to write. The writes of several
- * commands are merged by concatenating these lists (mergeViewWrites): the database refuses a batch
- * that writes one upserted key twice, and sums the rows of a counted key.
+ * commands are merged by concatenating these lists (src/store/commit.ts): the database refuses a
+ * batch that writes one upserted key twice, and sums the rows of a counted key.
  */
 export type ViewWrites = Partial<Record<ViewTableName, { remove?: Row[]; streams?: string[]; rows?: Row[] }>>;
 
@@ -78,21 +70,6 @@ export function addViewOps(into: ViewWrites, ops: readonly ViewOp[]): ViewWrites
     } else (entry.rows ??= []).push(op.row);
   }
   return into;
-}
-
-export function mergeViewWrites(list: readonly ViewWrites[]): ViewWrites {
-  if (list.length === 1) return list[0]!;
-  const merged: ViewWrites = {};
-  for (const writes of list) {
-    for (const [table, entry] of Object.entries(writes) as [ViewTableName, NonNullable<ViewWrites[ViewTableName]>][]) {
-      let into = merged[table];
-      if (!into) merged[table] = into = {};
-      if (entry.remove) (into.remove ??= []).push(...entry.remove);
-      if (entry.streams) (into.streams ??= []).push(...entry.streams);
-      if (entry.rows) (into.rows ??= []).push(...entry.rows);
-    }
-  }
-  return merged;
 }
 
 /** A table or column name, checked to need no quoting. */

@@ -33,7 +33,7 @@ const SENIOR_OR_INTERMEDIATE = new Set(['senior', 'intermediate']);
 const SETTINGS_STREAM = streamIdOf('settings', SETTINGS_ROW);
 
 /** Members on `asOf`: joined by then and not departed by then. */
-export function isMemberOn(m: MemberContext, asOf: string): boolean {
+function isMemberOn(m: MemberContext, asOf: string): boolean {
   return m.joinedOn !== '' && m.joinedOn <= asOf && (m.departedOn === null || m.departedOn > asOf);
 }
 

@@ -13,7 +13,7 @@ import { VersionConflict } from '../errors.ts';
 import type { Principal, Settings } from '../../workflows/contract.ts';
 import { settingsFrom, type SettingsContext } from '../../workflows/settings.ts';
 
-export const SETTINGS_INSTANCE = SETTINGS_ROW;
+const SETTINGS_INSTANCE = SETTINGS_ROW;
 const SETTINGS_STREAM = streamIdOf('settings', SETTINGS_INSTANCE);
 /** Attempts of a change without If-Match that loses a race (e.g. two first changes at once). */
 const MAX_ATTEMPTS = 5;

@@ -46,7 +46,7 @@ export interface InboxPage {
 }
 
 /** The scope keys a caller matches; must agree with the expression indexed in 0004_inbox_scope_notifications.sql. */
-export function scopeKeys(caller: InboxCaller): string[] {
+function scopeKeys(caller: InboxCaller): string[] {
   return ['', `p:${caller.id}`, ...(caller.branchId ? [`b:${caller.branchId}`] : [])];
 }
 

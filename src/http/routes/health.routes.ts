@@ -1,7 +1,7 @@
 /** Liveness and the database's reachability; the OpenAPI document; Prometheus metrics. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sql } from 'kysely';
+import { ping } from '../../db/health.query.ts';
 
 const Health = Type.Object({
   status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
@@ -20,7 +20,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (_request, reply) => {
       try {
         await Promise.race([
-          sql`SELECT 1`.execute(database.db),
+          ping(database.db),
           new Promise((_, reject) => setTimeout(() => reject(new Error('health check timed out')), 3_000).unref()),
         ]);
         return { status: 'ok' as const, database: database.kind };

@@ -4,7 +4,6 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { sql } from 'kysely';
 import type { WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
@@ -16,6 +15,7 @@ import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam
 import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
 import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
+import { instanceDeadlines, listInstances } from '../../views/instances.query.ts';
 
 const CommandHeaders = Type.Object({
   'idempotency-key': Type.Optional(
@@ -184,14 +184,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const principal = principalOf(request);
         const { asOf } = request.query;
         const loaded = await engine.load(database.db, name, request.params.id, asOf);
-        const deadlines = asOf
-          ? []
-          : await database.db
-              .selectFrom('timers')
-              .select(['timer_id', 'event_type', sql<string>`due_on::text`.as('due_on')])
-              .where('stream_id', '=', loaded.streamId)
-              .orderBy('due_at')
-              .execute();
+        const deadlines = asOf ? [] : await instanceDeadlines(database.db, loaded.streamId);
         const context = loaded.folded.snapshot.context as Record<string, unknown>;
         const version = loaded.version;
         reply.header('etag', `"${version}"`);
@@ -204,7 +197,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           version,
           data: loaded.def.view ? loaded.def.view(context) : context,
           allowedCommands: asOf ? [] : engine.allowedFor(loaded.def, loaded.folded, principal),
-          deadlines: deadlines.map((d) => ({ timerId: d.timer_id, event: d.event_type, dueOn: d.due_on })),
+          deadlines,
           asOf: asOf ?? null,
         };
       },
@@ -244,34 +237,9 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request) => {
         principalOf(request);
-        const limit = request.query.limit ?? 50;
         const { state, cursor } = request.query;
-        let query = database.db
-          .selectFrom('view_instances')
-          .select(['id', 'stream_id', 'workflow', 'state', 'status', 'version', 'data', 'created_at'])
-          .select([sql<string>`started_on::text`.as('started_on'), sql<string>`updated_on::text`.as('updated_on')])
-          .where('workflow', '=', name);
-        if (state !== undefined) query = query.where('state', '=', state);
-        if (cursor) {
-          const after = decodePageCursor(cursor);
-          query = query.where(sql<boolean>`(created_at, stream_id) > (${after.at}::timestamptz, ${after.key})`);
-        }
-        const rows = await query.orderBy('created_at').orderBy('stream_id').limit(limit + 1).execute();
-        const page = rows.slice(0, limit);
-        const last = page[page.length - 1];
-        return {
-          items: page.map((r) => ({
-            id: r.id,
-            workflow: r.workflow,
-            state: r.state,
-            status: r.status,
-            version: r.version,
-            data: r.data,
-            startedOn: r.started_on,
-            updatedOn: r.updated_on,
-          })),
-          cursor: rows.length > limit && last ? encodePageCursor({ at: new Date(last.created_at).toISOString(), key: last.stream_id }) : null,
-        };
+        const page = await listInstances(database.db, { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit: request.query.limit ?? 50 });
+        return { items: page.items, cursor: page.next ? encodePageCursor(page.next) : null };
       },
     );
   }

@@ -1,0 +1,69 @@
+/**
+ * Instances as their read view holds them (listing by workflow and state, oldest first; uses
+ * view_instances_listing / _workflow_created), and an instance's pending deadlines (timers).
+ */
+import { sql } from 'kysely';
+import type { Executor } from '../store/types.ts';
+
+interface InstanceListItem {
+  id: string;
+  workflow: string;
+  state: string;
+  status: string;
+  version: number;
+  data: Record<string, unknown>;
+  startedOn: string;
+  updatedOn: string;
+}
+
+interface InstancePage {
+  items: InstanceListItem[];
+  /** Where the next page starts, or null after the last. */
+  next: { at: string; key: string } | null;
+}
+
+export async function listInstances(
+  db: Executor,
+  filter: { workflow: string; state?: string | undefined; after: { at: string; key: string } | null; limit: number },
+): Promise<InstancePage> {
+  let query = db
+    .selectFrom('view_instances')
+    .select(['id', 'stream_id', 'workflow', 'state', 'status', 'version', 'data', 'created_at'])
+    .select([sql<string>`started_on::text`.as('started_on'), sql<string>`updated_on::text`.as('updated_on')])
+    .where('workflow', '=', filter.workflow);
+  if (filter.state !== undefined) query = query.where('state', '=', filter.state);
+  if (filter.after) query = query.where(sql<boolean>`(created_at, stream_id) > (${filter.after.at}::timestamptz, ${filter.after.key})`);
+  const rows = await query.orderBy('created_at').orderBy('stream_id').limit(filter.limit + 1).execute();
+  const page = rows.slice(0, filter.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      workflow: r.workflow,
+      state: r.state,
+      status: r.status,
+      version: r.version,
+      data: r.data,
+      startedOn: r.started_on,
+      updatedOn: r.updated_on,
+    })),
+    next: rows.length > filter.limit && last ? { at: new Date(last.created_at).toISOString(), key: last.stream_id } : null,
+  };
+}
+
+interface Deadline {
+  timerId: string;
+  event: string;
+  dueOn: string;
+}
+
+/** The timers an instance has set, soonest first. */
+export async function instanceDeadlines(db: Executor, streamId: string): Promise<Deadline[]> {
+  const rows = await db
+    .selectFrom('timers')
+    .select(['timer_id', 'event_type', sql<string>`due_on::text`.as('due_on')])
+    .where('stream_id', '=', streamId)
+    .orderBy('due_at')
+    .execute();
+  return rows.map((d) => ({ timerId: d.timer_id, event: d.event_type, dueOn: d.due_on }));
+}
