@@ -4,7 +4,7 @@
  * (positions stay far below 2^53). xid8 is always selected as text.
  */
 import type { ColumnType, Generated, JSONColumnType } from 'kysely';
-import type { RecordedState } from '../store/types.ts';
+import type { RecordedState } from '../store/recorded-state.ts';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type Int8 = ColumnType<string | number | bigint, never, never>;

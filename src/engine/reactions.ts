@@ -6,12 +6,18 @@
  */
 import type { Principal } from '../../workflows/contract.ts';
 import type { StoredEvent } from '../store/types.ts';
-import type { CommandRequest } from './engine.ts';
 
 /** The principal process managers are authorised as (their events are recorded as actor `system`, role `system`). */
 const SYSTEM_PRINCIPAL: Principal = { id: 'system', name: 'system', roles: ['admin'], memberId: null, branchId: null };
 
-export type Reaction = CommandRequest & { instanceId: string; causationId: string };
+/** A command a process manager sends because of recorded events (committed with them). */
+interface Reaction {
+  workflow: string;
+  instanceId: string;
+  principal: Principal;
+  causationId: string;
+  command: Record<string, unknown>;
+}
 
 interface AdmissionApproved {
   memberId: string;

@@ -1,6 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Actor } from '../../workflows/contract.ts';
 import type { Database } from '../db/schema.ts';
+import type { RecordedState } from './recorded-state.ts';
+
+export type { RecordedState };
 
 export type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -52,13 +55,4 @@ export interface StreamHeader {
   updatedAt: Date;
 }
 
-/**
- * An instance's state after an event, recorded on the stream head with the append that led to it,
- * so a rebuild or a cold load needs no fold: the machine's state value, status and context.
- */
-export interface RecordedState {
-  value: string | Record<string, unknown>;
-  status: string;
-  context: Record<string, unknown>;
-}
 

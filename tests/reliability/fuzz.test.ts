@@ -34,14 +34,21 @@ describe('hostile input', () => {
   });
 
   it('survives the classic attacks on every route', async () => {
-    await sweep(target);
+    const before = target.figures.requests;
+    const planned = await sweep(target);
+    // Every planned request was sent and answered: at least a dozen attacks on each route.
+    expect(target.figures.requests - before).toBe(planned);
+    expect(planned).toBeGreaterThanOrEqual(target.routes.length * 12);
     expect(target.figures.violations).toEqual([]);
     expect(target.figures.serverErrors).toBe(0);
   }, 120_000);
 
   it('survives property-based hostile requests (fast-check)', async () => {
-    await fuzz(target, Number(process.env.FUZZ_RUNS ?? 500));
+    const runs = Number(process.env.FUZZ_RUNS ?? 500);
+    const before = target.figures.requests;
+    await fuzz(target, runs);
     expect(target.figures.counterexample).toBeNull();
+    expect(target.figures.requests - before).toBe(runs);
     expect(target.figures.violations).toEqual([]);
   }, 120_000);
 });

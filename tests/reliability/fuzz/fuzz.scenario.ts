@@ -276,8 +276,8 @@ export async function createFuzzTarget(): Promise<FuzzTarget> {
   return { t, routes, principal, ids, figures, send, close: () => t.close() };
 }
 
-/** Every route × the classic attacks, deterministically. */
-export async function sweep(target: FuzzTarget): Promise<void> {
+/** Every route × the classic attacks, deterministically; returns how many requests that is. */
+export async function sweep(target: FuzzTarget): Promise<number> {
   const cases: Omit<FuzzRequest, 'route'>[] = [];
   const bodyCases: Omit<FuzzRequest, 'route'>[] = [];
   const base: Omit<FuzzRequest, 'route' | 'params'> = { query: { kind: 'none' }, body: { kind: 'none' }, contentType: null, auth: { kind: 'principal' }, headers: [] };
@@ -296,10 +296,15 @@ export async function sweep(target: FuzzTarget): Promise<void> {
   bodyCases.push({ ...base, params: existing, body: { kind: 'valid-but', choice: 1, mutation: { kind: 'add', key: 'unknownField', value: 1 } } });
   bodyCases.push({ ...base, params: existing, body: { kind: 'valid-but', choice: 0, mutation: { kind: 'proto', key: '__proto__', value: { roles: ['admin'] } } } });
   cases.push({ ...base, params: existing, headers: [['idempotency-key', 'k'.repeat(300)], ['if-match', '"99999999999"']] });
+  let planned = 0;
   for (const [route, r] of target.routes.entries()) {
     const takesBody = r.method === 'POST' || r.method === 'PUT' || r.method === 'PATCH';
-    for (const c of takesBody ? [...cases, ...bodyCases] : cases) await target.send({ route, ...c });
+    for (const c of takesBody ? [...cases, ...bodyCases] : cases) {
+      planned += 1;
+      await target.send({ route, ...c });
+    }
   }
+  return planned;
 }
 
 /** Property-based requests; returns fast-check's counterexample (if any) in the figures. */
