@@ -63,6 +63,8 @@ export interface Principal {
   roles: Role[];
   memberId: string | null;
   branchId: string | null;
+  /** The government body a `host_unit` principal speaks for (null for every other principal). */
+  hostUnit: string | null;
 }
 
 export type Gender = 'male' | 'female';
@@ -200,6 +202,13 @@ export interface WorkflowDefinition<TContext = unknown> {
   timers: Record<string, string>;
   /** Fields shown as the instance's `data`; defaults to the context itself. */
   view?(context: TContext): Record<string, unknown>;
+  /**
+   * For a workflow with roles bound to some of its instances (a host unit to its own secondments):
+   * whether a principal acting in `role` may act on the instance with this context (true for a role
+   * the workflow does not bind). An instance that none of the principal's roles may act on does not
+   * exist for it (404, not 403, so its existence does not leak). Pure, like `decide`.
+   */
+  inScope?(role: Role, context: TContext, principal: Principal): boolean;
 }
 
 /** A broken business rule: 422 with `code` (each workflow's codes are listed in docs/workflows.md). */

@@ -445,6 +445,8 @@ export const secondment: WorkflowDefinition<SecondmentContext> = {
   machine,
   startCommands: ['ProposeSecondment'],
   timers: { termEnd: 'TermEnded', interimReview: 'InterimReviewDue' },
+  // A host unit sees and acts on the secondments to itself only (the unit named in the proposal).
+  inScope: (role, context, principal) => role !== 'host_unit' || (principal.hostUnit !== null && principal.hostUnit === context.hostUnit),
   commands: {
     ProposeSecondment: proposeSecondment,
     ApproveNomination: recordOnly(ApproveNomination, ['chair'], 'NominationApproved', true),

@@ -21,6 +21,7 @@ import { DomainError } from '../errors.ts';
 import type { ValidCommand } from './validate.ts';
 import { initialSnapshot } from './initial-snapshot.ts';
 import type { RecordedState } from '../store/types.ts';
+import { actingRole } from './scope.ts';
 
 export { initialSnapshot };
 
@@ -213,13 +214,13 @@ export function commandSpec(def: WorkflowDefinition, type: string): CommandSpec 
  */
 export function decideCommand(def: WorkflowDefinition, folded: Folded, command: ValidCommand, env: CommandEnv): CommandOutcome {
   const spec = commandSpec(def, command.type);
-  const role = pickRole(spec, env.principal);
+  const isNew = folded.history.length === 0;
+  const role = actingRole(def, spec, { id: env.instanceId, context: folded.snapshot.context, isNew }, env.principal);
   if (!role) {
     throw new DomainError('forbidden_role', `${command.type} needs one of the roles ${spec.roles.join(', ')}`, 403, {
       requiredRoles: spec.roles,
     });
   }
-  const isNew = folded.history.length === 0;
   if ((isNew && !def.startCommands.includes(command.type)) || !acceptedEventTypes(def, folded.snapshot).has(spec.event)) {
     throw notAllowed(def, folded, command.type);
   }

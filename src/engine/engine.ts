@@ -46,6 +46,7 @@ import type { Projector } from '../projections/projector.ts';
 import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
+import { commandsInScope } from './scope.ts';
 import { reactionsTo } from './reactions.ts';
 
 export interface CommandRequest {
@@ -533,6 +534,6 @@ export class Engine {
 
   /** Commands the caller may send now. */
   allowedFor(def: WorkflowDefinition, folded: Folded, principal: Principal): string[] {
-    return allowedCommands(def, folded.snapshot, principal);
+    return commandsInScope(def, allowedCommands(def, folded.snapshot, principal), folded.snapshot.context, principal);
   }
 }

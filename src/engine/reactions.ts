@@ -8,7 +8,7 @@ import type { Principal } from '../../workflows/contract.ts';
 import type { StoredEvent } from '../store/types.ts';
 
 /** The principal process managers are authorised as (their events are recorded as actor `system`, role `system`). */
-const SYSTEM_PRINCIPAL: Principal = { id: 'system', name: 'system', roles: ['admin'], memberId: null, branchId: null };
+const SYSTEM_PRINCIPAL: Principal = { id: 'system', name: 'system', roles: ['admin'], memberId: null, branchId: null, hostUnit: null };
 
 /** A command a process manager sends because of recorded events (committed with them). */
 interface Reaction {

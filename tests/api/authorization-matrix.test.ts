@@ -120,14 +120,14 @@ describe('authorization matrix: every command × every role', () => {
       committee: await t.principal(['committee']),
       city: await t.principal(['city_committee']),
       unitedFront: await t.principal(['united_front']),
-      host: await t.principal(['host_unit']),
+      host: await t.principal(['host_unit'], { hostUnit: 'Bureau' }),
       manager: await t.principal(['suggestion_manager']),
       branchChair: await t.principal(['branch_chair'], { branchId: 'b1' }),
       proposer: await t.principal(['office']),
       sponsors: [await t.principal(['member'], { memberId: sponsorOne }), await t.principal(['member'], { memberId: sponsorTwo })],
     };
     for (const role of ALL_ROLES) {
-      const links = role === 'member' ? { memberId: rosterMember } : role === 'branch_chair' ? { branchId: 'b1' } : {};
+      const links = role === 'member' ? { memberId: rosterMember } : role === 'branch_chair' ? { branchId: 'b1' } : role === 'host_unit' ? { hostUnit: 'Bureau' } : {};
       asRole.set(role, await t.principal([role], { name: `only ${role}`, ...links }));
     }
   });

@@ -131,6 +131,9 @@ export interface Sponsor {
   principal: TestPrincipal;
 }
 
+/** The unit the organisation's host unit principal speaks for: secondments to it are the ones it may act on. */
+export const HOST_UNIT = 'Haining Bureau of Commerce';
+
 export interface Org {
   office: TestPrincipal;
   chair: TestPrincipal;
@@ -166,7 +169,7 @@ export async function organisation(t: TestApp, options: { committeeSize?: number
     committee,
     city: await t.principal(['city_committee'], { name: 'City committee' }),
     unitedFront: await t.principal(['united_front'], { name: 'United front' }),
-    host: await t.principal(['host_unit'], { name: 'Host unit' }),
+    host: await t.principal(['host_unit'], { name: 'Host unit', hostUnit: HOST_UNIT }),
     manager: await t.principal(['suggestion_manager'], { name: 'Suggestion manager' }),
     handler: await t.principal(['handler'], { name: 'Handler' }),
     branchChair: await t.principal(['branch_chair'], { name: 'Branch chair b1', branchId: 'b1' }),

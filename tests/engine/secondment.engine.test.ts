@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { cmd, getJson, history, organisation, refused, registerMember, start, typesOf, type Org } from './fixtures.ts';
+import { cmd, getJson, history, HOST_UNIT, organisation, refused, registerMember, start, typesOf, type Org } from './fixtures.ts';
 
 interface Deadline {
   event: string;
@@ -21,7 +21,7 @@ describe('secondment on PostgreSQL', () => {
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
     org = await organisation(t);
-    proposer = await t.principal(['committee', 'chair', 'united_front', 'host_unit'], { name: 'Busy proposer' });
+    proposer = await t.principal(['committee', 'chair', 'united_front', 'host_unit'], { name: 'Busy proposer', hostUnit: 'Haining Water Bureau' });
     memberId = await registerMember(t, { name: 'Lin Tao', birthDate: '1984-02-02' });
   });
   afterAll(async () => {
@@ -40,7 +40,7 @@ describe('secondment on PostgreSQL', () => {
     const proposed = await start(t, proposer, 'secondment', {
       type: 'ProposeSecondment',
       memberId,
-      hostUnit: 'Haining Bureau of Commerce',
+      hostUnit: HOST_UNIT,
       post: 'Deputy director',
       startsOn: '2024-04-01',
       months,

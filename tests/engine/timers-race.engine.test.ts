@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { testApp, type TestApp } from '../support/app.ts';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
-import { cmd, organisation, registerMember, start, type Org } from './fixtures.ts';
+import { cmd, HOST_UNIT, organisation, registerMember, start, type Org } from './fixtures.ts';
 
 describe('two schedulers on one database', () => {
   let t: TestApp;
@@ -49,7 +49,7 @@ describe('two schedulers on one database', () => {
       const { id } = await start(t, org.office, 'secondment', {
         type: 'ProposeSecondment',
         memberId,
-        hostUnit: `Bureau ${i}`,
+        hostUnit: HOST_UNIT,
         post: 'Advisor',
         startsOn: '2024-03-01',
         months: 6,

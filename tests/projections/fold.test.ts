@@ -65,7 +65,7 @@ describe('folding through a shared actor scope', () => {
     const { rows } = await sql<{ stream_id: string; workflow: string; workflow_version: number }>`SELECT stream_id, workflow, workflow_version FROM streams ORDER BY stream_id`.execute(
       t.handle.db,
     );
-    const only = (role: Role): Principal => ({ id: 'p', name: 'P', roles: [role], memberId: null, branchId: null });
+    const only = (role: Role): Principal => ({ id: 'p', name: 'P', roles: [role], memberId: null, branchId: null, hostUnit: null });
     const states = new Set<string>();
     for (const row of rows) {
       const def = registry.get(row.workflow, row.workflow_version);

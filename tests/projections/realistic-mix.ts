@@ -24,6 +24,7 @@ const who = (id: string, roles: Role[], extra: Partial<Principal> = {}): Princip
   roles,
   memberId: null,
   branchId: null,
+  hostUnit: null,
   ...extra,
 });
 
@@ -34,7 +35,7 @@ export const people = {
   committee: [who('c1', ['committee']), who('c2', ['committee']), who('c3', ['committee'])],
   city: who('city', ['city_committee']),
   unitedFront: who('uf', ['united_front']),
-  host: who('host', ['host_unit']),
+  host: who('host', ['host_unit'], { hostUnit: 'Bureau of Commerce' }),
   manager: who('manager', ['suggestion_manager']),
   handler: who('h1', ['handler']),
   branchChair1: who('bc1', ['branch_chair'], { branchId: 'b1' }),

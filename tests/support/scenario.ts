@@ -28,7 +28,7 @@ import { validateCommand } from '../../src/engine/validate.ts';
 let principalSeq = 0;
 export function principal(roles: Role[], extra: Partial<Principal> = {}): Principal {
   principalSeq += 1;
-  return { id: `p${principalSeq}`, name: `Principal ${principalSeq}`, roles, memberId: null, branchId: null, ...extra };
+  return { id: `p${principalSeq}`, name: `Principal ${principalSeq}`, roles, memberId: null, branchId: null, hostUnit: null, ...extra };
 }
 
 export function member(id: string, extra: Partial<MemberFacts> = {}): MemberFacts {

@@ -54,7 +54,7 @@ describe('GET /views/secondments/{id}/audit', () => {
     proposer = await t.principal(['committee'], { name: 'Li Proposer' });
     chair = await t.principal(['chair', 'committee'], { name: 'Wang Chair' });
     unitedFront = await t.principal(['united_front'], { name: 'Zhao Liaison' });
-    host = await t.principal(['host_unit'], { name: 'Bureau HR' });
+    host = await t.principal(['host_unit'], { name: 'Bureau HR', hostUnit: 'Bureau of Commerce' });
     office = await t.principal(['office'], { name: 'Office Clerk' });
   });
   afterAll(async () => {

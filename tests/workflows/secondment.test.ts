@@ -6,7 +6,9 @@ import { member, principal, scenario, type Scenario, type ScenarioOptions } from
 const proposer = principal(['committee']);
 const chair = principal(['chair', 'committee']);
 const unitedFront = principal(['united_front']);
-const host = principal(['host_unit']);
+const HOST_UNIT = 'Haining Bureau of Commerce';
+const host = principal(['host_unit'], { hostUnit: HOST_UNIT });
+const otherHost = principal(['host_unit'], { hostUnit: 'Haining Water Bureau' });
 const office = principal(['office']);
 
 const alice = member('m1', { name: 'Alice Wang', birthDate: '1985-05-05' }); // 38 on 2024-04-01
@@ -17,7 +19,7 @@ const exactly45 = member('m4', { birthDate: '1979-04-01' }); // 45 on 2024-04-01
 const propose = (extra: Record<string, unknown> = {}) => ({
   type: 'ProposeSecondment',
   memberId: 'm1',
-  hostUnit: 'Haining Bureau of Commerce',
+  hostUnit: HOST_UNIT,
   post: 'Deputy director',
   startsOn: '2024-04-01',
   months: 12,
@@ -298,7 +300,7 @@ describe('secondment', () => {
   });
 
   describe('four eyes (same_person)', () => {
-    const allRoles = (): Principal => principal(['committee', 'chair', 'office', 'united_front', 'host_unit']);
+    const allRoles = (): Principal => principal(['committee', 'chair', 'office', 'united_front', 'host_unit'], { hostUnit: HOST_UNIT });
 
     it('the proposer may not approve, reject, accept, decline or give the final assessment', () => {
       const boss = allRoles();
@@ -431,6 +433,38 @@ describe('secondment', () => {
     });
   });
 
+  describe('host unit scope', () => {
+    const stageOf: Record<string, Stage> = { AcceptByHost: 'host_review', DeclineByHost: 'host_review', RecordHostAppraisal: 'final_assessment' };
+    const fieldsOf: Record<string, Record<string, unknown>> = { AcceptByHost: {}, DeclineByHost: { reason: 'x' }, RecordHostAppraisal: { grade: 'fail', text: 'x' } };
+
+    it.each(Object.keys(stageOf))('%s by another unit: not_found (the secondment does not exist for it), nothing recorded', (type) => {
+      const s = reach(stageOf[type] ?? 'start');
+      const error = s.reject(otherHost, { type, ...fieldsOf[type] }, 'not_found');
+      expect(error.status).toBe(404);
+      // Its own unit may.
+      s.exec(host, { type, ...fieldsOf[type] });
+    });
+
+    it('another unit gets not_found for any command, not forbidden_role: existence does not leak', () => {
+      reach('committee_review').reject(otherHost, { type: 'ApproveNomination' }, 'not_found');
+      reach('on_duty').reject(otherHost, { type: 'EndEarly', reason: 'x' }, 'not_found');
+      // Its own unit holds the wrong role there: forbidden_role, as before.
+      reach('committee_review').reject(host, { type: 'ApproveNomination' }, 'forbidden_role');
+    });
+
+    it('a host unit principal without a unit sees no secondment', () => {
+      reach('host_review').reject(principal(['host_unit']), { type: 'AcceptByHost' }, 'not_found');
+    });
+
+    it('a principal who is also a united front officer sees every secondment, but acts as host only for its own unit (403)', () => {
+      const both = principal(['united_front', 'host_unit'], { hostUnit: 'Haining Water Bureau' });
+      const s = reach('host_review');
+      expect(s.reject(both, { type: 'AcceptByHost' }, 'forbidden_role').status).toBe(403);
+      const duty = reach('on_duty');
+      duty.exec(both, { type: 'RecordInterimReview', summary: 'Visited' });
+    });
+  });
+
   describe('roles', () => {
     const matrix: [string, Stage, readonly Role[], Record<string, unknown>][] = [
       ['ProposeSecondment', 'start', ['committee', 'chair', 'office'], propose()],
@@ -459,7 +493,7 @@ describe('secondment', () => {
       ROLES.map((role) => [type, role, roles.includes(role), stage, fields] as const),
     );
     it.each(cases)('%s by %s (allowed: %s)', (type, role, allowed, stage, fields) => {
-      const code = codeOf(reach(stage), principal([role]), { type, ...fields });
+      const code = codeOf(reach(stage), principal([role], role === 'host_unit' ? { hostUnit: HOST_UNIT } : {}), { type, ...fields });
       if (allowed) expect(code).not.toBe('forbidden_role');
       else expect(code).toBe('forbidden_role');
     });
