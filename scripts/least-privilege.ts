@@ -22,6 +22,8 @@ export const TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   // Principals are revoked (revoked_at), never deleted.
   principals: ['SELECT', 'INSERT', 'UPDATE'],
   idempotency_keys: ['SELECT', 'INSERT', 'UPDATE'],
+  // Tokens a rotation replaced stay refused for good: recorded, never removed.
+  retired_tokens: ['SELECT', 'INSERT'],
   // Read by the server at start to check that the owner applied every migration.
   schema_migrations: ['SELECT'],
 };

@@ -18,7 +18,12 @@ import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
 import { Principals } from './principals.ts';
 import { projectionLagEvents, timerLagSeconds } from './db/health.query.ts';
-import { authPlugin } from './http/auth.ts';
+import { Sessions } from './auth/sessions.ts';
+import { Authenticator } from './auth/authenticator.ts';
+import { authPlugin, CSRF_HEADER } from './http/auth.ts';
+import { SESSION_COOKIE } from './http/cookies.ts';
+import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimitSettings } from './http/rate-limits.ts';
+import { DEFAULT_FRONT_DOOR, registerSecurityHeaders, serverOptions, type FrontDoorOptions } from './http/front-door.ts';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { validatorCompiler } from './http/validation.ts';
@@ -27,6 +32,7 @@ import { Metrics } from './http/metrics.ts';
 import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { principalRoutes } from './http/routes/principals.routes.ts';
+import { accountRoutes } from './http/routes/accounts.routes.ts';
 import { workflowRoutes } from './http/routes/workflows.routes.ts';
 import { instanceRoutes } from './http/routes/instances.routes.ts';
 import { viewsRoutes } from './http/routes/views.routes.ts';
@@ -45,7 +51,11 @@ export interface AppDeps {
   logLevel?: string;
   /** Where logs go (stdout by default); tests capture them here. */
   logStream?: DestinationStream;
-  bodyLimit?: number;
+  /** Body limit, timeouts, trusted proxy (src/http/front-door.ts). */
+  frontDoor?: Partial<FrontDoorOptions>;
+  /** Failed-authentication and command rate limits (src/http/rate-limits.ts). */
+  rateLimits?: Partial<RateLimitSettings>;
+  accounts?: Partial<AccountOptions>;
   version?: string;
   /** Group commit limits (src/store/group-commit.ts). */
   groupCommit?: GroupCommitOptions;
@@ -53,11 +63,26 @@ export interface AppDeps {
   snapshotCacheEvents?: number;
 }
 
+export interface AccountOptions {
+  /** A session ends after this long without a request. */
+  sessionIdleMs: number;
+  /** A session ends this long after sign-in, however active. */
+  sessionAbsoluteMs: number;
+  /** How long a checked token is trusted for commands without a lookup (0: always look up). */
+  tokenCacheMs: number;
+}
+
+export const DEFAULT_ACCOUNTS: AccountOptions = { sessionIdleMs: 30 * 60_000, sessionAbsoluteMs: 12 * 3_600_000, tokenCacheMs: 60_000 };
+
+/** How long a refused credential is refused again without a lookup. */
+const REFUSAL_CACHE_MS = 10_000;
+
 export interface Docket {
   engine: Engine;
   groupCommit: GroupCommit;
   scheduler: Scheduler;
   principals: Principals;
+  authenticator: Authenticator;
   registry: Registry;
   database: DatabaseHandle;
   clock: Clock;
@@ -95,9 +120,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     ...(deps.logStream ? { stream: deps.logStream } : {}),
   };
+  const frontDoor = { ...DEFAULT_FRONT_DOOR, ...deps.frontDoor };
+  const accounts = { ...DEFAULT_ACCOUNTS, ...deps.accounts };
   const app = Fastify({
     logger: loggerOptions,
-    bodyLimit: deps.bodyLimit ?? 1_048_576,
+    ...serverOptions(frontDoor),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[A-Za-z0-9_.:-]{1,100}$/.test(given) ? given : randomUUID();
@@ -127,8 +154,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
   const principals = new Principals(deps.database.db, clock, ids);
+  const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
+  const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const metrics = new Metrics();
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, registry, database: deps.database, clock, metrics, ids });
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids });
   // Lag gauges, read when /metrics is scraped.
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
@@ -146,6 +175,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return payload;
   });
   metrics.register(app);
+  await registerSecurityHeaders(app);
+  const limits = await registerRateLimits(app, clock, { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits });
 
   await app.register(swagger, {
     openapi: {
@@ -157,10 +188,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           'Event-sourced workflows for a grassroots committee: recruitment, cadre training, secondment and suggestion response. ' +
           'Every accepted command is recorded, with who did it and in which role, in an append-only, hash-chained log.',
       },
-      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer' },
+          cookieAuth: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: `Set by POST /auth/signin; requests that change anything also send ${CSRF_HEADER}: 1` },
+        },
+      },
       tags: [
         { name: 'health', description: 'Liveness, metrics' },
-        { name: 'principals', description: 'API principals, roles and tokens (admin)' },
+        { name: 'accounts', description: 'Sign-in with a username and password, sign-out, your own password' },
+        { name: 'principals', description: 'Principals: people and integrators, roles, scope, tokens and passwords (admin)' },
         { name: 'workflows', description: 'Workflow definitions, diagrams, instances and commands' },
         { name: 'views', description: 'Read views: inbox, pending replies, audits, cadence' },
         { name: 'members', description: 'The member roster' },
@@ -174,15 +211,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: true } });
+  // A token typed into Swagger UI is not kept in the browser's localStorage.
+  await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: false } });
 
-  await app.register(authPlugin, { principals });
+  await app.register(authPlugin, { authenticator, limits });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),
   );
 
   await app.register(healthRoutes);
+  await app.register(accountRoutes, { limits });
   await app.register(principalRoutes);
   await app.register(workflowRoutes);
   await app.register(instanceRoutes);

@@ -1,6 +1,7 @@
 /** Configuration from the environment, checked once at start. */
 import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
+import { isUsername, PASSWORD_MAX, PASSWORD_MIN } from './auth/passwords.ts';
 
 const ConfigSchema = Type.Object({
   databaseUrl: Type.Optional(Type.String({ minLength: 1 })),
@@ -15,9 +16,31 @@ const ConfigSchema = Type.Object({
   commitConcurrency: Type.Integer({ minimum: 1, maximum: 64 }),
   /** The snapshot cache's capacity: events held (plus one per instance). */
   snapshotCacheEvents: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+  /** A first start's admin may also sign in with this user name and password. */
+  adminUsername: Type.String({ minLength: 1, maxLength: 64 }),
+  adminPassword: Type.Optional(Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX })),
+  /** Fastify's trustProxy: true, or the proxies' addresses/CIDR ranges separated by commas. */
+  trustProxy: Type.Union([Type.Boolean(), Type.String({ minLength: 1 })]),
+  bodyLimit: Type.Integer({ minimum: 1024, maximum: 1_073_741_824 }),
+  requestTimeoutMs: Type.Integer({ minimum: 100, maximum: 3_600_000 }),
+  connectionTimeoutMs: Type.Integer({ minimum: 100, maximum: 3_600_000 }),
+  keepAliveTimeoutMs: Type.Integer({ minimum: 100, maximum: 3_600_000 }),
+  authFailuresPerMinute: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+  signInFailuresPerUsername: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
+  /** 0: no command rate limit. */
+  commandsPerMinute: Type.Integer({ minimum: 0, maximum: 10_000_000 }),
+  sessionIdleMinutes: Type.Integer({ minimum: 1, maximum: 525_600 }),
+  sessionMaxHours: Type.Integer({ minimum: 1, maximum: 8_760 }),
+  /** 0: every command looks its token up. */
+  tokenCacheSeconds: Type.Integer({ minimum: 0, maximum: 3_600 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
+
+function trustProxyOf(value: string | undefined): boolean | string {
+  if (value === undefined || value === '' || value === 'false') return false;
+  return value === 'true' ? true : value;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = {
@@ -31,12 +54,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timerIntervalMs: Number(env.DOCKET_TIMER_INTERVAL_MS ?? 1000),
     commitConcurrency: Number(env.DOCKET_COMMIT_CONCURRENCY ?? 2),
     snapshotCacheEvents: Number(env.DOCKET_SNAPSHOT_CACHE_EVENTS ?? 60_000),
+    adminUsername: env.DOCKET_ADMIN_USERNAME || 'admin',
+    adminPassword: env.DOCKET_ADMIN_PASSWORD || undefined,
+    trustProxy: trustProxyOf(env.DOCKET_TRUST_PROXY),
+    bodyLimit: Number(env.DOCKET_BODY_LIMIT_BYTES ?? 1_048_576),
+    requestTimeoutMs: Number(env.DOCKET_REQUEST_TIMEOUT_MS ?? 30_000),
+    connectionTimeoutMs: Number(env.DOCKET_CONNECTION_TIMEOUT_MS ?? 60_000),
+    keepAliveTimeoutMs: Number(env.DOCKET_KEEP_ALIVE_TIMEOUT_MS ?? 10_000),
+    authFailuresPerMinute: Number(env.DOCKET_AUTH_FAILURES_PER_MINUTE ?? 20),
+    signInFailuresPerUsername: Number(env.DOCKET_SIGNIN_FAILURES_PER_USERNAME ?? 10),
+    commandsPerMinute: Number(env.DOCKET_COMMANDS_PER_MINUTE ?? 0),
+    sessionIdleMinutes: Number(env.DOCKET_SESSION_IDLE_MINUTES ?? 30),
+    sessionMaxHours: Number(env.DOCKET_SESSION_MAX_HOURS ?? 12),
+    tokenCacheSeconds: Number(env.DOCKET_TOKEN_CACHE_SECONDS ?? 60),
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
   if (config.adminToken === undefined) delete config.adminToken;
+  if (config.adminPassword === undefined) delete config.adminPassword;
   if (!Value.Check(ConfigSchema, config)) {
     const problems = [...Value.Errors(ConfigSchema, config)].map((e) => `${e.path} ${e.message}`);
     throw new Error(`invalid configuration: ${problems.join('; ')}`);
   }
+  if (!isUsername(config.adminUsername)) throw new Error('invalid configuration: /adminUsername may hold letters, digits and . _ @ - only');
   return config;
 }

@@ -21,6 +21,23 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     groupCommit: { maxInFlight: config.commitConcurrency },
     snapshotCacheEvents: config.snapshotCacheEvents,
+    frontDoor: {
+      bodyLimit: config.bodyLimit,
+      requestTimeoutMs: config.requestTimeoutMs,
+      connectionTimeoutMs: config.connectionTimeoutMs,
+      keepAliveTimeoutMs: config.keepAliveTimeoutMs,
+      trustProxy: config.trustProxy,
+    },
+    rateLimits: {
+      authFailuresPerMinute: config.authFailuresPerMinute,
+      signInFailuresPerUsername: config.signInFailuresPerUsername,
+      commandsPerMinute: config.commandsPerMinute,
+    },
+    accounts: {
+      sessionIdleMs: config.sessionIdleMinutes * 60_000,
+      sessionAbsoluteMs: config.sessionMaxHours * 3_600_000,
+      tokenCacheMs: config.tokenCacheSeconds * 1000,
+    },
   });
   onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');
   app.log.info(
@@ -35,11 +52,15 @@ async function main(): Promise<void> {
 
   // Several servers starting at once on one database may race to create the same admin: the
   // loser's insert hits the unique token hash, and a second look finds the winner's admin.
-  const bootstrap = () => app.docket.principals.bootstrapAdmin(config.adminToken);
+  const account = config.adminPassword ? { username: config.adminUsername, password: config.adminPassword } : undefined;
+  const bootstrap = () => app.docket.principals.bootstrapAdmin(config.adminToken, account);
   const admin = await bootstrap().catch((error: unknown) => {
     if ((error as { code?: unknown }).code === '23505') return bootstrap();
     throw error;
   });
+  // A revoked or rotated DOCKET_ADMIN_TOKEN is not brought back: the server starts without it.
+  if (admin.refused) app.log.warn({ setting: 'DOCKET_ADMIN_TOKEN' }, admin.refused);
+  if (admin.created && account) app.log.info({ username: account.username }, 'the first admin may also sign in with DOCKET_ADMIN_USERNAME and DOCKET_ADMIN_PASSWORD');
   if (admin.token) {
     // Printed once, on the terminal only (never through the logger): the first admin's token.
     process.stdout.write(

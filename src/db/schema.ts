@@ -63,10 +63,31 @@ export interface PrincipalsTable {
   roles: string[];
   member_id: string | null;
   branch_id: string | null;
-  token_hash: string;
+  host_unit: string | null;
+  /** SHA-256 of the bearer token; null for a principal that only signs in with a password. */
+  token_hash: string | null;
+  username: string | null;
+  /** scrypt$N$r$p$salt$key (src/auth/passwords.ts); null: no password sign-in. */
+  password_hash: string | null;
+  expires_at: Timestamp | null;
   created_at: Timestamp;
   created_by: string | null;
   revoked_at: Timestamp | null;
+}
+
+export interface RetiredTokensTable {
+  token_hash: string;
+  principal_id: string;
+  retired_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  principal_id: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  /** The absolute end, however active the session is. */
+  expires_at: Timestamp;
 }
 
 export interface ViewInstancesTable {
@@ -169,6 +190,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   timers: TimersTable;
   principals: PrincipalsTable;
+  retired_tokens: RetiredTokensTable;
+  sessions: SessionsTable;
   view_instances: ViewInstancesTable;
   view_inbox: ViewInboxTable;
   view_members: ViewMembersTable;

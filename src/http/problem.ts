@@ -79,6 +79,7 @@ export function toProblem(error: unknown): Problem | null {
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
   if (body.status === 503) reply.header('retry-after', '2');
+  if (body.status === 429 && typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 

@@ -54,4 +54,5 @@ export const CommandResultSchema = Type.Object({
   replayed: Type.Optional(Type.Boolean()),
 });
 
-export const AUTH = [{ bearerAuth: [] as string[] }];
+/** Either credential: a bearer token, or the session cookie of a signed-in person. */
+export const AUTH: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }];

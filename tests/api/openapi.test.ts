@@ -1,9 +1,9 @@
 /**
  * The OpenAPI document: served without a token, equal to the committed openapi/openapi.json
  * (regenerate with `npm run openapi`), and a valid OpenAPI 3 document — every operation tagged
- * with a declared tag, with responses, declared path parameters, resolvable $refs and bearer
- * security on everything but the public routes. Swagger UI is served at /docs without a token;
- * /health and /metrics are public too.
+ * with a declared tag, with responses, declared path parameters, resolvable $refs and bearer or
+ * session-cookie security on everything but the public routes. Swagger UI is served at /docs without
+ * a token; /health, /metrics, sign-in and sign-out are public too.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ type JsonObject = { [key: string]: Json };
 
 const COMMITTED = new URL('../../openapi/openapi.json', import.meta.url);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const PUBLIC = new Set(['GET /health', 'GET /metrics']);
+const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout']);
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -103,7 +103,7 @@ describe('OpenAPI document and docs', () => {
           operationIds.add(op.operationId);
         }
         if (PUBLIC.has(where)) expect(op.security, where).toBeUndefined();
-        else expect(op.security, `${where} needs a bearer token`).toEqual([{ bearerAuth: [] }]);
+        else expect(op.security, `${where} needs a bearer token or the session cookie`).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }]);
       }
     }
     expect(operations).toBeGreaterThan(20);

@@ -30,13 +30,29 @@ describe('principals', () => {
       roles: ['branch_chair', 'member'],
       memberId: 'm-17',
       branchId: 'b2',
+      hostUnit: null,
+      username: null,
+      hasPassword: false,
+      hasToken: true,
+      expiresAt: null,
       createdAt: '2024-03-01T09:00:00.000Z',
       revokedAt: null,
       token: expect.stringMatching(/^dkt_[A-Za-z0-9_-]{43}$/),
     });
     const me = await t.as(null, { method: 'GET', url: '/me', headers: { authorization: `Bearer ${created.token}` } });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toEqual({ id: created.id, name: 'Branch chair Li', roles: ['branch_chair', 'member'], memberId: 'm-17', branchId: 'b2' });
+    expect(me.json()).toEqual({
+      id: created.id,
+      name: 'Branch chair Li',
+      roles: ['branch_chair', 'member'],
+      memberId: 'm-17',
+      branchId: 'b2',
+      hostUnit: null,
+      username: null,
+      expiresAt: null,
+      signedInWith: 'token',
+      sessionExpiresAt: null,
+    });
     // Without links they are null.
     const plain = await t.as(t.admin, { method: 'POST', url: '/admin/principals', payload: { name: 'Office', roles: ['office'] } });
     expect(plain.json()).toMatchObject({ memberId: null, branchId: null });
@@ -48,10 +64,24 @@ describe('principals', () => {
     expect(response.statusCode).toBe(200);
     const { principals } = response.json<{ principals: Record<string, unknown>[] }>();
     const listed = principals.find((p) => p.id === office.id);
-    expect(listed).toEqual({ id: office.id, name: 'Listed office', roles: ['office'], memberId: null, branchId: null, createdAt: expect.stringMatching(ISO_INSTANT), revokedAt: null });
+    expect(listed).toEqual({
+      id: office.id,
+      name: 'Listed office',
+      roles: ['office'],
+      memberId: null,
+      branchId: null,
+      hostUnit: null,
+      username: null,
+      hasPassword: false,
+      hasToken: true,
+      expiresAt: null,
+      createdAt: expect.stringMatching(ISO_INSTANT),
+      revokedAt: null,
+    });
     expect(principals.some((p) => p.id === t.admin.id)).toBe(true);
     expect(response.body).not.toContain(office.token);
-    expect(response.body).not.toMatch(/token|hash/i);
+    // Whether a principal has a token is listed; no token, hash or password ever is.
+    expect(response.body).not.toMatch(/dkt_|[0-9a-f]{64}|scrypt|"token"|"password"/i);
   });
 
   it('revoking: 200 with revokedAt, the token is refused at once, revoking again keeps the first time', async () => {

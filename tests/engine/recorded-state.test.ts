@@ -63,7 +63,7 @@ describe('the state recorded with each append', () => {
         workflow: 'suggestion',
         instanceId: id,
         command: { type: 'AssignHandler', principalId: handler.id },
-        principal: { id: manager.id, name: manager.name, roles: manager.roles, memberId: null, branchId: null },
+        principal: { id: manager.id, name: manager.name, roles: manager.roles, memberId: null, branchId: null, hostUnit: null },
       });
       expect(result).toMatchObject({ state: 'in_progress', version: head.version + 1 });
       expect((await readStreamHeader(t.handle.db, streamId))!.state).toMatchObject({ value: 'in_progress', context: { category: 'from the recorded state' } });

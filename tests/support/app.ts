@@ -17,6 +17,7 @@ export interface TestPrincipal {
   roles: Role[];
   memberId: string | null;
   branchId: string | null;
+  hostUnit: string | null;
 }
 
 export interface TestApp {
@@ -25,8 +26,8 @@ export interface TestApp {
   handle: DatabaseHandle;
   database: TestDatabase | null;
   admin: TestPrincipal;
-  /** Creates a principal with these roles (and optional member/branch link). */
-  principal(roles: Role[], extra?: { name?: string; memberId?: string; branchId?: string }): Promise<TestPrincipal>;
+  /** Creates a principal with these roles (and optional member/branch/host unit link). */
+  principal(roles: Role[], extra?: { name?: string; memberId?: string; branchId?: string; hostUnit?: string }): Promise<TestPrincipal>;
   /** app.inject with the principal's bearer token. */
   as(who: TestPrincipal | null, options: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -53,10 +54,11 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const principal: TestApp['principal'] = async (roles, extra = {}) => {
     n += 1;
     const created = await app.docket.principals.create(
-      { name: extra.name ?? `${roles.join('+')} ${n}`, roles, memberId: extra.memberId ?? null, branchId: extra.branchId ?? null },
+      { name: extra.name ?? `${roles.join('+')} ${n}`, roles, memberId: extra.memberId ?? null, branchId: extra.branchId ?? null, hostUnit: extra.hostUnit ?? null },
       'test',
     );
-    return { id: created.id, name: created.name, token: created.token, roles: created.roles, memberId: created.memberId, branchId: created.branchId };
+    const { id, name, token, memberId, branchId, hostUnit } = created;
+    return { id, name, token, roles: created.roles, memberId, branchId, hostUnit };
   };
   const admin = await principal(['admin'], { name: 'Admin' });
   return {

@@ -4,10 +4,11 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { WorkflowDefinition } from '../../../workflows/contract.ts';
+import type { Principal, WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
-import { toEventView, type CommandRequest, type CommandResult } from '../../engine/engine.ts';
+import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';
+import { canSee, instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
@@ -75,6 +76,11 @@ function commandUnion(def: WorkflowDefinition, names: readonly string[], descrip
     names.map((n) => def.commands[n]!.schema),
     { description, [VALIDATED_BY_ENGINE]: true },
   );
+}
+
+/** An instance the caller may not see (a host unit and another unit's secondment) answers as if it did not exist. */
+function assertVisible(loaded: LoadedInstance, principal: Principal): void {
+  if (!canSee(loaded.def, loaded.folded.snapshot.context, principal)) throw instanceNotFound(loaded.def.name, loaded.id);
 }
 
 export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -184,6 +190,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const principal = principalOf(request);
         const { asOf } = request.query;
         const loaded = await engine.load(database.db, name, request.params.id, asOf);
+        assertVisible(loaded, principal);
         const deadlines = asOf ? [] : await instanceDeadlines(database.db, loaded.streamId);
         const context = loaded.folded.snapshot.context as Record<string, unknown>;
         const version = loaded.version;
@@ -217,9 +224,8 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request) => {
         const streamId = streamIdOf(name, request.params.id);
         const events = await readStream(database.db, streamId);
-        if (events.length === 0 || events[0]!.workflow !== name) {
-          throw new DomainError('not_found', `${name} instance ${JSON.stringify(request.params.id)} was not found`, 404);
-        }
+        if (events.length === 0 || events[0]!.workflow !== name) throw instanceNotFound(name, request.params.id);
+        if (def.inScope) assertVisible(await engine.load(database.db, name, request.params.id), principalOf(request));
         return { id: request.params.id, workflow: name, events: events.map(toEventView) };
       },
     );

@@ -1,43 +1,59 @@
-/** Principals: created, listed and revoked by an admin; GET /me tells the caller who they are. */
+/**
+ * Principals (admin): create people and integrators, list them, edit their roles and scope, issue
+ * or rotate a token, reset a password, revoke.
+ */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { AUTH, errors, IdParam, RoleSchema } from '../schemas.ts';
-import { principalOf, requireRole } from '../auth.ts';
+import { requireRole } from '../auth.ts';
+import { PasswordSchema, PrincipalRecordSchema, UsernameSchema } from './accounts.schemas.ts';
 
-const PrincipalSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  roles: Type.Array(Type.String()),
-  memberId: Type.Union([Type.String(), Type.Null()]),
-  branchId: Type.Union([Type.String(), Type.Null()]),
-});
-const PrincipalRecordSchema = Type.Composite([
-  PrincipalSchema,
-  Type.Object({ createdAt: Type.String(), revokedAt: Type.Union([Type.String(), Type.Null()]) }),
-]);
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const fields = {
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  roles: Type.Array(RoleSchema, { minItems: 1, maxItems: 11, uniqueItems: true }),
+  memberId: Nullable(IdParam),
+  branchId: Nullable(IdParam),
+  hostUnit: Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'The unit a host_unit principal speaks for, as secondments name it' })),
+  expiresAt: Nullable(Type.String({ format: 'date-time', description: 'After this instant every credential of the principal is refused' })),
+  username: Nullable(UsernameSchema),
+};
 
 const NewPrincipalSchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    roles: Type.Array(RoleSchema, { minItems: 1, maxItems: 11, uniqueItems: true }),
-    memberId: Type.Optional(Type.Union([IdParam, Type.Null()])),
-    branchId: Type.Optional(Type.Union([IdParam, Type.Null()])),
+    name: fields.name,
+    roles: fields.roles,
+    memberId: Type.Optional(fields.memberId),
+    branchId: Type.Optional(fields.branchId),
+    hostUnit: Type.Optional(fields.hostUnit),
+    expiresAt: Type.Optional(fields.expiresAt),
+    username: Type.Optional(fields.username),
+    password: Type.Optional(PasswordSchema),
   },
   { additionalProperties: false },
 );
 
+const PatchSchema = Type.Partial(Type.Object(fields), { additionalProperties: false, minProperties: 1 });
+
+const WithToken = Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.String({ description: 'Shown only now' }) })]);
+const Params = Type.Object({ id: IdParam });
+
 export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { principals } = app.docket;
+  const { principals, authenticator } = app.docket;
 
   app.post(
     '/admin/principals',
     {
       schema: {
         tags: ['principals'],
-        summary: 'Create a principal and its token (shown once)',
+        summary: 'Create a principal: with a username and password a person who signs in, else an integrator with a token (shown once)',
         security: AUTH,
         body: NewPrincipalSchema,
-        response: { 201: Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.String() })]), ...errors(400, 401, 403, 415) },
+        response: {
+          201: Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.Union([Type.String(), Type.Null()], { description: 'Shown only now; null when a password was given' }) })]),
+          ...errors(400, 401, 403, 409, 415, 422),
+        },
       },
     },
     async (request, reply) => {
@@ -53,7 +69,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['principals'],
-        summary: 'List principals (tokens are never shown again)',
+        summary: 'List principals (tokens and passwords are never shown)',
         security: AUTH,
         response: { 200: Type.Object({ principals: Type.Array(PrincipalRecordSchema) }), ...errors(401, 403) },
       },
@@ -64,14 +80,73 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.patch(
+    '/admin/principals/:id',
+    {
+      schema: {
+        tags: ['principals'],
+        summary: 'Edit a principal: name, roles, member/branch/host unit, username, expiry (null clears); takes effect at once',
+        security: AUTH,
+        params: Params,
+        body: PatchSchema,
+        response: { 200: PrincipalRecordSchema, ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, ['admin']);
+      const updated = await principals.update(request.params.id, request.body);
+      request.log.info({ principalId: updated.id, by: admin.id, fields: Object.keys(request.body) }, 'principal edited');
+      return updated;
+    },
+  );
+
+  app.post(
+    '/admin/principals/:id/token',
+    {
+      schema: {
+        tags: ['principals'],
+        summary: 'Issue a new token (shown once); the previous token, if any, stops working at once',
+        security: AUTH,
+        params: Params,
+        response: { 200: WithToken, ...errors(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, ['admin']);
+      const rotated = await principals.rotateToken(request.params.id);
+      request.log.info({ principalId: rotated.id, by: admin.id }, 'token issued');
+      return rotated;
+    },
+  );
+
+  app.post(
+    '/admin/principals/:id/password',
+    {
+      schema: {
+        tags: ['principals'],
+        summary: 'Set (reset) a principal’s password; every session of theirs ends',
+        security: AUTH,
+        params: Params,
+        body: Type.Object({ password: PasswordSchema }, { additionalProperties: false }),
+        response: { 200: PrincipalRecordSchema, ...errors(400, 401, 403, 404, 409, 415, 422) },
+      },
+    },
+    async (request) => {
+      const admin = requireRole(request, ['admin']);
+      const record = await authenticator.resetPassword(request.params.id, request.body.password);
+      request.log.info({ principalId: record.id, by: admin.id }, 'password reset');
+      return record;
+    },
+  );
+
   app.delete(
     '/admin/principals/:id',
     {
       schema: {
         tags: ['principals'],
-        summary: 'Revoke a principal: its token stops working at once',
+        summary: 'Revoke a principal: its token and sessions stop working at once',
         security: AUTH,
-        params: Type.Object({ id: IdParam }),
+        params: Params,
         response: { 200: PrincipalRecordSchema, ...errors(400, 401, 403, 404) },
       },
     },
@@ -79,13 +154,5 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, ['admin']);
       return principals.revoke(request.params.id);
     },
-  );
-
-  app.get(
-    '/me',
-    {
-      schema: { tags: ['principals'], summary: 'The calling principal', security: AUTH, response: { 200: PrincipalSchema, ...errors(401) } },
-    },
-    async (request) => principalOf(request),
   );
 };
