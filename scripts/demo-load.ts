@@ -248,6 +248,7 @@ export async function loadHainingDemo(app: FastifyInstance, options: DemoLoadOpt
         roles: p.roles,
         ...(p.memberId ? { memberId: p.memberId } : {}),
         ...(p.branchId ? { branchId: p.branchId } : {}),
+        ...(p.hostUnit ? { hostUnit: p.hostUnit } : {}),
       });
       tokens.set(p.key, { id: created.id, token: created.token });
       options.progress?.('principals', i + 1, DEMO_PRINCIPALS.length);

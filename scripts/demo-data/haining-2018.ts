@@ -40,6 +40,8 @@ export interface DemoPrincipal {
   roles: Role[];
   memberId?: string;
   branchId?: string;
+  /** A host unit principal's unit, as its secondments name it. */
+  hostUnit?: string;
 }
 
 /** Everyone who acts in the demo. The nine committee members are roster members. */
@@ -56,8 +58,8 @@ export const DEMO_PRINCIPALS: DemoPrincipal[] = [
   { key: 'zhaliping', name: '查丽萍', roles: ['committee', 'member'], memberId: 'hn-045' },
   { key: 'city', name: '嘉兴市委会组织处', roles: ['city_committee'] },
   { key: 'unitedFront', name: '徐敏（海宁市委统战部）', roles: ['united_front'] },
-  { key: 'hostProvince', name: '浙江省经济和信息化委员会人事处', roles: ['host_unit'] },
-  { key: 'hostCity', name: '海宁市发展和改革局办公室', roles: ['host_unit'] },
+  { key: 'hostProvince', name: '浙江省经济和信息化委员会人事处', roles: ['host_unit'], hostUnit: '浙江省经济和信息化委员会' },
+  { key: 'hostCity', name: '海宁市发展和改革局办公室', roles: ['host_unit'], hostUnit: '海宁市发展和改革局' },
   { key: 'manager', name: '陆美琴（意见箱专管员）', roles: ['suggestion_manager'] },
   { key: 'handlerXu', name: '许文杰（社情民意联络员）', roles: ['handler'] },
   { key: 'handlerQian', name: '钱丽萍（社情民意联络员）', roles: ['handler'] },

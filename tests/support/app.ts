@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { DestinationStream } from 'pino';
-import { buildApp } from '../../src/app.ts';
+import { buildApp, type AppDeps } from '../../src/app.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { Role } from '../../workflows/contract.ts';
 import { migratedPostgres, migratedPglite, type TestDatabase } from './database.ts';
@@ -38,6 +38,8 @@ export interface TestAppOptions {
   backend?: 'postgres' | 'pglite';
   logStream?: DestinationStream;
   logLevel?: string;
+  /** Front door, rate limit and account settings (the defaults otherwise). */
+  settings?: Pick<AppDeps, 'frontDoor' | 'rateLimits' | 'accounts'>;
 }
 
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -47,6 +49,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     database: env.handle,
     clock,
     logLevel: options.logLevel ?? (options.logStream ? 'info' : 'silent'),
+    ...options.settings,
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });
   await app.ready();
