@@ -56,10 +56,21 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
 }
 
-/** Signs in through the sign-in page and waits for the inbox. */
+/** Signs in with an access token (the sign-in page's second option) and waits for the inbox. */
 export async function signIn(page: Page, baseUrl: string, token: string): Promise<void> {
   await page.goto(`${baseUrl}/console/#/signin`);
+  const option = page.locator('details.token-option');
+  if ((await option.getAttribute('open')) === null) await option.locator('summary').click();
   await page.locator('#token').fill(token);
-  await page.locator('form.signin button[type="submit"]').click();
+  await page.locator('#signin-token button[type="submit"]').click();
+  await page.locator('main[data-page="inbox"][data-ready="true"]').waitFor();
+}
+
+/** Signs in with a user name and password and waits for the inbox. */
+export async function signInWithPassword(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/console/#/signin`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('#signin-password button[type="submit"]').click();
   await page.locator('main[data-page="inbox"][data-ready="true"]').waitFor();
 }

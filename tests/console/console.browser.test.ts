@@ -1,13 +1,13 @@
 /**
  * The console in a real browser (Debian's Chromium via playwright-core) against a real server:
- * sign in, register a suggestion, take an application through two stages from the generated
+ * sign in with a password (or a token), change the password, sign out, register a suggestion, take an application through two stages from the generated
  * forms, watch the diagram and the timeline follow, see an overdue suggestion highlighted, and
  * switch between Chinese and English. Screenshots go to tests/screenshots/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestPrincipal } from '../support/app.ts';
-import { consoleServer, launchChromium, newPage, screenshot, signIn, type ConsoleServer } from './browser.ts';
+import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from './browser.ts';
 
 const HIGHLIGHT = '#ffd54f';
 
@@ -33,27 +33,78 @@ describe('web console in Chromium', () => {
   const currentNode = (page: Page) => page.locator('#diagram g.node.current');
   const timelineTypes = (page: Page) => page.locator('#timeline > li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type));
 
-  it('signs in with a token kept in sessionStorage, never in the URL, and refuses a wrong one', async () => {
+  it('signs in with a user name and password: an HttpOnly, SameSite=Strict session cookie, nothing in storage; changes the password; signs out', async () => {
+    const created = await server.as(server.admin, {
+      method: 'POST',
+      url: '/admin/principals',
+      payload: { name: '沈晓燕', roles: ['office', 'suggestion_manager'], username: '沈晓燕', password: 'first password 1' },
+    });
+    expect(created.statusCode).toBe(201);
     const { context, page, problems } = await newPage(browser);
     await page.goto(`${server.baseUrl}/`);
     await page.locator('form.signin').waitFor();
     expect(page.url()).toBe(`${server.baseUrl}/console/#/signin`);
     await expect.poll(() => page.locator('form.signin h1').textContent()).toBe('登录');
+    // A first visit says nothing about an ended session.
+    expect(await page.locator('.panel.notice').count()).toBe(0);
 
-    await page.locator('#token').fill('not-a-real-token-at-all');
-    await page.locator('form.signin button[type="submit"]').click();
-    await expect.poll(() => page.locator('form.signin .form-error').textContent()).toBe('令牌无效或已被撤销。');
+    await page.locator('#username').fill('沈晓燕');
+    await page.locator('#password').fill('not the password');
+    await page.locator('#signin-password button[type="submit"]').click();
+    await expect.poll(() => page.locator('#signin-password .form-error').textContent()).toBe('用户名或密码错误。');
     await screenshot(page, '01-sign-in');
 
-    await page.locator('#token').fill(secretary.token);
-    await page.locator('form.signin button[type="submit"]').click();
-    await page.locator('main[data-page="inbox"][data-ready="true"]').waitFor();
+    await signInWithPassword(page, server.baseUrl, '沈晓燕', 'first password 1');
     await expect.poll(() => page.locator('main h1').textContent()).toBe('待办事项');
+    await expect.poll(() => page.locator('header .who').textContent()).toContain('沈晓燕');
+    const cookies = await context.cookies();
+    const cookie = cookies.find((c) => c.name === 'docket_session');
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: false, path: '/' });
+    const stored = await page.evaluate(() => ({ session: JSON.stringify(sessionStorage), local: JSON.stringify(localStorage), visible: document.cookie }));
+    expect(stored.session).not.toContain(cookie?.value ?? 'none');
+    expect(stored.local).not.toContain(cookie?.value ?? 'none');
+    expect(stored.visible).not.toContain('docket_session');
+
+    // A command goes through with the cookie (the console sends the CSRF header).
+    await page.locator('header nav a[href="#/start"]').click();
+    await page.locator('a[href="#/start/suggestion"]').waitFor();
+
+    await page.locator('#change-password').click();
+    await page.locator('#change-password-form').waitFor();
+    await page.locator('#current-password').fill('first password 1');
+    await page.locator('#new-password').fill('second password 2');
+    await page.locator('#new-password-again').fill('second password 2');
+    await page.locator('#change-password-form button[type="submit"]').click();
+    await page.locator('main[data-page="inbox"][data-ready="true"]').waitFor();
+    await expect.poll(() => page.locator('.panel.notice').textContent()).toBe('密码已修改，您在其他地方的登录已失效。');
+
+    await page.locator('#sign-out').click();
+    await page.locator('form.signin').waitFor();
+    await expect.poll(() => page.locator('.panel.notice').textContent()).toBe('您已退出登录。');
+    // Signed out on the server too: the inbox sends back to sign-in.
+    await page.goto(`${server.baseUrl}/console/#/inbox`);
+    await page.locator('form.signin').waitFor();
+    await signInWithPassword(page, server.baseUrl, '沈晓燕', 'second password 2');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('signs in with a token (the second option) kept in sessionStorage, never in the URL, and refuses a wrong one', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await page.goto(`${server.baseUrl}/console/#/signin`);
+    await page.locator('details.token-option summary').click();
+    await page.locator('#token').fill('not-a-real-token-at-all');
+    await page.locator('#signin-token button[type="submit"]').click();
+    await expect.poll(() => page.locator('#signin-token .form-error').textContent()).toBe('令牌无效或已被撤销。');
+
+    await signIn(page, server.baseUrl, secretary.token);
     await expect.poll(() => page.locator('header .who').textContent()).toContain('王秘书');
     expect(page.url()).not.toContain(secretary.token);
     const stored = await page.evaluate(() => ({ session: sessionStorage.getItem('docket.token'), local: JSON.stringify(localStorage) }));
     expect(stored.session).toBe(secretary.token);
     expect(stored.local).not.toContain(secretary.token);
+    // A token user has no password to change here.
+    expect(await page.locator('#change-password').count()).toBe(0);
 
     await page.locator('#sign-out').click();
     await page.locator('form.signin').waitFor();

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestPrincipal } from '../support/app.ts';
-import { consoleServer, launchChromium, newPage, screenshot, signIn, type ConsoleServer } from './browser.ts';
+import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from './browser.ts';
 
 const MEMBERS = [
   { id: 'm1', name: '张伟', gender: 'male', birthDate: '1985-04-02', education: 'master', title: 'senior', employment: 'working', branchId: 'b1', joinedOn: '2010-06-01' },
@@ -214,7 +214,7 @@ describe('office pages in Chromium', () => {
     const row = admin.page.locator('#principals tr', { hasText: '周办事员' });
     await row.locator('button.danger').click();
     await row.locator('button.danger').click();
-    await expect.poll(() => text(admin.page, '.panel.notice')).toBe('已撤销 周办事员 的令牌。');
+    await expect.poll(() => text(admin.page, '.panel.notice')).toBe('已撤销 周办事员，其令牌和登录已失效。');
 
     // The revoked token stops working at the next request: the console signs out and says why.
     await user.page.locator('header nav a[href="#/pending"]').click();
@@ -224,6 +224,68 @@ describe('office pages in Chromium', () => {
     expect([...admin.problems, ...user.problems]).toEqual([]);
     await admin.context.close();
     await user.context.close();
+  });
+
+  it('lets an admin create a person with a password, edit the roles and host unit, reset the password and issue a token', async () => {
+    const admin = await newPage(browser);
+    await signIn(admin.page, server.baseUrl, server.admin.token);
+    await admin.page.locator('header nav a[href="#/principals"]').click();
+    await ready(admin.page, 'principals');
+    await admin.page.locator('#p-name').fill('陈接收');
+    await admin.page.locator('#p-username').fill('chen.host');
+    await admin.page.locator('#p-password').fill('host unit password');
+    await admin.page.locator('#p-role-member').check();
+    await admin.page.locator('#new-principal button[type="submit"]').click();
+    await expect.poll(() => text(admin.page, '#new-token .panel')).toBe('已为 陈接收 创建用户，用户名“chen.host”，密码为您刚才设置的密码。');
+    expect(await admin.page.locator('#new-token .token-value').count()).toBe(0);
+
+    // Edit: make them a host unit, which needs the unit's name.
+    const row = () => admin.page.locator('#principals tr', { hasText: 'chen.host' });
+    await row().locator('button[data-action="edit"]').click();
+    const edit = row().locator('form.edit-principal');
+    await edit.locator('input[value="member"]').uncheck();
+    await edit.locator('input[value="host_unit"]').check();
+    await edit.locator('button[type="submit"]').click();
+    await expect.poll(() => text(admin.page, 'form.edit-principal .form-error')).toBe('“接收单位”用户必须填写所属单位。');
+    await edit.locator('input[name="hostUnit"]').fill('海宁市发展和改革局');
+    await edit.locator('button[type="submit"]').click();
+    await expect.poll(() => text(admin.page, '.panel.notice')).toBe('已保存 陈接收。');
+    await expect.poll(() => text(admin.page, '#principals tr:has-text("chen.host") td:nth-child(4)')).toBe('海宁市发展和改革局');
+
+    // The person signs in with the password; the admin resets it, which ends that session.
+    const person = await newPage(browser);
+    await signInWithPassword(person.page, server.baseUrl, 'chen.host', 'host unit password');
+    await row().locator('button[data-action="password"]').click();
+    await row().locator('form.reset-password input').fill('reset by the admin');
+    await row().locator('form.reset-password button[type="submit"]').click();
+    await expect.poll(() => text(admin.page, '.panel.notice')).toBe('已为 陈接收 设置新密码，其现有登录已失效。');
+    await person.page.locator('header nav a[href="#/pending"]').click();
+    await person.page.locator('form.signin').waitFor();
+    await expect.poll(() => text(person.page, '.panel.notice')).toBe('登录已失效，请重新登录。');
+    await signInWithPassword(person.page, server.baseUrl, 'chen.host', 'reset by the admin');
+
+    // A token for the API (asked twice), shown once; it works.
+    await row().locator('button[data-action="token"]').click();
+    await row().locator('button[data-action="token"]').click();
+    const token = await row().locator('.token-value').textContent();
+    expect(token).toMatch(/^dkt_/);
+    expect((await server.as({ ...server.admin, token: token ?? '' }, { method: 'GET', url: '/me' })).json()).toMatchObject({ name: '陈接收', hostUnit: '海宁市发展和改革局' });
+    await screenshot(admin.page, '15-users-edit');
+    expect([...admin.problems, ...person.problems]).toEqual([]);
+    await admin.context.close();
+    await person.context.close();
+  });
+
+  it('serves Swagger UI at /docs under its security headers, without script errors or blocked resources', async () => {
+    const { context, page, problems } = await newPage(browser, 'en');
+    const response = await page.goto(`${server.baseUrl}/docs/`);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.locator('.swagger-ui .info .title').waitFor();
+    await expect.poll(() => page.locator('.swagger-ui .info .title').textContent()).toContain('Docket API');
+    await expect.poll(() => page.locator('.opblock-tag-section').count()).toBeGreaterThan(3);
+    expect(await page.evaluate(() => JSON.stringify(localStorage))).toBe('{}');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   it('lets an admin name the branches in the settings; the report then shows their names', async () => {

@@ -95,7 +95,7 @@ describe('console translations', async () => {
   it('say every problem code the API and the workflows can answer with', () => {
     const sources = [...filesUnder(join(ROOT, 'src'), '.ts'), ...filesUnder(join(ROOT, 'workflows'), '.ts')].filter((f) => !f.includes('/console/'));
     const codes = new Set<string>(['unauthorized', 'forbidden_role', 'not_found', 'internal_error', 'invalid_request', 'network']);
-    const pattern = /(?:RuleViolation|ConflictViolation|DomainError|rowError)\(\s*'([a-z_]+)'|problem\(\s*(?:\d{3}|row),\s*'([a-z_]+)'|\[\d{3}, '([a-z_]+)'\]/g;
+    const pattern = /(?:RuleViolation|ConflictViolation|DomainError|rowError|rule|refuse|tooMany)\(\s*'([a-z_]+)'|problem\(\s*(?:\d{3}|row),\s*'([a-z_]+)'|\[\d{3}, '([a-z_]+)'\]/g;
     for (const file of sources) {
       for (const match of readFileSync(file, 'utf8').matchAll(pattern)) codes.add(match[1] ?? match[2] ?? match[3] ?? '');
     }

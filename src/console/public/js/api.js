@@ -1,25 +1,66 @@
 /**
- * The JSON API with the signed-in user's bearer token. The token lives in sessionStorage only
- * (never in a URL, never in localStorage). Errors arrive as application/problem+json and are
+ * The JSON API, as the signed-in user. A person signs in with a user name and password: the server
+ * sets an HttpOnly session cookie this script never sees, and every request carries the
+ * X-Docket-CSRF header the server asks of cookie-authenticated changes. An integrator or admin may
+ * sign in with an access token instead: it lives in sessionStorage only (never in a URL, never in
+ * localStorage) and goes as a bearer token. Errors arrive as application/problem+json and are
  * thrown as ApiError, whose `text()` is the translated text for the problem's code.
  */
 import { has, stateLabel, t, tFirst } from './i18n.js';
 
 const TOKEN_KEY = 'docket.token';
+/** Set while this tab believes it is signed in (either way): an ended session is then said in words. */
+const SIGNED_IN_KEY = 'docket.signedIn';
 
-export const session = {
-  token() {
+const storage = {
+  get(key) {
     try {
-      return sessionStorage.getItem(TOKEN_KEY);
+      return sessionStorage.getItem(key);
     } catch {
       return null;
     }
   },
-  signIn(token) {
-    sessionStorage.setItem(TOKEN_KEY, token);
+  set(key, value) {
+    try {
+      sessionStorage.setItem(key, value);
+    } catch {
+      // storage unavailable: the session cookie still works
+    }
   },
-  signOut() {
-    sessionStorage.removeItem(TOKEN_KEY);
+  remove(key) {
+    try {
+      sessionStorage.removeItem(key);
+    } catch {
+      // nothing stored
+    }
+  },
+};
+
+export const session = {
+  /** The access token of a token sign-in, or null (password sign-in uses the cookie). */
+  token() {
+    return storage.get(TOKEN_KEY);
+  },
+  wasSignedIn() {
+    return storage.get(SIGNED_IN_KEY) !== null;
+  },
+  signedInWithToken(token) {
+    storage.set(TOKEN_KEY, token);
+    storage.set(SIGNED_IN_KEY, 'token');
+  },
+  signedInWithPassword() {
+    storage.remove(TOKEN_KEY);
+    storage.set(SIGNED_IN_KEY, 'session');
+  },
+  /** Ends the server session (if any) and forgets the token. */
+  async signOut() {
+    storage.remove(TOKEN_KEY);
+    storage.remove(SIGNED_IN_KEY);
+    try {
+      await fetch('/auth/signout', { method: 'POST', headers: { 'x-docket-csrf': '1' }, credentials: 'same-origin', cache: 'no-store' });
+    } catch {
+      // offline: the cookie ends on the server when it is idle
+    }
   },
 };
 
@@ -59,11 +100,11 @@ export const setUnauthorizedHandler = (handler) => {
 
 /**
  * @param {string} method @param {string} path
- * @param {{body?: unknown, raw?: string, contentType?: string, headers?: Record<string, string>, accept?: string, token?: string}} [options]
+ * @param {{body?: unknown, raw?: string, contentType?: string, headers?: Record<string, string>, accept?: string, token?: string, signingIn?: boolean}} [options]
  */
 export async function request(method, path, options = {}) {
   const token = options.token ?? session.token();
-  const headers = { accept: options.accept ?? 'application/json', ...(options.headers ?? {}) };
+  const headers = { accept: options.accept ?? 'application/json', 'x-docket-csrf': '1', ...(options.headers ?? {}) };
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.raw !== undefined) headers['content-type'] = options.contentType ?? 'text/plain';
@@ -74,7 +115,7 @@ export async function request(method, path, options = {}) {
       headers,
       body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       cache: 'no-store',
-      credentials: 'omit',
+      credentials: options.token ? 'omit' : 'same-origin',
       redirect: 'error',
     });
   } catch {
@@ -88,7 +129,7 @@ export async function request(method, path, options = {}) {
       problem = { code: response.status >= 500 ? 'internal_error' : 'generic' };
     }
     const error = new ApiError(response.status, problem && typeof problem === 'object' ? problem : {});
-    if (response.status === 401 && !options.token) onUnauthorized(error);
+    if (response.status === 401 && !options.token && !options.signingIn) onUnauthorized(error);
     throw error;
   }
   if (options.accept && !options.accept.includes('json')) return response.text();

@@ -1,6 +1,7 @@
 /**
- * The console's shell: sign-in gate, header (navigation, language switch, sign out) and a
- * hash router (#/inbox, #/i/recruitment/ID …), so no path, token or query ever reaches the server.
+ * The console's shell: sign-in gate (GET /me answers 401 until the user signs in), header
+ * (navigation, language switch, password, sign out) and a hash router (#/inbox, #/i/recruitment/ID …),
+ * so no path, token or query ever reaches the server.
  */
 import { h, mount } from './dom.js';
 import { lang, onLangChange, setLang, t } from './i18n.js';
@@ -30,14 +31,16 @@ function match(path) {
   return null;
 }
 
-function signOut(message) {
-  session.signOut();
+async function signOut(message) {
+  await session.signOut();
   forgetBasics();
   notice = message;
   navigate('#/signin');
 }
 
-setUnauthorizedHandler(() => signOut(t('error.unauthorized')));
+// Told "signed in" no longer (an ended or expired session, a revoked token): back to the sign-in page,
+// saying why only to someone who was signed in.
+setUnauthorizedHandler(() => signOut(session.wasSignedIn() ? t('error.unauthorized') : null));
 
 function header(me, active) {
   const link = (hash, key) => h('a', { href: hash, class: active === hash ? 'active' : null, 'aria-current': active === hash ? 'page' : null }, t(key));
@@ -64,12 +67,13 @@ function header(me, active) {
       'div',
       { class: 'account' },
       me ? h('span', { class: 'who' }, t('nav.signedInAs', { name: me.name })) : null,
+      me?.username ? h('a', { href: '#/password', id: 'change-password', class: active === '#/password' ? 'active' : null }, t('nav.password')) : null,
       h(
         'button',
         { type: 'button', class: 'lang', id: 'lang-switch', title: t('lang.switch.title'), onclick: () => setLang(lang() === 'en' ? 'zh-CN' : 'en') },
         t('lang.switch'),
       ),
-      me ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => signOut(t('signin.signedOut')) }, t('nav.signout')) : null,
+      me ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => void signOut(t('signin.signedOut')) }, t('nav.signout')) : null,
     ),
   );
 }
@@ -84,10 +88,6 @@ async function render() {
   const found = match(path) ?? match('/inbox');
   const { route, params } = found;
 
-  if (!route.public && !session.token()) {
-    navigate('#/signin');
-    return;
-  }
   let me = null;
   if (!route.public) {
     try {

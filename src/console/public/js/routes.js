@@ -11,6 +11,7 @@ import { reportPage } from './pages/report.js';
 import { membersPage } from './pages/members.js';
 import { principalsPage } from './pages/principals.js';
 import { settingsPage } from './pages/settings.js';
+import { passwordPage } from './pages/password.js';
 
 const SEGMENT = '([^/]+)';
 
@@ -29,4 +30,5 @@ export const ROUTES = [
   { name: 'members', pattern: /^\/members$/, page: membersPage, nav: '#/members' },
   { name: 'principals', pattern: /^\/principals$/, page: principalsPage, nav: '#/principals' },
   { name: 'settings', pattern: /^\/settings$/, page: settingsPage, nav: '#/settings' },
+  { name: 'password', pattern: /^\/password$/, page: passwordPage, nav: '#/password' },
 ];

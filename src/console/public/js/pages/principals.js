@@ -1,4 +1,9 @@
-/** Users (admin): who may use the console and in which roles; a new user's token is shown once. */
+/**
+ * Users (admin): who may use the console and the API, in which roles and scope. A person gets a
+ * user name and password; an integrator a token (shown once). Each user can be edited (roles,
+ * links, host unit, user name, expiry), given a new password (their sessions end) or a new token
+ * (the old one stops at once), or revoked.
+ */
 import { h } from '../dom.js';
 import { formatDateTime, formatList, roleLabel, t } from '../i18n.js';
 import { ApiError, get, post, request } from '../api.js';
@@ -19,6 +24,85 @@ export const ROLES = [
   'admin',
 ];
 
+const datalist = (id, options = []) => h('datalist', { id }, options.map((o) => h('option', { value: o.value }, o.label)));
+
+/** An ISO instant as a datetime-local value in the browser's zone, and back. */
+function toLocalInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+const fromLocalInput = (value) => (value ? new Date(value).toISOString() : null);
+
+/**
+ * The fields of a user, filled from `p` (editing) or empty (creating, with a password field).
+ * `values()` gives the API body: on create only what was filled in, on edit every field (null clears).
+ */
+function userFields(prefix, suggestions, p = null) {
+  const input = (name, attrs = {}) => h('input', { id: `${prefix}-${name}`, name, type: 'text', autocomplete: 'off', ...attrs });
+  const name = input('name', { maxlength: 200, value: p?.name ?? '' });
+  const username = input('username', { maxlength: 64, spellcheck: 'false', value: p?.username ?? '' });
+  const password = p ? null : input('password', { type: 'password', autocomplete: 'new-password', maxlength: 200 });
+  const memberId = input('memberId', { list: `${prefix}-member-list`, value: p?.memberId ?? '' });
+  const branchId = input('branchId', { list: `${prefix}-branch-list`, value: p?.branchId ?? '' });
+  const hostUnit = input('hostUnit', { maxlength: 200, value: p?.hostUnit ?? '' });
+  const expiresAt = input('expiresAt', { type: 'datetime-local', value: toLocalInput(p?.expiresAt) });
+  const roles = ROLES.map((role) => h('input', { type: 'checkbox', name: 'roles', value: role, id: `${prefix}-role-${role}`, checked: p?.roles.includes(role) ?? false }));
+  const field = (control, label, ...extra) => h('div', { class: 'field' }, h('label', { for: control.id }, label), control, extra);
+  const elements = h(
+    'div',
+    { class: 'fields' },
+    h('div', { class: 'field' }, h('label', { for: name.id }, t('principals.name'), h('span', { class: 'req' }, ' *')), name),
+    field(username, t('principals.username')),
+    password ? field(password, t('principals.password'), h('p', { class: 'hint small muted' }, t('principals.passwordHint'))) : null,
+    field(memberId, t('field.memberId'), datalist(`${prefix}-member-list`, suggestions.memberId)),
+    field(branchId, t('field.branchId'), datalist(`${prefix}-branch-list`, suggestions.branchId)),
+    field(hostUnit, t('principals.hostUnit'), h('p', { class: 'hint small muted' }, t('principals.hostUnitHint'))),
+    field(expiresAt, t('principals.expiresAt')),
+    h(
+      'fieldset',
+      { class: 'group roles' },
+      h('legend', null, t('principals.roles'), h('span', { class: 'req' }, ' *')),
+      ROLES.map((role, i) => h('div', { class: 'field checkbox' }, roles[i], h('label', { for: `${prefix}-role-${role}` }, roleLabel(role)))),
+    ),
+  );
+  const text = (el) => el.value.trim();
+  return {
+    elements,
+    valid: () => text(name) !== '' && roles.some((r) => r.checked),
+    values() {
+      const body = {
+        name: text(name),
+        roles: roles.filter((r) => r.checked).map((r) => r.value),
+        username: text(username) || null,
+        memberId: text(memberId) || null,
+        branchId: text(branchId) || null,
+        hostUnit: text(hostUnit) || null,
+        expiresAt: fromLocalInput(expiresAt.value),
+      };
+      if (p) return body;
+      const created = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null));
+      return password?.value ? { ...created, password: password.value } : created;
+    },
+  };
+}
+
+/** A panel showing a token once. */
+const tokenPanel = (message) => (token) =>
+  h(
+    'div',
+    { class: 'panel notice token', role: 'status' },
+    h('p', null, message),
+    h('p', null, h('code', { class: 'token-value' }, token)),
+    h('p', { class: 'small' }, t('principals.tokenOnce')),
+  );
+
+const sayError = (alert, error) => {
+  alert.textContent = error instanceof ApiError ? error.text() : t('error.network');
+  alert.hidden = false;
+};
+
 export async function principalsPage({ basics, notice, flash, rerender }) {
   if (!basics.me.roles.includes('admin')) return errorPanel(new ApiError(403, { code: 'forbidden_role' }));
   const [{ principals }, suggestions] = await Promise.all([
@@ -26,81 +110,51 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
     suggestionsFor([{ schema: { properties: { memberId: {}, branchId: {} } } }]),
   ]);
 
-  const name = h('input', { id: 'p-name', name: 'name', type: 'text', maxlength: 200, autocomplete: 'off' });
-  const roles = ROLES.map((role) => h('input', { type: 'checkbox', name: 'roles', value: role, id: `p-role-${role}` }));
-  const memberId = h('input', { id: 'p-member', name: 'memberId', type: 'text', list: 'p-member-list', autocomplete: 'off' });
-  const branchId = h('input', { id: 'p-branch', name: 'branchId', type: 'text', list: 'p-branch-list', autocomplete: 'off' });
-  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const created = h('div', { id: 'new-token' });
   const list = h('div', { id: 'principals' });
-  const datalist = (id, options = []) => h('datalist', { id }, options.map((o) => h('option', { value: o.value }, o.label)));
-
+  const fields = userFields('p', suggestions);
+  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const form = h(
     'form',
     { class: 'command-form', id: 'new-principal', novalidate: true },
-    h(
-      'div',
-      { class: 'fields' },
-      h('div', { class: 'field' }, h('label', { for: 'p-name' }, t('principals.name'), h('span', { class: 'req' }, ' *')), name),
-      h('div', { class: 'field' }, h('label', { for: 'p-member' }, t('field.memberId')), memberId, datalist('p-member-list', suggestions.memberId)),
-      h('div', { class: 'field' }, h('label', { for: 'p-branch' }, t('field.branchId')), branchId, datalist('p-branch-list', suggestions.branchId)),
-      h(
-        'fieldset',
-        { class: 'group roles' },
-        h('legend', null, t('principals.roles'), h('span', { class: 'req' }, ' *')),
-        ROLES.map((role, i) => h('div', { class: 'field checkbox' }, roles[i], h('label', { for: `p-role-${role}` }, roleLabel(role)))),
-      ),
-    ),
+    fields.elements,
     alert,
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('principals.create'))),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     alert.hidden = true;
-    const chosen = roles.filter((r) => r.checked).map((r) => r.value);
-    if (!name.value.trim() || chosen.length === 0) {
-      alert.textContent = t('form.invalid');
-      alert.hidden = false;
-      return;
-    }
+    if (!fields.valid()) return sayError(alert, new ApiError(400, { code: 'invalid_request' }));
     try {
-      const principal = await post('/admin/principals', {
-        name: name.value.trim(),
-        roles: chosen,
-        ...(memberId.value.trim() ? { memberId: memberId.value.trim() } : {}),
-        ...(branchId.value.trim() ? { branchId: branchId.value.trim() } : {}),
-      });
+      const principal = await post('/admin/principals', fields.values());
+      created.replaceChildren(
+        principal.token
+          ? tokenPanel(t('principals.created', { name: principal.name }))(principal.token)
+          : h('div', { class: 'panel notice', role: 'status' }, h('p', null, t('principals.createdWithPassword', { name: principal.name, username: principal.username ?? '' }))),
+      );
       form.reset();
       list.replaceChildren(userTable((await get('/admin/principals')).principals));
-      created.replaceChildren(
-        h(
-          'div',
-          { class: 'panel notice token', role: 'status' },
-          h('p', null, t('principals.created', { name: principal.name })),
-          h('p', null, h('code', { class: 'token-value' }, principal.token)),
-          h('p', { class: 'small' }, t('principals.tokenOnce')),
-        ),
-      );
     } catch (error) {
-      alert.textContent = error instanceof ApiError ? error.text() : t('error.network');
-      alert.hidden = false;
+      sayError(alert, error);
     }
   });
 
-  const revoke = (principal) => {
-    const button = h('button', { type: 'button', class: 'danger', dataset: { id: principal.id } }, t('principals.revoke'));
+  /** A button that asks once more before it acts. */
+  const confirmed = (label, confirmLabel, className, act) => {
+    const button = h('button', { type: 'button', class: className }, label);
     let armed = false;
     button.addEventListener('click', async () => {
       if (!armed) {
         armed = true;
-        button.textContent = t('principals.revokeConfirm');
+        button.textContent = confirmLabel;
         return;
       }
       button.disabled = true;
       try {
-        await request('DELETE', `/admin/principals/${encodeURIComponent(principal.id)}`);
-        flash(t('principals.revoked', { name: principal.name }));
-        rerender();
+        await act();
+        armed = false;
+        button.textContent = label;
+        button.disabled = false;
       } catch (error) {
         button.replaceWith(errorPanel(error));
       }
@@ -108,22 +162,99 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
     return button;
   };
 
-  const userTable = (all) =>
-    table(
-      [t('principals.name'), t('principals.roles'), t('field.memberId'), t('field.branchId'), t('principals.createdAt'), t('common.state'), ''],
-      all.map((p) => ({
+  /** The row's actions: edit, new password, new token, revoke; each opens or acts under the row. */
+  const actions = (p, below) => {
+    const edit = h('button', { type: 'button', class: 'link', dataset: { action: 'edit' } }, t('principals.edit'));
+    edit.addEventListener('click', () => below.replaceChildren(editForm(p)));
+    const password = h('button', { type: 'button', class: 'link', dataset: { action: 'password' } }, t('principals.resetPassword'));
+    password.addEventListener('click', () => below.replaceChildren(passwordForm(p)));
+    const token = confirmed(p.hasToken ? t('principals.rotateToken') : t('principals.issueToken'), t('principals.rotateConfirm'), 'link', async () => {
+      const issued = await post(`/admin/principals/${encodeURIComponent(p.id)}/token`);
+      below.replaceChildren(tokenPanel(t('principals.tokenIssued', { name: p.name }))(issued.token));
+    });
+    token.dataset.action = 'token';
+    const revoke = confirmed(t('principals.revoke'), t('principals.revokeConfirm'), 'danger', async () => {
+      await request('DELETE', `/admin/principals/${encodeURIComponent(p.id)}`);
+      flash(t('principals.revoked', { name: p.name }));
+      rerender();
+    });
+    revoke.dataset.action = 'revoke';
+    return h('div', { class: 'row-actions' }, edit, password, token, p.id === basics.me.id ? null : revoke);
+  };
+
+  const editForm = (p) => {
+    const f = userFields(`edit-${p.id}`, suggestions, p);
+    const editAlert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+    const el = h(
+      'form',
+      { class: 'command-form edit-principal', novalidate: true, dataset: { id: p.id } },
+      h('h3', null, t('principals.editTitle', { name: p.name })),
+      f.elements,
+      editAlert,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('principals.save'))),
+    );
+    el.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      editAlert.hidden = true;
+      if (!f.valid()) return sayError(editAlert, new ApiError(400, { code: 'invalid_request' }));
+      try {
+        const updated = await request('PATCH', `/admin/principals/${encodeURIComponent(p.id)}`, { body: f.values() });
+        flash(t('principals.saved', { name: updated.name }));
+        rerender();
+      } catch (error) {
+        sayError(editAlert, error);
+      }
+    });
+    return el;
+  };
+
+  const passwordForm = (p) => {
+    const input = h('input', { id: `reset-${p.id}`, name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 200 });
+    const resetAlert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+    const el = h(
+      'form',
+      { class: 'command-form reset-password', novalidate: true, dataset: { id: p.id } },
+      h('div', { class: 'field' }, h('label', { for: input.id }, t('principals.newPasswordFor', { name: p.name })), input, h('p', { class: 'hint small muted' }, t('principals.passwordHint'))),
+      resetAlert,
+      h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('principals.setPassword'))),
+    );
+    el.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      resetAlert.hidden = true;
+      try {
+        await post(`/admin/principals/${encodeURIComponent(p.id)}/password`, { password: input.value });
+        flash(t('principals.passwordSet', { name: p.name }));
+        rerender();
+      } catch (error) {
+        sayError(resetAlert, error);
+      }
+    });
+    return el;
+  };
+
+  const userTable = (all) => {
+    const rows = [];
+    for (const p of all) {
+      const below = h('div', { class: 'row-detail' });
+      rows.push({
         attrs: { class: p.revokedAt ? 'departed' : null, dataset: { id: p.id } },
         cells: [
           p.name,
+          p.username ?? '—',
           formatList(p.roles.map(roleLabel)),
-          p.memberId ?? '—',
-          p.branchId ?? '—',
+          [p.memberId, p.branchId, p.hostUnit].filter(Boolean).join(' · ') || '—',
           h('time', { datetime: p.createdAt }, formatDateTime(p.createdAt)),
-          p.revokedAt ? t('principals.revokedAt', { date: formatDateTime(p.revokedAt) }) : t('principals.active'),
-          p.revokedAt || p.id === basics.me.id ? null : revoke(p),
+          p.revokedAt
+            ? t('principals.revokedAt', { date: formatDateTime(p.revokedAt) })
+            : p.expiresAt
+              ? t('principals.expiresOn', { date: formatDateTime(p.expiresAt) })
+              : t('principals.active'),
+          p.revokedAt ? null : [actions(p, below), below],
         ],
-      })),
-    );
+      });
+    }
+    return table([t('principals.name'), t('principals.username'), t('principals.roles'), t('principals.scope'), t('principals.createdAt'), t('common.state'), ''], rows);
+  };
   list.replaceChildren(userTable(principals));
 
   return [noticePanel(notice), pageHeader(t('principals.title')), section(t('principals.new'), created, form), section(t('principals.all'), list)];

@@ -1,44 +1,92 @@
-/** Sign in with a token: checked against GET /me, then kept in sessionStorage for this tab. */
+/**
+ * Sign in with a user name and password (the server keeps the session, in an HttpOnly cookie), or,
+ * for integrators and administrators, with an access token kept in sessionStorage for this tab.
+ */
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { ApiError, forgetBasics, get, session } from '../api.js';
+import { ApiError, forgetBasics, get, post, session } from '../api.js';
 import { noticePanel } from '../ui.js';
 
-export async function signinPage({ navigate, notice }) {
-  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true });
-  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
-  const button = h('button', { type: 'submit', class: 'primary' }, t('signin.submit'));
-  const form = h(
-    'form',
-    { class: 'signin card', novalidate: true },
-    h('h1', null, t('signin.title')),
-    h('p', { class: 'muted' }, t('signin.intro')),
-    h('div', { class: 'field' }, h('label', { for: 'token' }, t('signin.token')), input),
-    alert,
-    h('div', { class: 'form-actions' }, button),
-  );
+/** A field with its label. */
+const field = (id, label, input) => h('div', { class: 'field' }, h('label', { for: id }, label), input);
+
+/** Runs `attempt` from a form: the button waits, an error is said in the form's alert. */
+function onSubmit(form, button, alert, attempt) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     alert.hidden = true;
-    const token = input.value.trim();
-    if (!token) {
-      alert.textContent = t('common.required');
-      alert.hidden = false;
-      return;
-    }
     button.disabled = true;
     try {
-      await get('/me', { token });
-      session.signIn(token);
-      forgetBasics();
-      navigate('#/inbox');
+      await attempt();
     } catch (error) {
-      alert.textContent = error instanceof ApiError && error.status === 401 ? t('signin.invalid') : error instanceof ApiError ? error.text() : t('error.network');
+      alert.textContent = error instanceof ApiError ? (error.status === 0 ? t('error.network') : error.text()) : t('error.network');
       alert.hidden = false;
     } finally {
       button.disabled = false;
     }
   });
-  queueMicrotask(() => input.focus());
-  return h('div', { class: 'signin-page' }, noticePanel(notice), form);
+}
+
+const required = (alert, ...inputs) => {
+  if (inputs.every((input) => input.value.trim() !== '')) return true;
+  alert.textContent = t('common.required');
+  alert.hidden = false;
+  return false;
+};
+
+export async function signinPage({ navigate, notice }) {
+  const username = h('input', { id: 'username', name: 'username', type: 'text', autocomplete: 'username', spellcheck: 'false', required: true });
+  const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const button = h('button', { type: 'submit', class: 'primary' }, t('signin.submit'));
+  const form = h(
+    'form',
+    { class: 'signin card', id: 'signin-password', novalidate: true },
+    h('h1', null, t('signin.title')),
+    h('p', { class: 'muted' }, t('signin.intro')),
+    field('username', t('signin.username'), username),
+    field('password', t('signin.password'), password),
+    alert,
+    h('div', { class: 'form-actions' }, button),
+  );
+  onSubmit(form, button, alert, async () => {
+    if (!required(alert, username, password)) return;
+    await post('/auth/signin', { username: username.value.trim(), password: password.value }, { signingIn: true });
+    session.signedInWithPassword();
+    forgetBasics();
+    navigate('#/inbox');
+  });
+
+  const token = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true });
+  const tokenAlert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const tokenButton = h('button', { type: 'submit' }, t('signin.tokenSubmit'));
+  const tokenForm = h(
+    'form',
+    { class: 'signin-token', id: 'signin-token', novalidate: true },
+    h('p', { class: 'muted small' }, t('signin.tokenIntro')),
+    field('token', t('signin.token'), token),
+    tokenAlert,
+    h('div', { class: 'form-actions' }, tokenButton),
+  );
+  onSubmit(tokenForm, tokenButton, tokenAlert, async () => {
+    if (!required(tokenAlert, token)) return;
+    try {
+      await get('/me', { token: token.value.trim() });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401 && error.code === 'unauthorized') throw new ApiError(401, { code: 'invalid_token' });
+      throw error;
+    }
+    session.signedInWithToken(token.value.trim());
+    forgetBasics();
+    navigate('#/inbox');
+  });
+
+  queueMicrotask(() => username.focus());
+  return h(
+    'div',
+    { class: 'signin-page' },
+    noticePanel(notice),
+    form,
+    h('details', { class: 'signin card token-option' }, h('summary', null, t('signin.withToken')), tokenForm),
+  );
 }
