@@ -102,7 +102,7 @@ const API_VERSION = '1.0.0';
  * LOG_REDACT_PATHS plus the personal fields and secrets wherever a logged object may hold them:
  * at the top level and two levels down (pino's `*` matches one level only).
  */
-const PERSONAL_KEYS = ['birthDate', 'contact', 'submitter', 'applicant', 'token', 'authorization'];
+const PERSONAL_KEYS = ['birthDate', 'contact', 'submitter', 'applicant', 'token', 'authorization', 'password', 'currentPassword', 'newPassword', 'cookie', 'set-cookie'];
 const REDACT_PATHS = [
   ...new Set([
     ...LOG_REDACT_PATHS,

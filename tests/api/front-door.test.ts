@@ -21,6 +21,7 @@ function expectSecurityHeaders(response: LightMyRequestResponse, where: string):
   expect(response.headers['strict-transport-security'], where).toMatch(/max-age=\d+/);
   expect(response.headers['referrer-policy'], where).toBe('no-referrer');
   expect(response.headers['cross-origin-opener-policy'], where).toBe('same-origin');
+  expect(response.headers['cross-origin-resource-policy'], where).toBe('same-origin');
   expect(response.headers['content-security-policy'], where).toMatch(/frame-ancestors 'none'/);
   expect(response.headers['x-powered-by'], where).toBeUndefined();
 }
@@ -194,10 +195,29 @@ describe('front door, tuned settings', () => {
     socket.destroy();
   });
 
-  it('the configured body limit applies', async () => {
+  it('the configured body limit applies, also to a chunked body without a length', async () => {
     const manager = await t.principal(['suggestion_manager']);
     const response = await t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: register('y'.repeat(5000)) });
     expect(response.json()).toMatchObject({ status: 413, code: 'body_too_large' });
+
+    const { socket, closed } = rawConnection(port);
+    socket.write(
+      `POST /workflows/suggestion/instances HTTP/1.1\r\nHost: localhost\r\nauthorization: Bearer ${manager.token}\r\n` +
+        'content-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n',
+    );
+    const chunk = 'z'.repeat(1024);
+    const answer = new Promise<string>((resolve) => socket.once('data', (data: Buffer) => resolve(data.toString('latin1'))));
+    // Keeps sending 1 KiB chunks until the server answers: it must stop reading at the limit.
+    const pump = setInterval(() => {
+      if (!socket.destroyed) socket.write(`${chunk.length.toString(16)}\r\n${chunk}\r\n`);
+    }, 5);
+    try {
+      expect(await within(answer, 15_000, 'a chunked body over the limit')).toMatch(/^HTTP\/1\.1 413 /);
+    } finally {
+      clearInterval(pump);
+      socket.destroy();
+      await closed;
+    }
   });
 
   it('limits each principal to its command rate: 429 with Retry-After, others unaffected, again after the minute', async () => {

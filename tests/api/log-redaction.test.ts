@@ -128,6 +128,26 @@ describe('log redaction', () => {
     expect(log).not.toMatch(/Bearer /);
   });
 
+  it('passwords and session cookies never reach the logs: sign-in, a wrong password, a password change, cookie requests', async () => {
+    lines.length = 0;
+    const password = 'password-secret-7731';
+    const next = 'password-secret-8842';
+    const created = await t.as(t.admin, { method: 'POST', url: '/admin/principals', payload: { name: 'Logged person', roles: ['office'], username: 'logged.person', password } });
+    expect(created.statusCode).toBe(201);
+    const csrf = { 'x-docket-csrf': '1' };
+    expect((await t.app.inject({ method: 'POST', url: '/auth/signin', headers: csrf, payload: { username: 'logged.person', password: `${password}-wrong` } })).statusCode).toBe(401);
+    const signedIn = await t.app.inject({ method: 'POST', url: '/auth/signin', headers: csrf, payload: { username: 'logged.person', password } });
+    expect(signedIn.statusCode).toBe(200);
+    const cookie = /docket_session=([^;]+)/.exec(String(signedIn.headers['set-cookie']))?.[1] ?? 'missing';
+    const headers = { ...csrf, cookie: `docket_session=${cookie}` };
+    expect((await t.app.inject({ method: 'GET', url: '/me', headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'POST', url: '/me/password', headers, payload: { currentPassword: password, newPassword: next } })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'POST', url: '/me/password', headers, payload: { currentPassword: 'x', newPassword: 'short' } })).statusCode).toBe(400);
+    const log = lines.join('');
+    expect(log).toContain('signed in');
+    for (const secret of [password, next, cookie]) expect(log.includes(secret), `logs contain ${secret}`).toBe(false);
+  });
+
   it('the app logger redacts the shapes a request, a command or an error could carry', () => {
     lines.length = 0;
     const log = t.app.log.child({ reqId: 'redaction-shapes' });
