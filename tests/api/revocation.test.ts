@@ -4,25 +4,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { buildApp } from '../../src/app.ts';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { secondServer, testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
 import { readStream } from '../../src/store/event-store.ts';
 
 describe('revocation across server processes', () => {
   let t: TestApp;
-  let otherHandle: DatabaseHandle;
+  let second: Awaited<ReturnType<typeof secondServer>>;
   let other: FastifyInstance;
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    if (!t.database) throw new Error('needs PostgreSQL');
-    otherHandle = await openDatabase({ url: t.database.url, poolSize: 4 });
-    other = await buildApp({ database: otherHandle, clock: t.clock, logLevel: 'silent' });
-    await other.ready();
+    second = await secondServer(t);
+    other = second.app;
   });
   afterAll(async () => {
-    await other.close();
-    await otherHandle.close();
+    await second.close();
     await t.close();
   });
 

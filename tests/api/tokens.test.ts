@@ -7,26 +7,21 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { buildApp } from '../../src/app.ts';
-import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { secondServer, testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
 
 const register = (content: string) => ({ type: 'RegisterSuggestion', receivedOn: '2024-03-01', channel: 'online', category: 'c', content, anonymous: true });
 
 describe('token expiry and rotation', () => {
   let t: TestApp;
-  let otherHandle: DatabaseHandle;
+  let second: Awaited<ReturnType<typeof secondServer>>;
   let other: FastifyInstance;
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    if (!t.database) throw new Error('needs PostgreSQL');
-    otherHandle = await openDatabase({ url: t.database.url, poolSize: 2 });
-    other = await buildApp({ database: otherHandle, clock: t.clock, logLevel: 'silent' });
-    await other.ready();
+    second = await secondServer(t, 2);
+    other = second.app;
   });
   afterAll(async () => {
-    await other.close();
-    await otherHandle.close();
+    await second.close();
     await t.close();
   });
 

@@ -8,7 +8,7 @@ import { buildApp, type AppDeps } from '../../src/app.ts';
 import { ManualClock } from '../../src/clock.ts';
 import type { Role } from '../../workflows/contract.ts';
 import { migratedPostgres, migratedPglite, type TestDatabase } from './database.ts';
-import type { DatabaseHandle } from '../../src/db/connection.ts';
+import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 
 export interface TestPrincipal {
   id: string;
@@ -79,6 +79,24 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     close: async () => {
       await app.close();
       await env.close();
+    },
+  };
+}
+
+/**
+ * Another server process on the same PostgreSQL database and clock (another instance behind the
+ * same load balancer): its own pool, caches and scheduler. Close it before the test app.
+ */
+export async function secondServer(t: TestApp, poolSize = 4): Promise<{ app: FastifyInstance; close(): Promise<void> }> {
+  if (!t.database) throw new Error('a second server needs PostgreSQL');
+  const handle = await openDatabase({ url: t.database.url, poolSize });
+  const app = await buildApp({ database: handle, clock: t.clock, logLevel: 'silent' });
+  await app.ready();
+  return {
+    app,
+    close: async () => {
+      await app.close();
+      await handle.close();
     },
   };
 }

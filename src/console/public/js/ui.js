@@ -60,3 +60,29 @@ export function localToday() {
   const pad = (n) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A form's alert: hidden until something is said in it. */
+export const formAlert = () => h('div', { class: 'form-error', role: 'alert', hidden: true });
+
+/** Says `what` (an error, or a text) in a form's alert. */
+export function sayIn(alert, what) {
+  alert.textContent = typeof what === 'string' ? what : what instanceof ApiError && what.status !== 0 ? what.text() : t('error.network');
+  alert.hidden = false;
+}
+
+/** Sends `form` through `act`: its submit button waits meanwhile, and a failure is said in `alert`. */
+export function onSubmit(form, alert, act) {
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    alert.hidden = true;
+    const button = form.querySelector('button[type="submit"]');
+    if (button) button.disabled = true;
+    try {
+      await act();
+    } catch (error) {
+      sayIn(alert, error);
+    } finally {
+      if (button) button.disabled = false;
+    }
+  });
+}

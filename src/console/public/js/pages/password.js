@@ -1,8 +1,8 @@
 /** Change your own password: the current one, then the new one twice. Your other sessions end. */
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { ApiError, post } from '../api.js';
-import { noticePanel, pageHeader, section } from '../ui.js';
+import { post } from '../api.js';
+import { formAlert, noticePanel, onSubmit, pageHeader, sayIn, section } from '../ui.js';
 
 const MIN_LENGTH = 10;
 
@@ -11,7 +11,7 @@ export async function passwordPage({ notice, flash, navigate }) {
   const current = input('current-password', 'current-password');
   const next = input('new-password', 'new-password');
   const again = input('new-password-again', 'new-password');
-  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const alert = formAlert();
   const button = h('button', { type: 'submit', class: 'primary' }, t('password.submit'));
   const field = (id, label, control, hint) =>
     h('div', { class: 'field' }, h('label', { for: id }, label, h('span', { class: 'req' }, ' *')), control, hint ? h('p', { class: 'hint small muted' }, hint) : null);
@@ -28,26 +28,13 @@ export async function passwordPage({ notice, flash, navigate }) {
     alert,
     h('div', { class: 'form-actions' }, button),
   );
-  const say = (text) => {
-    alert.textContent = text;
-    alert.hidden = false;
-  };
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    alert.hidden = true;
-    if (!current.value || !next.value) return say(t('common.required'));
-    if (next.value.length < MIN_LENGTH) return say(t('password.rule', { min: MIN_LENGTH }));
-    if (next.value !== again.value) return say(t('password.mismatch'));
-    button.disabled = true;
-    try {
-      await post('/me/password', { currentPassword: current.value, newPassword: next.value });
-      flash(t('password.changed'));
-      navigate('#/inbox');
-    } catch (error) {
-      say(error instanceof ApiError ? error.text() : t('error.network'));
-    } finally {
-      button.disabled = false;
-    }
+  onSubmit(form, alert, async () => {
+    if (!current.value || !next.value) return sayIn(alert, t('common.required'));
+    if (next.value.length < MIN_LENGTH) return sayIn(alert, t('password.rule', { min: MIN_LENGTH }));
+    if (next.value !== again.value) return sayIn(alert, t('password.mismatch'));
+    await post('/me/password', { currentPassword: current.value, newPassword: next.value });
+    flash(t('password.changed'));
+    navigate('#/inbox');
   });
   queueMicrotask(() => current.focus());
   return [noticePanel(notice), pageHeader(t('password.title')), section(t('password.title'), form)];

@@ -8,7 +8,7 @@ import { h } from '../dom.js';
 import { formatDateTime, formatList, roleLabel, t } from '../i18n.js';
 import { ApiError, get, post, request } from '../api.js';
 import { suggestionsFor } from '../suggestions.js';
-import { errorPanel, noticePanel, pageHeader, section, table } from '../ui.js';
+import { errorPanel, formAlert, noticePanel, onSubmit, pageHeader, sayIn, section, table } from '../ui.js';
 
 export const ROLES = [
   'office',
@@ -98,11 +98,6 @@ const tokenPanel = (message) => (token) =>
     h('p', { class: 'small' }, t('principals.tokenOnce')),
   );
 
-const sayError = (alert, error) => {
-  alert.textContent = error instanceof ApiError ? error.text() : t('error.network');
-  alert.hidden = false;
-};
-
 export async function principalsPage({ basics, notice, flash, rerender }) {
   if (!basics.me.roles.includes('admin')) return errorPanel(new ApiError(403, { code: 'forbidden_role' }));
   const [{ principals }, suggestions] = await Promise.all([
@@ -113,7 +108,7 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
   const created = h('div', { id: 'new-token' });
   const list = h('div', { id: 'principals' });
   const fields = userFields('p', suggestions);
-  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const alert = formAlert();
   const form = h(
     'form',
     { class: 'command-form', id: 'new-principal', novalidate: true },
@@ -121,22 +116,16 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
     alert,
     h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('principals.create'))),
   );
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    alert.hidden = true;
-    if (!fields.valid()) return sayError(alert, new ApiError(400, { code: 'invalid_request' }));
-    try {
-      const principal = await post('/admin/principals', fields.values());
-      created.replaceChildren(
-        principal.token
-          ? tokenPanel(t('principals.created', { name: principal.name }))(principal.token)
-          : h('div', { class: 'panel notice', role: 'status' }, h('p', null, t('principals.createdWithPassword', { name: principal.name, username: principal.username ?? '' }))),
-      );
-      form.reset();
-      list.replaceChildren(userTable((await get('/admin/principals')).principals));
-    } catch (error) {
-      sayError(alert, error);
-    }
+  onSubmit(form, alert, async () => {
+    if (!fields.valid()) return sayIn(alert, new ApiError(400, { code: 'invalid_request' }));
+    const principal = await post('/admin/principals', fields.values());
+    created.replaceChildren(
+      principal.token
+        ? tokenPanel(t('principals.created', { name: principal.name }))(principal.token)
+        : h('div', { class: 'panel notice', role: 'status' }, h('p', null, t('principals.createdWithPassword', { name: principal.name, username: principal.username ?? '' }))),
+    );
+    form.reset();
+    list.replaceChildren(userTable((await get('/admin/principals')).principals));
   });
 
   /** A button that asks once more before it acts. */
@@ -184,7 +173,7 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
 
   const editForm = (p) => {
     const f = userFields(`edit-${p.id}`, suggestions, p);
-    const editAlert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+    const editAlert = formAlert();
     const el = h(
       'form',
       { class: 'command-form edit-principal', novalidate: true, dataset: { id: p.id } },
@@ -193,24 +182,18 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
       editAlert,
       h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('principals.save'))),
     );
-    el.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      editAlert.hidden = true;
-      if (!f.valid()) return sayError(editAlert, new ApiError(400, { code: 'invalid_request' }));
-      try {
-        const updated = await request('PATCH', `/admin/principals/${encodeURIComponent(p.id)}`, { body: f.values() });
-        flash(t('principals.saved', { name: updated.name }));
-        rerender();
-      } catch (error) {
-        sayError(editAlert, error);
-      }
+    onSubmit(el, editAlert, async () => {
+      if (!f.valid()) return sayIn(editAlert, new ApiError(400, { code: 'invalid_request' }));
+      const updated = await request('PATCH', `/admin/principals/${encodeURIComponent(p.id)}`, { body: f.values() });
+      flash(t('principals.saved', { name: updated.name }));
+      rerender();
     });
     return el;
   };
 
   const passwordForm = (p) => {
     const input = h('input', { id: `reset-${p.id}`, name: 'password', type: 'password', autocomplete: 'new-password', maxlength: 200 });
-    const resetAlert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+    const resetAlert = formAlert();
     const el = h(
       'form',
       { class: 'command-form reset-password', novalidate: true, dataset: { id: p.id } },
@@ -218,16 +201,10 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
       resetAlert,
       h('div', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, t('principals.setPassword'))),
     );
-    el.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      resetAlert.hidden = true;
-      try {
-        await post(`/admin/principals/${encodeURIComponent(p.id)}/password`, { password: input.value });
-        flash(t('principals.passwordSet', { name: p.name }));
-        rerender();
-      } catch (error) {
-        sayError(resetAlert, error);
-      }
+    onSubmit(el, resetAlert, async () => {
+      await post(`/admin/principals/${encodeURIComponent(p.id)}/password`, { password: input.value });
+      flash(t('principals.passwordSet', { name: p.name }));
+      rerender();
     });
     return el;
   };

@@ -5,39 +5,21 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { ApiError, forgetBasics, get, post, session } from '../api.js';
-import { noticePanel } from '../ui.js';
+import { formAlert, noticePanel, onSubmit, sayIn } from '../ui.js';
 
 /** A field with its label. */
 const field = (id, label, input) => h('div', { class: 'field' }, h('label', { for: id }, label), input);
 
-/** Runs `attempt` from a form: the button waits, an error is said in the form's alert. */
-function onSubmit(form, button, alert, attempt) {
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    alert.hidden = true;
-    button.disabled = true;
-    try {
-      await attempt();
-    } catch (error) {
-      alert.textContent = error instanceof ApiError ? (error.status === 0 ? t('error.network') : error.text()) : t('error.network');
-      alert.hidden = false;
-    } finally {
-      button.disabled = false;
-    }
-  });
-}
-
 const required = (alert, ...inputs) => {
   if (inputs.every((input) => input.value.trim() !== '')) return true;
-  alert.textContent = t('common.required');
-  alert.hidden = false;
+  sayIn(alert, t('common.required'));
   return false;
 };
 
 export async function signinPage({ navigate, notice }) {
   const username = h('input', { id: 'username', name: 'username', type: 'text', autocomplete: 'username', spellcheck: 'false', required: true });
   const password = h('input', { id: 'password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
-  const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const alert = formAlert();
   const button = h('button', { type: 'submit', class: 'primary' }, t('signin.submit'));
   const form = h(
     'form',
@@ -49,7 +31,7 @@ export async function signinPage({ navigate, notice }) {
     alert,
     h('div', { class: 'form-actions' }, button),
   );
-  onSubmit(form, button, alert, async () => {
+  onSubmit(form, alert, async () => {
     if (!required(alert, username, password)) return;
     await post('/auth/signin', { username: username.value.trim(), password: password.value }, { signingIn: true });
     session.signedInWithPassword();
@@ -58,7 +40,7 @@ export async function signinPage({ navigate, notice }) {
   });
 
   const token = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true });
-  const tokenAlert = h('div', { class: 'form-error', role: 'alert', hidden: true });
+  const tokenAlert = formAlert();
   const tokenButton = h('button', { type: 'submit' }, t('signin.tokenSubmit'));
   const tokenForm = h(
     'form',
@@ -68,7 +50,7 @@ export async function signinPage({ navigate, notice }) {
     tokenAlert,
     h('div', { class: 'form-actions' }, tokenButton),
   );
-  onSubmit(tokenForm, tokenButton, tokenAlert, async () => {
+  onSubmit(tokenForm, tokenAlert, async () => {
     if (!required(tokenAlert, token)) return;
     try {
       await get('/me', { token: token.value.trim() });
