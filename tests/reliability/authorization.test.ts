@@ -195,7 +195,7 @@ describe('authorization isolation', () => {
 
     it('creates no admin for anyone who is not one', async () => {
       const before = await adminCount();
-      const everythingButAdmin = await t.principal(ROLES.filter((r) => r !== 'admin'), { memberId: 'm-1', branchId: 'north' });
+      const everythingButAdmin = await t.principal(ROLES.filter((r) => r !== 'admin'), { memberId: 'm-1', branchId: 'north', hostUnit: 'North bureau' });
       const create = (payload: unknown, contentType = 'application/json'): InjectOptions => ({
         method: 'POST',
         url: '/admin/principals',
