@@ -232,16 +232,34 @@ CREATE TABLE public.principals (
     roles text[] NOT NULL,
     member_id text,
     branch_id text,
-    token_hash text NOT NULL,
+    token_hash text,
     created_at timestamp with time zone NOT NULL,
     created_by text,
-    revoked_at timestamp with time zone
+    revoked_at timestamp with time zone,
+    host_unit text,
+    expires_at timestamp with time zone,
+    username text,
+    password_hash text
+);
+
+CREATE TABLE public.retired_tokens (
+    token_hash text NOT NULL,
+    principal_id text NOT NULL,
+    retired_at timestamp with time zone NOT NULL
 );
 
 CREATE TABLE public.schema_migrations (
     name text NOT NULL,
     checksum text NOT NULL,
     applied_at timestamp with time zone DEFAULT now() NOT NULL
+);
+
+CREATE TABLE public.sessions (
+    id_hash text NOT NULL,
+    principal_id text NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    last_seen_at timestamp with time zone NOT NULL,
+    expires_at timestamp with time zone NOT NULL
 );
 
 CREATE TABLE public.streams (
@@ -374,8 +392,14 @@ ALTER TABLE ONLY public.principals
 ALTER TABLE ONLY public.principals
     ADD CONSTRAINT principals_token_hash_key UNIQUE (token_hash);
 
+ALTER TABLE ONLY public.retired_tokens
+    ADD CONSTRAINT retired_tokens_pkey PRIMARY KEY (token_hash);
+
 ALTER TABLE ONLY public.schema_migrations
     ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (name);
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_pkey PRIMARY KEY (id_hash);
 
 ALTER TABLE ONLY public.streams
     ADD CONSTRAINT streams_pkey PRIMARY KEY (stream_id);
@@ -410,6 +434,10 @@ CREATE INDEX events_workflow_type_on ON public.events USING btree (workflow, typ
 
 CREATE INDEX notifications_undelivered ON public.notifications USING btree (audience, global_position) WHERE (delivered_at IS NULL);
 
+CREATE UNIQUE INDEX principals_username ON public.principals USING btree (lower(username)) WHERE (revoked_at IS NULL);
+
+CREATE INDEX sessions_principal ON public.sessions USING btree (principal_id);
+
 CREATE INDEX timers_due ON public.timers USING btree (due_at);
 
 CREATE INDEX view_inbox_scope ON public.view_inbox USING btree (role, COALESCE(('p:'::text || principal_id), ('b:'::text || branch_id), ''::text), since, stream_id);
@@ -430,3 +458,9 @@ CREATE TRIGGER events_append_only_truncate BEFORE TRUNCATE ON public.events FOR 
 
 ALTER TABLE ONLY public.events
     ADD CONSTRAINT events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES public.streams(stream_id);
+
+ALTER TABLE ONLY public.retired_tokens
+    ADD CONSTRAINT retired_tokens_principal_id_fkey FOREIGN KEY (principal_id) REFERENCES public.principals(id);
+
+ALTER TABLE ONLY public.sessions
+    ADD CONSTRAINT sessions_principal_id_fkey FOREIGN KEY (principal_id) REFERENCES public.principals(id);
