@@ -29,6 +29,7 @@ import { ProblemSchema } from './http/schemas.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
+import { ExportStats } from './export/writers.ts';
 import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { principalRoutes } from './http/routes/principals.routes.ts';
@@ -88,6 +89,8 @@ export interface Docket {
   clock: Clock;
   metrics: Metrics;
   ids: IdGenerator;
+  /** What exports (CSV, .xlsx) have read. */
+  exportStats: ExportStats;
 }
 
 declare module 'fastify' {
@@ -157,7 +160,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const metrics = new Metrics();
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids });
+  const exportStats = new ExportStats();
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats });
   // Lag gauges, read when /metrics is scraped.
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
@@ -169,6 +173,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     help: 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.',
     read: () => commits.refusedBatches,
   });
+  metrics.counters.set('docket_export_pages_total', { help: 'Pages of rows read by CSV and .xlsx exports.', read: () => exportStats.pages });
+  metrics.counters.set('docket_export_rows_total', { help: 'Rows written by CSV and .xlsx exports.', read: () => exportStats.rows });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

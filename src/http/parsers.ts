@@ -1,10 +1,15 @@
 /**
  * Body parsers: JSON (prototype-poisoning refused, NUL characters refused since PostgreSQL
- * cannot store them in text) and CSV as plain text, only for routes whose body schema declares
- * `content['text/csv']` (member imports). Any other media type — text/plain included — is 415.
+ * cannot store them in text), and CSV and .xlsx as raw bytes, only for routes whose body schema
+ * declares that media type under `content` (member imports decode them: src/office/text.ts).
+ * Any other media type — text/plain included — is 415.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.ts';
+import { CSV_TYPE, XLSX_TYPE } from '../office/media-types.ts';
+
+/** Bodies kept as bytes for the route to read (the CSV's charset is the route's to decode). */
+const BINARY_MEDIA_TYPES = [CSV_TYPE, XLSX_TYPE] as const;
 
 function hasNul(value: unknown, depth = 0): boolean {
   if (depth > 64) throw new DomainError('invalid_json', 'the JSON body is nested too deeply', 400);
@@ -41,10 +46,10 @@ export function registerParsers(app: FastifyInstance): void {
       done(null, parsed);
     });
   });
-  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (request, body, done) => {
-    if (!routeAccepts(request, 'text/csv')) return done(unsupported('text/csv'), undefined);
-    const text = typeof body === 'string' ? body : body.toString('utf8');
-    if (text.includes('\u0000')) return done(new DomainError('invalid_value', 'the CSV contains NUL characters', 400), undefined);
-    done(null, text);
-  });
+  for (const mediaType of BINARY_MEDIA_TYPES) {
+    app.addContentTypeParser(mediaType, { parseAs: 'buffer' }, (request, body, done) => {
+      if (!routeAccepts(request, mediaType)) return done(unsupported(mediaType), undefined);
+      done(null, body);
+    });
+  }
 }

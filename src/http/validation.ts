@@ -21,6 +21,9 @@ const coercing = makeAjv('array');
 /** Marks a body schema that is documented here but validated by the engine (command unions). */
 export const VALIDATED_BY_ENGINE = 'x-validated-by-engine';
 
+/** Marks a body schema whose media type is parsed to bytes (src/http/parsers.ts): the route reads them. */
+export const BINARY_BODY = 'x-binary-body';
+
 const isObject = (body: unknown) => typeof body === 'object' && body !== null && !Array.isArray(body);
 
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
@@ -28,6 +31,10 @@ export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpP
     // The engine validates the exact command schema and answers 400 with the command's own errors.
     const check = (body: unknown) => isObject(body);
     return Object.assign(check, { errors: [{ instancePath: '', message: 'must be a JSON object' }] }) as unknown as ValidateFunction;
+  }
+  if (httpPart === 'body' && (schema as Record<string, unknown>)[BINARY_BODY]) {
+    const check = (body: unknown) => Buffer.isBuffer(body);
+    return Object.assign(check, { errors: [{ instancePath: '', message: 'must be the raw bytes of the file' }] }) as unknown as ValidateFunction;
   }
   const ajv = httpPart === 'body' ? strict : coercing;
   const validate = ajv.compile(schema) as ValidateFunction;

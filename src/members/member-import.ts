@@ -1,152 +1,197 @@
 /**
- * Member import: every row is validated first (schema, ids), then all RegisterMember commands run
- * through the engine in ONE transaction, so one bad row rejects the whole import and nothing is appended.
+ * Member import: every row is checked (what import-rows.ts could read, the RegisterMember schema,
+ * ids), then the RegisterMember commands run through the engine in ONE transaction, each row behind
+ * a savepoint so that a row the workflow refuses (unknown branch, born after joining, an id already
+ * taken) is reported with every other row's result. The transaction commits only when every row
+ * passed and this is not a dry run: one bad row rejects the whole import, and a dry run — the same
+ * path, rolled back — writes nothing.
  * A row without `on` is recorded on its `joinedOn`: the business date the membership began.
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { IdGenerator } from '../ids.ts';
-import { streamIdOf } from '../engine/registry.ts';
 import { validateCommand, type ValidCommand } from '../engine/validate.ts';
 import { DomainError, VersionConflict } from '../errors.ts';
 import { RuleViolation, type Principal, type WorkflowDefinition } from '../../workflows/contract.ts';
-import { rowError, type ImportRow } from './import-rows.ts';
-
-export interface PreparedRow {
-  row: ImportRow;
-  id: string;
-  name: string;
-  command: ValidCommand;
-}
+import type { ImportRow, RowProblem } from './import-rows.ts';
 
 export interface ImportedMember {
   id: string;
   name: string;
 }
 
-interface RowProblem {
+/** A member a dry run would register; `id` is null when the import would generate it. */
+export interface ProposedMember {
+  id: string | null;
+  name: string;
+}
+
+export interface RowOutcome {
   row: number;
   line?: number;
-  code: string;
-  field: string | null;
-  message: string;
+  /** The member's id: as given, or null when the import generates one. */
+  id: string | null;
+  fields: Record<string, unknown>;
+  problems: RowProblem[];
+}
+
+export interface ImportOutcome {
+  rows: RowOutcome[];
+  /** Every problem of every row, in row order. */
+  problems: RowProblem[];
+  /** The members the import would register. */
+  members: ProposedMember[];
+}
+
+export interface ImportContext {
+  db: Kysely<Database>;
+  engine: Engine;
+  ids: IdGenerator;
+  definition: WorkflowDefinition;
+  principal: Principal;
+  now: Date;
+  requestId?: string;
+}
+
+interface Prepared {
+  outcome: RowOutcome;
+  instanceId: string;
+  name: string;
+  command: ValidCommand;
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 /** The field a workflow rule is about, to name it in the error. */
 const RULE_FIELDS: Record<string, string> = { unknown_branch: 'branchId', invalid_dates: 'birthDate' };
 const MAX_LISTED_PROBLEMS = 20;
+const SAVEPOINT = sql.raw('docket_member_import_row');
 
-function schemaProblem(error: DomainError): { field: string | null; message: string } {
+function problemOf(row: ImportRow, code: string, field: string | null, message: string): RowProblem {
+  return { row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), column: field === null ? null : (row.columns[field] ?? field), field, code, message };
+}
+
+function schemaProblem(row: ImportRow, error: DomainError): RowProblem {
   const first = (error.extra.errors as { path: string; message: string }[] | undefined)?.[0];
-  if (!first) return { field: null, message: error.message };
+  if (!first) return problemOf(row, 'invalid_row', null, error.message);
   const field = first.path.replace(/^\//, '').split('/')[0] || null;
-  return { field, message: first.message };
+  return problemOf(row, 'invalid_row', field, first.message);
 }
 
-function throwProblems(problems: RowProblem[]): never {
-  const [first] = problems;
-  if (!first) throw new Error('throwProblems needs at least one problem');
-  throw rowError(first.code, first, first.field, first.message, {
-    invalidRows: problems.length,
-    errors: problems.slice(0, MAX_LISTED_PROBLEMS),
-  });
-}
-
-/** Validates every row against RegisterMember and gives each an id; throws 422 naming the first invalid row. */
-export function prepareRows(def: WorkflowDefinition, rows: readonly ImportRow[], ids: IdGenerator): PreparedRow[] {
-  const problems: RowProblem[] = [];
-  const prepared: PreparedRow[] = [];
+/** Each row checked on its own: what could not be read, the id, the command schema. */
+function prepare(ctx: ImportContext, rows: readonly ImportRow[]): { outcomes: RowOutcome[]; prepared: Prepared[] } {
   const firstRowOfId = new Map<string, number>();
-  const problem = (row: ImportRow, code: string, field: string | null, message: string) =>
-    problems.push({ row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), code, field, message });
-
+  const outcomes: RowOutcome[] = [];
+  const prepared: Prepared[] = [];
   for (const row of rows) {
-    const { id, type, ...fields } = row.fields;
-    if (type !== undefined) {
-      problem(row, 'invalid_row', 'type', 'unknown field: every row is a RegisterMember');
-      continue;
-    }
+    const { id, ...fields } = row.fields;
+    const outcome: RowOutcome = {
+      row: row.row,
+      ...(row.line !== undefined ? { line: row.line } : {}),
+      id: typeof id === 'string' ? id : null,
+      fields,
+      problems: [...row.problems],
+    };
+    outcomes.push(outcome);
     if (id !== undefined && (typeof id !== 'string' || !ID_PATTERN.test(id))) {
-      problem(row, 'invalid_row', 'id', 'must be 1–100 letters, digits or _ . : -');
-      continue;
-    }
-    if (id !== undefined) {
+      outcome.problems.push(problemOf(row, 'invalid_row', 'id', 'must be 1–100 letters, digits or _ . : -'));
+    } else if (typeof id === 'string') {
       const earlier = firstRowOfId.get(id);
-      if (earlier !== undefined) {
-        problem(row, 'duplicate_id', 'id', `${id} is also the id of row ${earlier}`);
-        continue;
-      }
-      firstRowOfId.set(id, row.row);
+      if (earlier !== undefined) outcome.problems.push(problemOf(row, 'duplicate_id', 'id', `${id} is also the id of row ${earlier}`));
+      else firstRowOfId.set(id, row.row);
     }
+    if (outcome.problems.length > 0) continue;
     let command: ValidCommand;
     try {
-      command = validateCommand(def, { type: 'RegisterMember', ...fields });
+      command = validateCommand(ctx.definition, { type: 'RegisterMember', ...fields });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const { field, message } = schemaProblem(error);
-      problem(row, 'invalid_row', field, message);
+      outcome.problems.push(schemaProblem(row, error));
       continue;
     }
-    const joinedOn = String(command.joinedOn);
-    prepared.push({ row, id: id ?? ids.next(), name: String(command.name), command: { ...command, on: command.on ?? joinedOn } });
+    prepared.push({
+      outcome,
+      instanceId: typeof id === 'string' ? id : ctx.ids.next(),
+      name: String(command.name),
+      command: { ...command, on: command.on ?? String(command.joinedOn) },
+    });
   }
-  if (problems.length > 0) throwProblems(problems);
-  return prepared;
+  return { outcomes, prepared };
 }
 
-/** 409 naming the first row whose id is already a stream. */
-export async function assertNewIds(db: Kysely<Database>, prepared: readonly PreparedRow[]): Promise<void> {
-  const byStream = new Map(prepared.map((p) => [streamIdOf('member', p.id), p]));
-  const streamIds = [...byStream.keys()];
-  for (let i = 0; i < streamIds.length; i += 1000) {
-    const chunk = streamIds.slice(i, i + 1000);
-    const existing = await db.selectFrom('streams').select('stream_id').where('stream_id', 'in', chunk).execute();
-    const taken = existing
-      .map((e) => byStream.get(e.stream_id))
-      .filter((p): p is PreparedRow => p !== undefined)
-      .sort((a, b) => a.row.row - b.row.row)[0];
-    if (taken) throw memberExists(taken);
-  }
+/** A refusal by the engine as the row's problem; anything else (the database is down) is not the row's fault. */
+function engineProblem(error: unknown, p: Prepared, row: ImportRow): RowProblem | null {
+  if (error instanceof RuleViolation) return problemOf(row, error.code, RULE_FIELDS[error.code] ?? null, error.message);
+  if (error instanceof VersionConflict) return problemOf(row, 'member_exists', 'id', `a member with id ${p.instanceId} already exists`);
+  if (error instanceof DomainError && error.status < 500) return problemOf(row, error.code, null, error.message);
+  return null;
 }
 
-function memberExists(p: PreparedRow): DomainError {
-  const error = rowError('member_exists', p.row, 'id', `a member with id ${p.id} already exists`);
-  return new DomainError(error.code, error.message, 409, error.extra);
-}
+class RolledBack extends Error {}
 
-function asRowError(error: unknown, p: PreparedRow): unknown {
-  if (error instanceof RuleViolation) return rowError(error.code, p.row, RULE_FIELDS[error.code] ?? null, error.message, error.extra);
-  if (error instanceof VersionConflict) return memberExists(p);
-  return error;
-}
-
-export interface ImportContext {
-  db: Kysely<Database>;
-  engine: Engine;
-  principal: Principal;
-  now: Date;
-  requestId?: string;
-}
-
-/** Runs every RegisterMember in one transaction; the first failure rolls the whole import back. */
-export async function importMembers(ctx: ImportContext, prepared: readonly PreparedRow[]): Promise<ImportedMember[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const imported: ImportedMember[] = [];
-    for (const p of prepared) {
-      try {
-        await ctx.engine.decideAndAppend(
-          trx,
-          { workflow: 'member', instanceId: p.id, command: p.command, principal: ctx.principal, requestId: ctx.requestId },
-          true,
-          ctx.now,
-        );
-      } catch (error) {
-        throw asRowError(error, p);
+/** Decides every prepared row in one transaction; commits only when `commit` and every row passed. */
+async function decideAll(ctx: ImportContext, rows: readonly ImportRow[], prepared: readonly Prepared[], commit: boolean): Promise<void> {
+  const rowOf = new Map(rows.map((r) => [r.row, r]));
+  try {
+    await ctx.db.transaction().execute(async (trx) => {
+      let failed = false;
+      for (const p of prepared) {
+        await sql`SAVEPOINT ${SAVEPOINT}`.execute(trx);
+        try {
+          await ctx.engine.decideAndAppend(
+            trx,
+            { workflow: 'member', instanceId: p.instanceId, command: p.command, principal: ctx.principal, requestId: ctx.requestId },
+            true,
+            ctx.now,
+          );
+          await sql`RELEASE SAVEPOINT ${SAVEPOINT}`.execute(trx);
+        } catch (error) {
+          const row = rowOf.get(p.outcome.row);
+          const problem = row ? engineProblem(error, p, row) : null;
+          if (!problem) throw error;
+          await sql`ROLLBACK TO SAVEPOINT ${SAVEPOINT}`.execute(trx);
+          p.outcome.problems.push(problem);
+          failed = true;
+        }
       }
-      imported.push({ id: p.id, name: p.name });
-    }
-    return imported;
+      if (failed || !commit) throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+}
+
+const passed = (prepared: readonly Prepared[]) => prepared.filter((p) => p.outcome.problems.length === 0);
+
+/** Every row's result, and the members the import would register, without writing anything. */
+export async function dryRunImport(ctx: ImportContext, rows: readonly ImportRow[]): Promise<ImportOutcome> {
+  const { outcomes, prepared } = prepare(ctx, rows);
+  await decideAll(ctx, rows, prepared, false);
+  return {
+    rows: outcomes,
+    problems: outcomes.flatMap((o) => o.problems),
+    // The ids an import generates are made when it runs.
+    members: passed(prepared).map((p) => ({ id: p.outcome.id, name: p.name })),
+  };
+}
+
+/** Imports every row or none: 422 (409 when the first problem is an id already taken) naming the first problem row. */
+export async function importMembers(ctx: ImportContext, rows: readonly ImportRow[]): Promise<ImportedMember[]> {
+  const { outcomes, prepared } = prepare(ctx, rows);
+  if (outcomes.every((o) => o.problems.length === 0)) await decideAll(ctx, rows, prepared, true);
+  const problems = outcomes.flatMap((o) => o.problems);
+  const [first] = problems;
+  if (first) throw importRefused(first, problems);
+  return prepared.map((p) => ({ id: p.instanceId, name: p.name }));
+}
+
+function importRefused(first: RowProblem, problems: readonly RowProblem[]): DomainError {
+  const where = `row ${first.row}${first.line !== undefined ? ` (line ${first.line})` : ''}`;
+  const column = first.column ?? first.field;
+  const invalidRows = new Set(problems.map((p) => p.row)).size;
+  return new DomainError(first.code, `${where}: ${column ? `${column}: ` : ''}${first.message}; nothing was imported`, first.code === 'member_exists' ? 409 : 422, {
+    ...first,
+    invalidRows,
+    errors: problems.slice(0, MAX_LISTED_PROBLEMS),
   });
 }

@@ -10,6 +10,8 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
+import { DomainError } from '../errors.ts';
+import { decodePageCursor, encodePageCursor } from '../http/page-cursor.ts';
 
 export interface InboxCaller {
   id: string;
@@ -139,4 +141,24 @@ function mergeRows(rows: readonly InboxRow[], today: string): InboxItem[] {
 
 function addOnce(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
+}
+
+/** An inbox item as the API shows it. */
+export type InboxEntry = Omit<InboxItem, 'streamId' | 'since'> & { since: string };
+
+const SINCE = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A page of the caller's inbox as GET /views/inbox answers it, with an opaque cursor. */
+export async function listInbox(
+  db: Executor,
+  caller: InboxCaller,
+  options: { limit: number; cursor: string | null | undefined; today: string },
+): Promise<{ items: InboxEntry[]; cursor: string | null }> {
+  const after = options.cursor ? decodePageCursor(options.cursor) : null;
+  if (after && !SINCE.test(after.at)) throw new DomainError('invalid_cursor', 'the cursor is not one this server issued', 400);
+  const page = await readInbox(db, caller, { limit: options.limit, after: after && { since: new Date(after.at), streamId: after.key }, today: options.today });
+  return {
+    items: page.items.map(({ streamId: _streamId, since, ...item }) => ({ ...item, since: since.toISOString() })),
+    cursor: page.next ? encodePageCursor({ at: page.next.since.toISOString(), key: page.next.streamId }) : null,
+  };
 }

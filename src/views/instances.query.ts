@@ -5,7 +5,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
 
-interface InstanceListItem {
+export interface InstanceListItem {
   id: string;
   workflow: string;
   state: string;

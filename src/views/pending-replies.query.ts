@@ -5,7 +5,9 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
-import { daysBetween } from '../../workflows/dates.ts';
+import { daysBetween, isCalendarDate } from '../../workflows/dates.ts';
+import { DomainError } from '../errors.ts';
+import { decodePageCursor, encodePageCursor } from '../http/page-cursor.ts';
 
 export interface PendingReplyFilter {
   today: string;
@@ -61,4 +63,22 @@ export async function readPendingReplies(
   }));
   const last = page[page.length - 1];
   return { items: page, next: rows.length > filter.limit && last ? { dueOn: last.dueOn, streamId: last.streamId } : null };
+}
+
+/** A pending reply as the API shows it. */
+export type PendingReplyEntry = Omit<PendingReply, 'streamId'>;
+
+/** A page as GET /views/suggestions/pending-replies answers it, with an opaque cursor. */
+export async function listPendingReplies(
+  db: Executor,
+  filter: Omit<PendingReplyFilter, 'after'> & { cursor: string | null | undefined },
+): Promise<{ items: PendingReplyEntry[]; cursor: string | null }> {
+  const { cursor, ...rest } = filter;
+  const after = cursor ? decodePageCursor(cursor) : null;
+  if (after && !isCalendarDate(after.at)) throw new DomainError('invalid_cursor', 'the cursor is not one this server issued', 400);
+  const page = await readPendingReplies(db, { ...rest, after: after && { dueOn: after.at, streamId: after.key } });
+  return {
+    items: page.items.map(({ streamId: _streamId, ...item }) => item),
+    cursor: page.next ? encodePageCursor({ at: page.next.dueOn, key: page.next.streamId }) : null,
+  };
 }

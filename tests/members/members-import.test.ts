@@ -122,7 +122,7 @@ describe('members: import, listing, one member', () => {
     expect((await importJson([member('X')], office)).statusCode).toBe(403);
     expect((await importJson([member('X')], null)).statusCode).toBe(401);
     const unknownColumn = await importCsv('name,shoeSize\nA,42\n');
-    expect(unknownColumn.json()).toMatchObject({ status: 422, code: 'invalid_csv', field: 'shoeSize' });
+    expect(unknownColumn.json()).toMatchObject({ status: 422, code: 'unknown_column', column: 'shoeSize' });
     const ragged = await importCsv('name,gender\nA\n');
     expect(ragged.json()).toMatchObject({ status: 422, code: 'invalid_row', row: 1 });
     const unclosed = await importCsv('name,gender\n"A,male\n');

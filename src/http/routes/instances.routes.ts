@@ -17,6 +17,8 @@ import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
 import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
 import { instanceDeadlines, listInstances } from '../../views/instances.query.ts';
+import { answer, everyPage, exportable } from '../../export/respond.ts';
+import { instancesTable } from '../../export/tables.ts';
 
 const CommandHeaders = Type.Object({
   'idempotency-key': Type.Optional(
@@ -238,14 +240,24 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           summary: `List ${name} instances, oldest first, optionally in one state`,
           security: AUTH,
           querystring: ListQuery,
-          response: { 200: Type.Object({ items: Type.Array(ListItem), cursor: Type.Union([Type.String(), Type.Null()]) }), ...errors(400, 401, 503) },
+          response: {
+            200: exportable(Type.Object({ items: Type.Array(ListItem), cursor: Type.Union([Type.String(), Type.Null()]) }), `The ${name} instances`),
+            ...errors(400, 401, 503),
+          },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         principalOf(request);
-        const { state, cursor } = request.query;
-        const page = await listInstances(database.db, { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit: request.query.limit ?? 50 });
-        return { items: page.items, cursor: page.next ? encodePageCursor(page.next) : null };
+        const { state } = request.query;
+        const page = async (cursor: string | null | undefined, limit: number) => {
+          const found = await listInstances(database.db, { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
+          return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
+        };
+        return answer(request, reply, {
+          table: instancesTable(name),
+          json: () => page(request.query.cursor, request.query.limit ?? 50),
+          rows: () => everyPage(page),
+        });
       },
     );
   }

@@ -1,7 +1,9 @@
 /**
- * The member roster: listing and one member (view_members), and the import of existing members
- * (admin; JSON array or CSV) as RegisterMember commands in one transaction. Other member commands
- * (RecordRetirement, RecordDeparture, UpdateProfile) go through POST /workflows/member/instances/{id}/commands.
+ * The member roster: listing (JSON, CSV or .xlsx) and one member (view_members), and the import of
+ * existing members (admin; JSON array, CSV in UTF-8 or GB18030, or an .xlsx workbook, with Chinese or
+ * English headers) as RegisterMember commands in one transaction, or as a dry run that writes
+ * nothing. Other member commands (RecordRetirement, RecordDeparture, UpdateProfile) go through
+ * POST /workflows/member/instances/{id}/commands.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
@@ -9,8 +11,14 @@ import { notFound } from '../../errors.ts';
 import { AUTH, errors, IdParam } from '../schemas.ts';
 import { principalOf, requireRole } from '../auth.ts';
 import { findMember, listMembers } from '../../members/member-queries.ts';
-import { IMPORT_COLUMNS, importRows, MAX_IMPORT_ROWS } from '../../members/import-rows.ts';
-import { assertNewIds, importMembers, prepareRows } from '../../members/member-import.ts';
+import { ACCEPTED_HEADERS, importRows, MAX_IMPORT_ROWS, type BranchResolver } from '../../members/import-rows.ts';
+import { dryRunImport, importMembers, type ImportContext } from '../../members/member-import.ts';
+import { loadSettings } from '../../engine/facts.ts';
+import { BINARY_BODY } from '../validation.ts';
+import { CSV_TYPE, XLSX_TYPE } from '../../office/media-types.ts';
+import { SUPPORTED_CHARSETS } from '../../office/text.ts';
+import { answer, everyPage, exportable } from '../../export/respond.ts';
+import { MEMBERS_TABLE } from '../../export/tables.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -42,14 +50,32 @@ const ListQuery = Type.Object(
 
 const ROW_HELP =
   `Each row: the RegisterMember fields (name, gender, birthDate, education, title, employment, branchId, joinedOn; ` +
-  `optional cpcMember, on, comment) and an optional \`id\` (generated when absent). A row without \`on\` is recorded on its joinedOn. ` +
-  `At most ${MAX_IMPORT_ROWS} rows. Any invalid row rejects the whole import with 422 naming the row, field and message; nothing is imported.`;
+  `optional cpcMember, admittedBy, on, comment) and an optional \`id\` (generated when absent); a row shaped like the ` +
+  `RegisterMember command may carry \`type: "RegisterMember"\`, which is ignored. A row without \`on\` is recorded on its joinedOn. ` +
+  `Closed lists take their value or a Chinese word (男/女, 博士/硕士/本科/大专/中专, 正高/副高/中级/初级, 在职/退休, 是/否); ` +
+  `a branch is its id or its name; dates are YYYY-MM-DD, 1985/4/2, 1985.4.2, 1985年4月2日 or date cells. ` +
+  `At most ${MAX_IMPORT_ROWS} rows. Any invalid row rejects the whole import with 422 naming the row, column, field and message, ` +
+  `listing the other rows' problems in \`errors\`; nothing is imported. Text that could not be decoded (U+FFFD) or holds control ` +
+  `characters is refused with 422 \`invalid_text\` naming the row and column, also in a dry run. See docs/office.md.`;
+
+const SHEET_HELP =
+  `A header row (a title row above it is skipped) naming the columns in Chinese or English, e.g. ${ACCEPTED_HEADERS.join(', ')} ` +
+  `(docs/office.md lists every accepted header); a 序号 column is read past.`;
 
 const ImportBody = {
   content: {
     'application/json': { schema: Type.Array(Type.Unknown(), { description: `A JSON array of members. ${ROW_HELP}` }) },
-    'text/csv': {
-      schema: Type.String({ description: `CSV with a header row naming the columns (${IMPORT_COLUMNS.join(', ')}). ${ROW_HELP}` }),
+    [CSV_TYPE]: {
+      schema: Type.String({
+        format: 'binary',
+        description:
+          `CSV in UTF-8 (with or without BOM) or GB18030/GBK: the \`charset\` parameter (${SUPPORTED_CHARSETS.join(', ')}) when given, ` +
+          `otherwise detected (valid UTF-8 is UTF-8, anything else GB18030). ${SHEET_HELP} ${ROW_HELP}`,
+        [BINARY_BODY]: true,
+      }),
+    },
+    [XLSX_TYPE]: {
+      schema: Type.String({ format: 'binary', description: `An Excel workbook; its first sheet is read. ${SHEET_HELP} ${ROW_HELP}`, [BINARY_BODY]: true }),
     },
   },
 };
@@ -59,8 +85,38 @@ const ImportResult = Type.Object({
   members: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
 });
 
+const RowProblemSchema = Type.Object({
+  row: Type.Integer({ description: 'The data row, counted from 1 (0: the header row)' }),
+  line: Type.Optional(Type.Integer({ description: 'CSV: the line; .xlsx: the sheet row' })),
+  column: Nullable(Type.String({ description: 'The column as the file names it (the key, for JSON)' })),
+  field: Nullable(Type.String({ description: 'The RegisterMember field' })),
+  code: Type.String(),
+  message: Type.String(),
+});
+
+const DryRunResult = Type.Object({
+  dryRun: Type.Literal(true),
+  valid: Type.Boolean({ description: 'true when the import would register every row' }),
+  rows: Type.Array(
+    Type.Object({
+      row: Type.Integer(),
+      line: Type.Optional(Type.Integer()),
+      id: Nullable(Type.String({ description: 'null: the import generates the id' })),
+      fields: Type.Object({}, { additionalProperties: true, description: 'The RegisterMember fields as read' }),
+      problems: Type.Array(RowProblemSchema),
+    }),
+  ),
+  members: Type.Array(Type.Object({ id: Nullable(Type.String()), name: Type.String() }), { description: 'The members the import would register' }),
+});
+
 export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, engine, clock, ids, registry, metrics } = app.docket;
+
+  /** A branch cell is a branch's id or its name (as the organisation settings have them). */
+  async function branchResolver(): Promise<BranchResolver> {
+    const branches = (await loadSettings(database.db)).branches;
+    return (text) => (branches.some((b) => b.id === text) ? text : (branches.find((b) => b.name === text)?.id ?? text));
+  }
 
   app.get(
     '/members',
@@ -70,13 +126,21 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The roster, by joining date; filter by branch and current/departed',
         security: AUTH,
         querystring: ListQuery,
-        response: { 200: Type.Object({ items: Type.Array(MemberSchema), cursor: Nullable(Type.String()) }), ...errors(400, 401, 503) },
+        response: {
+          200: exportable(Type.Object({ items: Type.Array(MemberSchema), cursor: Nullable(Type.String()) }), 'The roster'),
+          ...errors(400, 401, 503),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       principalOf(request);
-      const { branchId, current, cursor } = request.query;
-      return listMembers(database.db, { branchId, current, cursor, limit: request.query.limit ?? 100 });
+      const { branchId, current } = request.query;
+      const page = (cursor: string | null | undefined, limit: number) => listMembers(database.db, { branchId, current, cursor: cursor ?? undefined, limit });
+      return answer(request, reply, {
+        table: MEMBERS_TABLE,
+        json: () => page(request.query.cursor, request.query.limit ?? 100),
+        rows: () => everyPage(page),
+      });
     },
   );
 
@@ -105,19 +169,27 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       bodyLimit: 8 * 1024 * 1024,
       schema: {
         tags: ['members'],
-        summary: 'Import existing members (admin): all rows or none',
-        description: ROW_HELP,
+        summary: 'Import existing members (admin): all rows or none; or a dry run that writes nothing',
+        description: `${ROW_HELP} With \`dryRun=true\` every row is checked the same way (the workflow's rules included) and ` +
+          'each row\'s result is answered with 200; nothing is written.',
         security: AUTH,
+        querystring: Type.Object(
+          { dryRun: Type.Optional(Type.Boolean({ description: 'true: check every row and answer each row\'s result; write nothing' })) },
+          { additionalProperties: false },
+        ),
         body: ImportBody,
-        response: { 201: ImportResult, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
+        response: { 200: DryRunResult, 201: ImportResult, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
       },
     },
     async (request, reply) => {
       const principal = requireRole(request, ['admin']);
-      const rows = importRows(request.body);
-      const prepared = prepareRows(registry.latest('member'), rows, ids);
-      await assertNewIds(database.db, prepared);
-      const members = await importMembers({ db: database.db, engine, principal, now: clock.now(), requestId: request.id }, prepared);
+      const rows = await importRows(request.body, request.headers['content-type'], await branchResolver());
+      const ctx: ImportContext = { db: database.db, engine, ids, definition: registry.latest('member'), principal, now: clock.now(), requestId: request.id };
+      if (request.query.dryRun) {
+        const outcome = await dryRunImport(ctx, rows);
+        return reply.code(200).send({ dryRun: true, valid: outcome.problems.length === 0, rows: outcome.rows, members: outcome.members });
+      }
+      const members = await importMembers(ctx, rows);
       metrics.command('member', 'accepted');
       request.log.info({ imported: members.length }, 'members imported');
       return reply.code(201).send({ imported: members.length, members });

@@ -1,10 +1,12 @@
-/** GET /reports/organization?asOf=: the organisation report, computed from the log as of a business date. */
+/** GET /reports/organization?asOf=: the organisation report, computed from the log as of a business date (JSON, CSV or .xlsx). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AUTH, errors, IsoDateSchema } from '../schemas.ts';
 import { principalOf } from '../auth.ts';
 import { today } from '../../clock.ts';
 import { organizationReport } from '../../reports/organization.report.ts';
+import { answer, exportable, onePage } from '../../export/respond.ts';
+import { organizationReportTable, reportLines } from '../../export/tables.ts';
 
 const Count = (description: string) => Type.Integer({ minimum: 0, description });
 
@@ -54,12 +56,14 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Organisation statistics as of a business date (default today), computed from the log',
         security: AUTH,
         querystring: Type.Object({ asOf: Type.Optional(IsoDateSchema) }, { additionalProperties: false }),
-        response: { 200: ReportSchema, ...errors(400, 401, 503) },
+        response: { 200: exportable(ReportSchema, 'The report (an export holds one figure a line)'), ...errors(400, 401, 503) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       principalOf(request);
-      return organizationReport(database.db, registry, request.query.asOf ?? today(clock));
+      const asOf = request.query.asOf ?? today(clock);
+      const read = () => organizationReport(database.db, registry, asOf);
+      return answer(request, reply, { table: organizationReportTable(asOf), json: read, rows: () => onePage(async () => reportLines(await read())) });
     },
   );
 };

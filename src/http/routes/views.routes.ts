@@ -5,18 +5,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../../../workflows/contract.ts';
-import { isCalendarDate } from '../../../workflows/dates.ts';
 import { today as todayOf } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { readInbox } from '../../views/inbox.query.ts';
-import { readPendingReplies } from '../../views/pending-replies.query.ts';
+import { listInbox } from '../../views/inbox.query.ts';
+import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
 import { AUTH, errors, IdParam, IsoDateSchema } from '../schemas.ts';
 import { principalOf, requireRole } from '../auth.ts';
-import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
+import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
+import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
 import { BrokenLinkSchema } from './events.routes.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -73,16 +73,22 @@ const DecisionSchema = Type.Object({
   comment: Nullable(Type.String()),
 });
 
+const AuditSchema = Type.Object({
+  id: Type.String(),
+  state: Type.String(),
+  status: Type.String(),
+  member: Type.Object({ id: Type.String(), name: Type.String() }),
+  hostUnit: Type.String(),
+  post: Type.String(),
+  startsOn: Nullable(IsoDateSchema),
+  termEndsOn: Nullable(IsoDateSchema),
+  decisions: Type.Array(DecisionSchema),
+  chain: Type.Object({ ok: Type.Boolean(), firstBroken: Nullable(BrokenLinkSchema) }),
+});
+
 const ALL_REPLIES: readonly Role[] = ['chair', 'suggestion_manager', 'office', 'admin'];
 const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'committee', 'admin'];
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
-
-function pageAfter(cursor: string | undefined, check: (at: string) => boolean): { at: string; key: string } | null {
-  if (cursor === undefined) return null;
-  const decoded = decodePageCursor(cursor);
-  if (!check(decoded.at)) throw new DomainError('invalid_cursor', 'the cursor is not one this server issued', 400);
-  return decoded;
-}
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, clock } = app.docket;
@@ -98,21 +104,22 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'a handler only the suggestions assigned to them. The chair also sees alerts (overdue suggestions, due reviews).',
         security: AUTH,
         querystring: Type.Object({ limit: Limit, cursor: Cursor }, { additionalProperties: false }),
-        response: { 200: Type.Object({ items: Type.Array(InboxItemSchema), cursor: PageCursorOut }), ...errors(400, 401, 503) },
+        response: {
+          200: exportable(Type.Object({ items: Type.Array(InboxItemSchema), cursor: PageCursorOut }), 'The caller’s inbox'),
+          ...errors(400, 401, 503),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
-      const after = pageAfter(request.query.cursor, (at) => /^\d{4}-\d{2}-\d{2}T/.test(at));
-      const page = await readInbox(
-        database.db,
-        { id: principal.id, roles: principal.roles, branchId: principal.branchId },
-        { limit: request.query.limit ?? 50, after: after && { since: new Date(after.at), streamId: after.key }, today: todayOf(clock) },
-      );
-      return {
-        items: page.items.map(({ streamId: _streamId, since, ...item }) => ({ ...item, since: since.toISOString() })),
-        cursor: page.next ? encodePageCursor({ at: page.next.since.toISOString(), key: page.next.streamId }) : null,
-      };
+      const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
+      const today = todayOf(clock);
+      const page = (cursor: string | null | undefined, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      return answer(request, reply, {
+        table: INBOX_TABLE,
+        json: () => page(request.query.cursor, request.query.limit ?? 50),
+        rows: () => everyPage(page),
+      });
     },
   );
 
@@ -135,10 +142,13 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(PendingReplySchema), cursor: PageCursorOut }), ...errors(400, 401, 403, 503) },
+        response: {
+          200: exportable(Type.Object({ items: Type.Array(PendingReplySchema), cursor: PageCursorOut }), 'Pending reply obligations'),
+          ...errors(400, 401, 403, 503),
+        },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
       let handlerId = request.query.handler;
       if (!principal.roles.some((r) => ALL_REPLIES.includes(r))) {
@@ -148,18 +158,14 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         }
         handlerId = principal.id;
       }
-      const after = pageAfter(request.query.cursor, isCalendarDate);
-      const page = await readPendingReplies(database.db, {
-        today: todayOf(clock),
-        overdue: request.query.overdue,
-        handlerId,
-        limit: request.query.limit ?? 50,
-        after: after && { dueOn: after.at, streamId: after.key },
+      const { overdue } = request.query;
+      const today = todayOf(clock);
+      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+      return answer(request, reply, {
+        table: PENDING_REPLIES_TABLE,
+        json: () => page(request.query.cursor, request.query.limit ?? 50),
+        rows: () => everyPage(page),
       });
-      return {
-        items: page.items.map(({ streamId: _streamId, ...item }) => item),
-        cursor: page.next ? encodePageCursor({ at: page.next.dueOn, key: page.next.streamId }) : null,
-      };
     },
   );
 
@@ -173,16 +179,22 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: AUTH,
         querystring: Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 9999 }) }, { additionalProperties: false }),
         response: {
-          200: Type.Object({ year: Type.Integer(), minCollectionsPerMonth: Type.Integer(), months: Type.Array(CadenceSchema) }),
+          200: exportable(
+            Type.Object({ year: Type.Integer(), minCollectionsPerMonth: Type.Integer(), months: Type.Array(CadenceSchema) }),
+            'The collection cadence of the year',
+          ),
           ...errors(400, 401, 403, 503),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requireRole(request, CADENCE);
       const { year } = request.query;
-      const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
-      return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
+      const read = async () => {
+        const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
+        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
+      };
+      return answer(request, reply, { table: collectionsTable(year), json: read, rows: () => onePage(async () => (await read()).months) });
     },
   );
 
@@ -196,42 +208,39 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: AUTH,
         params: Type.Object({ id: IdParam }),
         response: {
-          200: Type.Object({
-            id: Type.String(),
-            state: Type.String(),
-            status: Type.String(),
-            member: Type.Object({ id: Type.String(), name: Type.String() }),
-            hostUnit: Type.String(),
-            post: Type.String(),
-            startsOn: Nullable(IsoDateSchema),
-            termEndsOn: Nullable(IsoDateSchema),
-            decisions: Type.Array(DecisionSchema),
-            chain: Type.Object({ ok: Type.Boolean(), firstBroken: Nullable(BrokenLinkSchema) }),
-          }),
+          200: exportable(AuditSchema, 'The secondment’s audit (an export holds its decisions)'),
           ...errors(400, 401, 403, 404, 503),
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requireRole(request, AUDIT);
-      const summary = await readSecondmentSummary(database.db, request.params.id);
-      if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
-      const [decisions, chain] = await Promise.all([
-        readSecondmentDecisions(database.db, summary.streamId),
-        verifyChain(database.db, { streamId: summary.streamId }),
-      ]);
-      return {
-        id: summary.id,
-        state: summary.state,
-        status: summary.status,
-        member: { id: summary.memberId, name: summary.memberName },
-        hostUnit: summary.hostUnit,
-        post: summary.post,
-        startsOn: summary.startsOn,
-        termEndsOn: summary.termEndsOn,
-        decisions,
-        chain: { ok: chain.ok, firstBroken: chain.firstBroken },
+      const summaryOf = async () => {
+        const summary = await readSecondmentSummary(database.db, request.params.id);
+        if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
+        return summary;
       };
+      const read = async () => {
+        const summary = await summaryOf();
+        const [decisions, chain] = await Promise.all([
+          readSecondmentDecisions(database.db, summary.streamId),
+          verifyChain(database.db, { streamId: summary.streamId }),
+        ]);
+        return {
+          id: summary.id,
+          state: summary.state,
+          status: summary.status,
+          member: { id: summary.memberId, name: summary.memberName },
+          hostUnit: summary.hostUnit,
+          post: summary.post,
+          startsOn: summary.startsOn,
+          termEndsOn: summary.termEndsOn,
+          decisions,
+          chain: { ok: chain.ok, firstBroken: chain.firstBroken },
+        };
+      };
+      const decisions = async () => readSecondmentDecisions(database.db, (await summaryOf()).streamId);
+      return answer(request, reply, { table: secondmentAuditTable(request.params.id), json: read, rows: () => onePage(decisions) });
     },
   );
 };

@@ -1,7 +1,8 @@
 /**
- * A small RFC 4180 CSV reader: comma separated, `"` quoting with `""` as an escaped quote,
- * quoted cells may hold commas and line breaks; CRLF or LF line ends; a leading BOM is ignored.
- * Blank lines are skipped. It reports, for each record, the line it starts on.
+ * CSV as RFC 4180 has it, both ways. Reading: comma separated, `"` quoting with `""` as an escaped
+ * quote, quoted cells may hold commas and line breaks; CRLF or LF line ends; a leading BOM is
+ * ignored; blank lines are skipped; each record says the line it starts on. Writing: one record per
+ * call, CRLF ended, quoted only when it must be.
  */
 import { DomainError } from '../errors.ts';
 
@@ -76,4 +77,21 @@ export function parseCsv(text: string): CsvRecord[] {
   if (quoted) throw new DomainError('invalid_csv', `line ${recordLine}: a quoted cell is never closed`, 422, { line: recordLine });
   if (cell.length > 0 || cells.length > 0 || cellStarted) endRecord();
   return records;
+}
+
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+/**
+ * A spreadsheet runs a cell starting with one of these as a formula ("CSV injection"); such text
+ * text cells are written with a leading apostrophe (OWASP's advice), which keeps them text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell as a spreadsheet will read it back as text. */
+export function textCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** One record: cells quoted where needed, CRLF at the end. */
+export function csvRecord(cells: readonly string[]): string {
+  return `${cells.map((cell) => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',')}\r\n`;
 }
