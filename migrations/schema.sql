@@ -448,6 +448,8 @@ CREATE INDEX view_instances_workflow_created ON public.view_instances USING btre
 
 CREATE INDEX view_members_branch ON public.view_members USING btree (branch_id, name);
 
+CREATE INDEX view_members_joined ON public.view_members USING btree (joined_on, id);
+
 CREATE INDEX view_pending_replies_due ON public.view_pending_replies USING btree (due_on, stream_id);
 
 CREATE INDEX view_pending_replies_handler ON public.view_pending_replies USING btree (handler_id, due_on, stream_id);

@@ -167,6 +167,7 @@ function mapRow(
   const problem = (column: string, field: string, message: string) =>
     result.problems.push({ ...at, column, field, code: 'invalid_row', message });
   for (const { column, name, cell } of cells) {
+    if (column.field !== 'type') result.columns[column.field] = name;
     if (cell === undefined || cell === null || isEmpty(cell)) continue;
     if (typeof cell === 'string') checkText(cell, at.row, at.line, name);
     const read = readValue(column, cell, strict, branchOf);
@@ -178,7 +179,6 @@ function mapRow(
     } else {
       result.fields[column.field] = read.value;
     }
-    if (column.field !== 'type') result.columns[column.field] = name;
   }
   return result;
 }

@@ -175,10 +175,14 @@ export async function dryRunImport(ctx: ImportContext, rows: readonly ImportRow[
   };
 }
 
-/** Imports every row or none: 422 (409 when the first problem is an id already taken) naming the first problem row. */
+/**
+ * Imports every row or none: 422 (409 when the first problem is an id already taken) naming the first
+ * problem and listing every row's problems, as a dry run would.
+ */
 export async function importMembers(ctx: ImportContext, rows: readonly ImportRow[]): Promise<ImportedMember[]> {
   const { outcomes, prepared } = prepare(ctx, rows);
-  if (outcomes.every((o) => o.problems.length === 0)) await decideAll(ctx, rows, prepared, true);
+  // Rows that passed are decided even when others did not, so the refusal lists what a dry run would.
+  await decideAll(ctx, rows, prepared, outcomes.every((o) => o.problems.length === 0));
   const problems = outcomes.flatMap((o) => o.problems);
   const [first] = problems;
   if (first) throw importRefused(first, problems);
