@@ -76,7 +76,8 @@ export async function listMembers(db: Kysely<Database>, query: MemberListQuery):
     if (!/^\d{4}-\d{2}-\d{2}$/.test(after.at)) throw new DomainError('invalid_cursor', 'the cursor is not one this server issued', 400);
     q = q.where(sql<boolean>`(joined_on, id) > (${after.at}::date, ${after.key})`);
   }
-  const rows = await q.orderBy('joined_on').orderBy('id').limit(query.limit + 1).execute();
+  // Qualified: a bare `joined_on` would sort by the ::text alias above and miss the index.
+  const rows = await q.orderBy('view_members.joined_on').orderBy('view_members.id').limit(query.limit + 1).execute();
   const page = rows.slice(0, query.limit).map(toView);
   const last = page[page.length - 1];
   return {
