@@ -1,10 +1,15 @@
 /**
  * The office's other pages in Chromium: a secondment proposed and approved from the forms and its
  * printable audit with the chain verified; the organisation report as of a date with SVG charts;
- * the box collection cadence with a collection recorded from the page; the roster.
+ * the box collection cadence with a collection recorded from the page; the roster, its import from
+ * a file (dry run, then confirm) and the download buttons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
+import { parseCsv } from '../../src/office/csv.ts';
 import type { TestPrincipal } from '../support/app.ts';
 import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from './browser.ts';
 
@@ -173,21 +178,92 @@ describe('office pages in Chromium', () => {
     await context.close();
   });
 
-  it('lets an admin import members from CSV, naming the invalid row when there is one', async () => {
+  it('imports members from a file: a dry run shows every row with the errors marked, nothing is written, then the confirmed import', async () => {
     const { context, page, problems } = await newPage(browser);
     await signIn(page, server.baseUrl, server.admin.token);
     await page.locator('header nav a[href="#/members"]').click();
     await ready(page, 'members');
-    const header = 'id,name,gender,birthDate,education,title,employment,branchId,joinedOn';
-    await page.locator('#import-text').fill(`${header}\nm5,周敏,female,1990-01-01,bachelor,junior,working,b1,2020-01-01\nm6,吴刚,male,1970-13-40,bachelor,none,working,b1,2020-01-01`);
-    await page.locator('#import-members button[type="submit"]').click();
-    await expect.poll(() => text(page, '#import-members .form-error p')).toBe('第 2 行（出生日期）：这一行的格式有误。');
-    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(4);
+    await page.locator('#open-import').click();
+    await ready(page, 'import');
 
-    await page.locator('#import-text').fill(`${header}\nm5,周敏,female,1990-01-01,bachelor,junior,working,b1,2020-01-01`);
-    await page.locator('#import-members button[type="submit"]').click();
-    await expect.poll(() => text(page, '.panel.notice')).toBe('已导入 1 名成员。');
-    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(5);
+    // A CSV as Chinese Excel saves it: GB18030, Chinese headers and words; the second row has an unknown education.
+    const header = '姓名,性别,出生日期,学历,职称,在职/退休,支社,入社日期';
+    const csv = `${header}\r\n周敏,女,1990/1/1,本科,初级,在职,b1,2020/1/1\r\n吴刚,男,1970/3/4,博士后,副高,退休,b2,2000/1/1\r\n`;
+    await page.locator('#import-file').setInputFiles({ name: '成员名册.csv', mimeType: 'text/csv', buffer: iconv.encode(csv, 'gb18030') });
+    await page.locator('#import-check').click();
+    const rows = page.locator('#import-rows tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect.poll(() => page.locator('#import-rows tr.invalid').count()).toBe(1);
+    expect(await rows.nth(0).locator('td[data-field="name"]').textContent()).toBe('周敏');
+    expect(await rows.nth(0).locator('td[data-field="education"]').textContent()).toBe('大学本科');
+    expect(await rows.nth(1).getAttribute('class')).toBe('invalid');
+    expect(await rows.nth(1).locator('td.bad').getAttribute('data-field')).toBe('education');
+    expect(await rows.nth(1).locator('td.bad').textContent()).toBe('博士后');
+    expect(await rows.nth(1).locator('ul.problems li').first().textContent()).toContain('学历：这一行的格式有误。');
+    await expect.poll(() => text(page, '#import-result .panel')).toBe('共 2 行，其中 1 行有误（已标红）。请修改文件后重新检查；有误时不能导入。');
+    expect(await page.locator('#import-confirm').isDisabled()).toBe(true);
+    await screenshot(page, '15-import-dry-run');
+    // The dry run wrote nothing.
+    expect((await server.as(server.admin, { method: 'GET', url: '/members' })).json().items).toHaveLength(4);
+
+    // The corrected file as a workbook: checked, then confirmed.
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('成员');
+    sheet.addRow(header.split(','));
+    sheet.addRow(['周敏', '女', new Date(Date.UTC(1990, 0, 1)), '本科', '初级', '在职', 'b1', new Date(Date.UTC(2020, 0, 1))]);
+    sheet.addRow(['吴刚', '男', new Date(Date.UTC(1970, 2, 4)), '博士', '副高', '退休', 'b2', new Date(Date.UTC(2000, 0, 1))]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    await page.locator('#import-file').setInputFiles({ name: '成员名册.xlsx', mimeType: 'application/octet-stream', buffer: xlsx });
+    await page.locator('#import-check').click();
+    await expect.poll(() => text(page, '#import-result .panel')).toBe('全部 2 行无误，可以导入。');
+    expect(await page.locator('#import-rows tr.invalid').count()).toBe(0);
+    expect(await page.locator('#import-confirm').textContent()).toBe('确认导入 2 名成员');
+    await page.locator('#import-confirm').click();
+    await ready(page, 'members');
+    await expect.poll(() => text(page, '.panel.notice')).toBe('已导入 2 名成员。');
+    await expect.poll(() => page.locator('main table tbody tr').count()).toBe(6);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads the roster as an Excel workbook and the pending replies as CSV, in the console’s language', async () => {
+    const registered = await server.as(secretary, {
+      method: 'POST',
+      url: '/workflows/suggestion/instances',
+      payload: { type: 'RegisterSuggestion', receivedOn: '2024-02-28', channel: 'box', category: '停车难', content: '小区停车位不足。', submitter: { name: '市民', contact: '139' } },
+    });
+    expect(registered.statusCode).toBe(201);
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, secretary.token);
+    await page.locator('header nav a[href="#/members"]').click();
+    await ready(page, 'members');
+    const [workbookFile] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads button[data-format="xlsx"]').click()]);
+    expect(workbookFile.suggestedFilename()).toBe('成员名册-2024-03-01.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await workbookFile.path());
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).values).toEqual([undefined, '编号', '姓名', '性别', '出生日期', '学历', '职称', '在职/退休', '支社', '入社日期', '退休日期', '离社日期', '在册', '入会申请编号']);
+    expect(sheet?.rowCount).toBe(7);
+    const names: unknown[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) names.push(row.getCell(2).value);
+    });
+    expect(names).toEqual(expect.arrayContaining(['张伟', '周敏', '吴刚']));
+
+    await page.locator('#lang-switch').click();
+    await page.locator('header nav a[href="#/pending"]').click();
+    await ready(page, 'pending');
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads button[data-format="csv"]').click()]);
+    expect(csvFile.suggestedFilename()).toBe('pending-replies-2024-03-01.csv');
+    const bytes = readFileSync(await csvFile.path());
+    expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const records = parseCsv(bytes.toString('utf8'));
+    expect(records[0]?.cells).toEqual(['ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler']);
+    const shown = await page.locator('main table.pending tbody tr').count();
+    expect(shown).toBeGreaterThan(0);
+    expect(records).toHaveLength(shown + 1);
+    expect(records.map((r) => r.cells[1])).toContain('停车难');
+    await screenshot(page, '16-download');
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -100,7 +100,7 @@ export const setUnauthorizedHandler = (handler) => {
 
 /**
  * @param {string} method @param {string} path
- * @param {{body?: unknown, raw?: string, contentType?: string, headers?: Record<string, string>, accept?: string, token?: string, signingIn?: boolean}} [options]
+ * @param {{body?: unknown, raw?: string | Blob, contentType?: string, headers?: Record<string, string>, accept?: string, token?: string, signingIn?: boolean}} [options]
  */
 export async function request(method, path, options = {}) {
   const token = options.token ?? session.token();
@@ -121,19 +121,56 @@ export async function request(method, path, options = {}) {
   } catch {
     throw new ApiError(0, { code: 'network' });
   }
-  if (!response.ok) {
-    let problem = {};
-    try {
-      problem = await response.json();
-    } catch {
-      problem = { code: response.status >= 500 ? 'internal_error' : 'generic' };
-    }
-    const error = new ApiError(response.status, problem && typeof problem === 'object' ? problem : {});
-    if (response.status === 401 && !options.token && !options.signingIn) onUnauthorized(error);
-    throw error;
-  }
+  if (!response.ok) throw await failure(response, !options.token && !options.signingIn);
   if (options.accept && !options.accept.includes('json')) return response.text();
   return response.status === 204 ? null : response.json();
+}
+
+/** The problem a failed response carries, as an ApiError (a 401 signs the user out). */
+async function failure(response, signOutOn401) {
+  let problem = {};
+  try {
+    problem = await response.json();
+  } catch {
+    problem = { code: response.status >= 500 ? 'internal_error' : 'generic' };
+  }
+  const error = new ApiError(response.status, problem && typeof problem === 'object' ? problem : {});
+  if (response.status === 401 && signOutOn401) onUnauthorized(error);
+  return error;
+}
+
+/** The file name of a Content-Disposition: its UTF-8 `filename*`, else its `filename`. */
+function fileNameOf(disposition) {
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]);
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return /filename="([^"]*)"/i.exec(disposition ?? '')?.[1] ?? 'download';
+}
+
+/**
+ * A listing as a file (`accept`: text/csv or the .xlsx type), with its headers in the console's
+ * language: {blob, fileName}.
+ */
+export async function download(path, accept, language) {
+  const token = session.token();
+  let response;
+  try {
+    response = await fetch(path, {
+      headers: { accept, 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      cache: 'no-store',
+      credentials: 'omit',
+      redirect: 'error',
+    });
+  } catch {
+    throw new ApiError(0, { code: 'network' });
+  }
+  if (!response.ok) throw await failure(response, true);
+  return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('content-disposition')) };
 }
 
 export const get = (path, options) => request('GET', path, options);

@@ -9,6 +9,7 @@ import { collectionsPage } from './pages/collections.js';
 import { auditPage } from './pages/audit.js';
 import { reportPage } from './pages/report.js';
 import { membersPage } from './pages/members.js';
+import { importPage } from './pages/import.js';
 import { principalsPage } from './pages/principals.js';
 import { settingsPage } from './pages/settings.js';
 import { passwordPage } from './pages/password.js';
@@ -28,6 +29,7 @@ export const ROUTES = [
   { name: 'audit', pattern: new RegExp(`^/audit/${SEGMENT}$`), page: auditPage },
   { name: 'report', pattern: /^\/report$/, page: reportPage, nav: '#/report' },
   { name: 'members', pattern: /^\/members$/, page: membersPage, nav: '#/members' },
+  { name: 'import', pattern: /^\/members\/import$/, page: importPage, nav: '#/members' },
   { name: 'principals', pattern: /^\/principals$/, page: principalsPage, nav: '#/principals' },
   { name: 'settings', pattern: /^\/settings$/, page: settingsPage, nav: '#/settings' },
   { name: 'password', pattern: /^\/password$/, page: passwordPage, nav: '#/password' },

@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { enumLabel, fieldLabel, formatDate, formatDateTime, roleLabel, stateLabel, t, tFirst } from '../i18n.js';
 import { get } from '../api.js';
+import { downloadButtons } from '../download.js';
 import { instanceHref, pageHeader, section, stateBadge, table } from '../ui.js';
 
 const reasonText = (reason) => {
@@ -22,7 +23,12 @@ export async function auditPage({ params }) {
   return [
     pageHeader(
       t('audit.title'),
-      h('button', { type: 'button', class: 'no-print', id: 'print', onclick: () => window.print() }, t('common.print')),
+      h(
+        'span',
+        { class: 'header-actions' },
+        downloadButtons(`/views/secondments/${encodeURIComponent(id)}/audit`),
+        h('button', { type: 'button', class: 'no-print', id: 'print', onclick: () => window.print() }, t('common.print')),
+      ),
     ),
     h('p', { class: 'muted' }, t('audit.intro')),
     section(

@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { formatNumber, monthLabel, t } from '../i18n.js';
 import { get, post } from '../api.js';
+import { downloadButtons } from '../download.js';
 import { commandForm } from '../form.js';
 import { noticePanel, pageHeader, section } from '../ui.js';
 
@@ -64,7 +65,7 @@ export async function collectionsPage({ query: search, navigate, basics, notice,
   const mayRecord = basics.me.roles.includes('suggestion_manager') && record;
   return [
     noticePanel(notice),
-    pageHeader(t('collections.title'), yearForm),
+    pageHeader(t('collections.title'), h('span', { class: 'header-actions' }, yearForm, downloadButtons(`/views/suggestions/collections?year=${year}`))),
     h('p', { class: 'muted' }, t('collections.intro', { min: cadence.minCollectionsPerMonth })),
     section(`${year}`, grid, boxes.length > 0 ? h('p', { class: 'small muted' }, t('collections.legend')) : null),
     mayRecord

@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { commandLabel, formatDateTime, formatList, roleLabel, t, workflowLabel } from '../i18n.js';
 import { get, query } from '../api.js';
+import { downloadButtons } from '../download.js';
 import { translateSummary } from '../summary.js';
 import { dueCell, instanceHref, noticePanel, pageHeader, stateBadge, table } from '../ui.js';
 
@@ -34,7 +35,7 @@ export async function inboxPage({ notice }) {
   });
   return [
     noticePanel(notice),
-    pageHeader(t('inbox.title')),
+    pageHeader(t('inbox.title'), downloadButtons('/views/inbox')),
     h('p', { class: 'muted' }, t('inbox.intro')),
     table(
       [t('common.dueOn'), t('inbox.workflow'), t('common.summary'), t('common.state'), t('inbox.commands'), t('inbox.reason'), t('inbox.role'), t('common.since')],

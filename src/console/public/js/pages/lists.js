@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { formatDate, stateLabel, t, workflowLabel } from '../i18n.js';
 import { get, query } from '../api.js';
+import { downloadButtons } from '../download.js';
 import { summaryOf } from '../summary.js';
 import { instanceHref, pageHeader, stateBadge, table } from '../ui.js';
 import { STARTABLE } from './start.js';
@@ -37,7 +38,15 @@ export async function listPage({ params, query: search, basics, navigate }) {
     def.states.map((s) => h('option', { value: s, selected: s === state }, stateLabel(s, workflow))),
   );
   return [
-    pageHeader(t('list.title', { workflow: workflowLabel(workflow) }), h('label', { class: 'inline' }, t('list.stateFilter'), ' ', filter)),
+    pageHeader(
+      t('list.title', { workflow: workflowLabel(workflow) }),
+      h(
+        'span',
+        { class: 'header-actions' },
+        h('label', { class: 'inline' }, t('list.stateFilter'), ' ', filter),
+        downloadButtons(`/workflows/${encodeURIComponent(workflow)}/instances${query({ state })}`),
+      ),
+    ),
     table(
       [t('common.summary'), t('common.state'), t('common.startedOn'), t('common.updatedOn'), t('common.id')],
       [...items].reverse().map((item) => [

@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { enumLabel, formatDate, t } from '../i18n.js';
 import { get, query } from '../api.js';
+import { downloadButtons } from '../download.js';
 import { dueCell, instanceHref, pageHeader, stateBadge, table } from '../ui.js';
 
 export async function pendingPage({ query: search, navigate }) {
@@ -23,7 +24,15 @@ export async function pendingPage({ query: search, navigate }) {
     onchange: (e) => navigate(e.target.checked ? '#/pending?overdue=true' : '#/pending'),
   });
   return [
-    pageHeader(t('pending.title'), h('label', { class: 'inline' }, toggle, ' ', t('pending.overdueOnly'))),
+    pageHeader(
+      t('pending.title'),
+      h(
+        'span',
+        { class: 'header-actions' },
+        h('label', { class: 'inline' }, toggle, ' ', t('pending.overdueOnly')),
+        downloadButtons(`/views/suggestions/pending-replies${query({ overdue: overdueOnly ? 'true' : undefined })}`),
+      ),
+    ),
     h('p', { class: 'muted' }, t('pending.intro')),
     table(
       [t('pending.dueOn'), t('pending.category'), t('pending.receivedOn'), t('pending.channel'), t('common.state'), t('pending.handler')],

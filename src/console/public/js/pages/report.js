@@ -2,6 +2,7 @@
 import { h } from '../dom.js';
 import { formatDate, formatNumber, formatPercent, t } from '../i18n.js';
 import { get, query } from '../api.js';
+import { downloadButtons } from '../download.js';
 import { barChart, donutChart } from '../charts.js';
 import { pageHeader, section } from '../ui.js';
 
@@ -30,7 +31,7 @@ export async function reportPage({ query: search, navigate }) {
   const s = report.suggestions;
 
   return [
-    pageHeader(`${t('report.title')} · ${formatDate(report.asOf)}`, form),
+    pageHeader(`${t('report.title')} · ${formatDate(report.asOf)}`, h('span', { class: 'header-actions' }, form, downloadButtons(`/reports/organization?asOf=${report.asOf}`))),
     h(
       'div',
       { class: 'figures', id: 'figures' },
