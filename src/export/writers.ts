@@ -29,8 +29,11 @@ const BOOLEAN_WORDS: Readonly<Record<Language, [string, string]>> = { 'zh-CN': [
 /** Excel refuses longer text in one cell. */
 const MAX_XLSX_TEXT = 32_767;
 
-function csvText<Row>(column: Column<Row>, value: Cell, language: Language): string {
-  if (value === null) return '';
+/** `undefined` too: a field a read policy left out of the row is an empty cell. */
+const isBlank = (value: Cell | undefined): value is null | undefined => value === null || value === undefined;
+
+function csvText<Row>(column: Column<Row>, value: Cell | undefined, language: Language): string {
+  if (isBlank(value)) return '';
   if (typeof value === 'boolean') return BOOLEAN_WORDS[language][value ? 0 : 1];
   if (typeof value === 'number') return String(value);
   return column.kind === 'text' ? textCell(value) : value;
@@ -38,8 +41,8 @@ function csvText<Row>(column: Column<Row>, value: Cell, language: Language): str
 
 type XlsxValue = string | number | Date | null;
 
-function xlsxValue<Row>(column: Column<Row>, value: Cell, language: Language): XlsxValue {
-  if (value === null) return null;
+function xlsxValue<Row>(column: Column<Row>, value: Cell | undefined, language: Language): XlsxValue {
+  if (isBlank(value)) return null;
   if (typeof value === 'boolean') return BOOLEAN_WORDS[language][value ? 0 : 1];
   if (typeof value === 'number') return value;
   const date = column.kind === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
