@@ -163,7 +163,8 @@ export async function download(path, accept, language) {
     response = await fetch(path, {
       headers: { accept, 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       cache: 'no-store',
-      credentials: 'omit',
+      // Signed in with a password, the session cookie is the credential.
+      credentials: token ? 'omit' : 'same-origin',
       redirect: 'error',
     });
   } catch {
