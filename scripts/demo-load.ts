@@ -26,6 +26,7 @@ import {
   type DemoSecondment,
   type DemoSuggestion,
 } from './demo-data/haining-2018.ts';
+import { loadAnnualReportData } from './demo-load-annual.ts';
 
 export const MEMBERS_CSV = new URL('./demo-data/members.csv', import.meta.url);
 /** The first member of members.csv: how a loaded demo is recognised. */
@@ -211,6 +212,7 @@ async function loadAll(run: DemoRun, adminToken: string, membersCsv: string): Pr
     await admit(run, a);
     run.tick('recruitment', i + 1, DEMO_APPLICANTS.length);
   }
+  await loadAnnualReportData(run);
 }
 
 export function summaryLine(report: OrganizationReport, requests: number): string {

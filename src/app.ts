@@ -42,6 +42,8 @@ import { membersRoutes } from './http/routes/members.routes.ts';
 import { settingsRoutes } from './http/routes/settings.routes.ts';
 import { collectionsRoutes } from './http/routes/collections.routes.ts';
 import { reportsRoutes } from './http/routes/reports.routes.ts';
+import { annualReportRoutes } from './http/routes/annual-report.routes.ts';
+import { activitiesRoutes } from './http/routes/activities.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
 
 export interface AppDeps {
@@ -237,6 +239,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(settingsRoutes);
   await app.register(collectionsRoutes);
   await app.register(reportsRoutes);
+  await app.register(annualReportRoutes);
+  await app.register(activitiesRoutes);
   await app.register(consoleRoutes);
   return app;
 }

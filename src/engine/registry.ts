@@ -11,6 +11,7 @@ import { suggestion } from '../../workflows/suggestion.ts';
 import { member } from '../../workflows/member.ts';
 import { settings } from '../../workflows/settings.ts';
 import { collection } from '../../workflows/collection.ts';
+import { activity } from '../../workflows/activity.ts';
 import { notFound } from '../errors.ts';
 
 export const ALL_WORKFLOWS: readonly WorkflowDefinition[] = [
@@ -21,6 +22,7 @@ export const ALL_WORKFLOWS: readonly WorkflowDefinition[] = [
   member,
   settings,
   collection,
+  activity,
 ] as WorkflowDefinition[];
 
 export class Registry {

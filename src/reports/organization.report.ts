@@ -42,7 +42,7 @@ const decadeOf = (birthDate: string): string => `${Math.floor(Number(birthDate.s
 /** Shares are rounded to three decimals (40 of 47 → 0.851). */
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
-async function settingsAsOf(db: Kysely<Database>, registry: Registry, asOf?: string): Promise<Settings> {
+export async function settingsAsOf(db: Kysely<Database>, registry: Registry, asOf?: string): Promise<Settings> {
   const [stream] = await foldStreamsAsOf<SettingsContext>(db, registry, 'settings', {
     streamId: SETTINGS_STREAM,
     ...(asOf !== undefined ? { asOf } : {}),
@@ -96,7 +96,7 @@ async function admissionFigures(db: Kysely<Database>, asOf: string, quota: numbe
 }
 
 /** Every suggestion registered by `asOf`, in its state on `asOf`; overdue = pending past its deadline. */
-function suggestionFigures(suggestions: { state: string; context: SuggestionContext }[], asOf: string): OrganizationReport['suggestions'] {
+export function suggestionFigures(suggestions: { state: string; context: SuggestionContext }[], asOf: string): OrganizationReport['suggestions'] {
   const figures = { received: 0, repliedOnTime: 0, repliedLate: 0, pending: 0, overdue: 0 };
   for (const { state, context } of suggestions) {
     figures.received += 1;

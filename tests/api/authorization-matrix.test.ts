@@ -76,6 +76,7 @@ const MATRIX: Record<string, Record<string, Role[]>> = {
   },
   settings: { ChangeSettings: ['admin'] },
   collection: { RecordCollection: ['suggestion_manager'] },
+  activity: { RecordActivity: ['office'], WithdrawActivity: ['office'] },
 };
 
 interface Drivers {
@@ -287,6 +288,8 @@ describe('authorization matrix: every command × every role', () => {
     start: async () => null,
     active: async () => registerMember(t, { name: 'Roster Entry' }),
   };
+  const activity = () => ({ type: 'RecordActivity', date: '2024-03-01', kind: 'study', title: 't', place: 'p', participants: [rosterMember] });
+  const activityRecorded = async () => (await start(t, d.office, 'activity', activity())).id;
   // The settings are one instance, started in beforeAll.
   const settingsActive = async () => 'organization';
 
@@ -358,6 +361,9 @@ describe('authorization matrix: every command × every role', () => {
     { workflow: 'settings', command: 'ChangeSettings', reach: settingsActive, body: body({ type: 'ChangeSettings', committeeSize: 1, branches: BRANCHES }) },
 
     { workflow: 'collection', command: 'RecordCollection', reach: async () => null, body: body({ type: 'RecordCollection', box: 'Gate', collectedOn: '2024-03-01', count: 2 }) },
+
+    { workflow: 'activity', command: 'RecordActivity', reach: async () => null, body: async () => activity() },
+    { workflow: 'activity', command: 'WithdrawActivity', reach: activityRecorded, body: body({ type: 'WithdrawActivity', reason: 'r' }) },
   ];
 
   it('covers every command of every workflow, with the roles the procedures give', () => {

@@ -35,7 +35,7 @@ describe('workflow definitions and diagrams', () => {
     const response = await t.as(org.handler, { method: 'GET', url: '/workflows' });
     expect(response.statusCode).toBe(200);
     const { workflows } = response.json<{ workflows: WorkflowJson[] }>();
-    expect(workflows.map((w) => w.name).sort()).toEqual(['cadre-training', 'collection', 'member', 'recruitment', 'secondment', 'settings', 'suggestion']);
+    expect(workflows.map((w) => w.name).sort()).toEqual(['activity', 'cadre-training', 'collection', 'member', 'recruitment', 'secondment', 'settings', 'suggestion']);
     const byName = new Map(workflows.map((w) => [w.name, w]));
 
     const recruitment = byName.get('recruitment');

@@ -63,7 +63,7 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
       expect(result.report).toEqual(r);
       expect(result.summary).toContain('76 members (47 working, 29 retired), 3 admitted in 2018');
     }
-    expect([...phases]).toEqual(['principals', 'settings', 'members', 'box collections', 'suggestions', 'secondments', 'recruitment']);
+    expect([...phases]).toEqual(['principals', 'settings', 'members', 'box collections', 'suggestions', 'secondments', 'recruitment', 'reserve cadres', 'activities']);
   });
 
   it('as of the end of 2017: the 73 members imported, before the 2018 retirement and admissions', async () => {

@@ -1,6 +1,6 @@
 /**
  * A realistic mix of commands on every workflow, through the engine (as the HTTP routes would send
- * them): settings, members, all four procedures in several outcomes, box collections, and fired
+ * them): settings, members, all four procedures in several outcomes, box collections, activities, and fired
  * timers (reply overdue, interim review due, term ended, annual review due).
  */
 import type { Kysely } from 'kysely';
@@ -196,6 +196,12 @@ export async function runMix(deps: MixDeps): Promise<void> {
   ] as const) {
     await run(p.manager, 'collection', { type: 'RecordCollection', box, collectedOn, count });
   }
+
+  // Activities: one held, one withdrawn as recorded in error.
+  const activity = { type: 'RecordActivity', date: '2024-02-20', kind: 'study', title: 'Study session', place: 'Town hall', participants: ['m1', 'm2', 'm3'] };
+  await run(p.office, 'activity', activity);
+  const mistaken = await run(p.office, 'activity', { ...activity, participants: ['m1'] });
+  await run(p.office, 'activity', { type: 'WithdrawActivity', reason: 'Recorded twice' }, mistaken);
 
   // Time passes: reply deadlines, the interim review, the term end and the annual review fall due.
   clock.set('2024-09-02T09:00:00Z');

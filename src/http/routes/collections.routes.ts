@@ -15,7 +15,8 @@ const CollectionBody = Type.Object(collectionFields, {
   description: 'box, collectedOn, count; optional `on` (business date, default collectedOn) and `comment`',
 });
 
-const Headers = Type.Object({
+/** Shared by the routes that start an instance directly (collections, activities). */
+export const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
     Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$', description: 'Retry-safe key: a retry returns the original result' }),
   ),
@@ -31,7 +32,7 @@ export const collectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['views'],
         summary: 'Record a suggestion-box collection (suggestion_manager)',
         security: AUTH,
-        headers: Headers,
+        headers: IdempotencyHeaders,
         body: CollectionBody,
         response: { 201: CommandResultSchema, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
       },

@@ -1,0 +1,49 @@
+/**
+ * Loads what the annual report needs beyond the organisation report (scripts/demo-data/
+ * haining-2018-annual.ts) through the same HTTP commands a user sends: reserve cadres taken
+ * through nomination, screening and the committee ballot, then given a task, a course and their
+ * annual review; and the year's activities (POST /activities).
+ */
+import { COMMITTEE } from './demo-data/haining-2018.ts';
+import { DEMO_ACTIVITIES, DEMO_CADRES, type DemoCadre } from './demo-data/haining-2018-annual.ts';
+
+/** What scripts/demo-load.ts's loading run offers. */
+export interface DemoActions {
+  client: { call(token: string, method: 'POST', url: string, body?: unknown): Promise<unknown> };
+  who(key: string): { id: string; token: string };
+  tick(phase: string, done: number, total: number): void;
+  start(workflow: string, as: string, command: Record<string, unknown>): Promise<{ id: string }>;
+  send(workflow: string, id: string, as: string, command: Record<string, unknown>): Promise<unknown>;
+}
+
+async function trainCadre(run: DemoActions, c: DemoCadre): Promise<void> {
+  const { id } = await run.start('cadre-training', 'chair', {
+    type: 'NominateCadre',
+    on: c.nominatedOn,
+    memberId: c.memberId,
+    method: 'branch_recommendation',
+    rationale: c.rationale,
+  });
+  const send = (as: string, command: Record<string, unknown>) => run.send('cadre-training', id, as, command);
+  await send('chair', { type: 'ScreenCandidate', on: c.screenedOn, result: 'pass' });
+  // Seven of the nine vote: a quorum and a majority.
+  for (const voter of COMMITTEE.slice(0, 7)) await send(voter, { type: 'CastVote', on: c.voteOn, decision: 'approve' });
+  await send('chair', { type: 'CloseVote', on: c.voteOn });
+  await send('office', { type: 'AssignTask', on: c.task.assignedOn, title: c.task.title, dueOn: c.task.dueOn });
+  if (c.task.completed) await send('office', { type: 'CompleteTask', on: c.task.completed.on, taskId: 't1', outcome: c.task.completed.outcome });
+  const { enrolledOn, completed, ...course } = c.course;
+  await send('office', { type: 'EnrolCourse', on: enrolledOn, ...course });
+  if (completed) await send('office', { type: 'CompleteCourse', on: completed.on, courseId: 'c1', result: completed.result });
+  await send('chair', { type: 'RecordAnnualReview', on: c.review.on, year: Number(c.review.on.slice(0, 4)), rating: c.review.rating });
+}
+
+export async function loadAnnualReportData(run: DemoActions): Promise<void> {
+  for (const [i, c] of DEMO_CADRES.entries()) {
+    await trainCadre(run, c);
+    run.tick('reserve cadres', i + 1, DEMO_CADRES.length);
+  }
+  for (const [i, a] of DEMO_ACTIVITIES.entries()) {
+    await run.client.call(run.who('office').token, 'POST', '/activities', a);
+    run.tick('activities', i + 1, DEMO_ACTIVITIES.length);
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * POST /activities (office): an organisation activity starts an `activity` instance with
+ * RecordActivity, as POST /collections does for a box collection. Its business date `on`
+ * defaults to the activity's date. Withdrawing goes through the instance's commands.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { AUTH, CommandResultSchema, errors } from '../schemas.ts';
+import { requireRole } from '../auth.ts';
+import { RecordActivity } from '../../../workflows/activity.ts';
+import { IdempotencyHeaders } from './collections.routes.ts';
+
+const { type: _type, ...activityFields } = RecordActivity.properties;
+
+const ActivityBody = Type.Object(activityFields, {
+  additionalProperties: false,
+  description: 'date, kind, title, place, participants (member ids); optional `on` (business date, default date) and `comment`',
+});
+
+export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { engine, metrics } = app.docket;
+
+  app.post(
+    '/activities',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: 'Record an organisation activity and its participants (office)',
+        security: AUTH,
+        headers: IdempotencyHeaders,
+        body: ActivityBody,
+        response: { 201: CommandResultSchema, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireRole(request, ['office']);
+      const body = request.body;
+      try {
+        const result = await engine.execute({
+          workflow: 'activity',
+          command: { type: 'RecordActivity', ...body, on: body.on ?? body.date },
+          principal,
+          idempotencyKey: request.headers['idempotency-key'],
+          requestId: request.id,
+        });
+        metrics.command('activity', result.replayed ? 'replayed' : 'accepted');
+        return reply.code(201).header('location', `/workflows/activity/instances/${result.id}`).send(result);
+      } catch (error) {
+        metrics.command('activity', (error as { code?: string }).code ?? 'error');
+        throw error;
+      }
+    },
+  );
+};
