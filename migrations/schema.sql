@@ -213,6 +213,22 @@ CREATE TABLE public.idempotency_keys (
     created_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE public.notification_deliveries (
+    id text NOT NULL,
+    global_position bigint NOT NULL,
+    audience text NOT NULL,
+    channel text NOT NULL,
+    recipient text NOT NULL,
+    status text DEFAULT 'pending'::text NOT NULL,
+    attempts integer DEFAULT 0 NOT NULL,
+    next_attempt_at timestamp with time zone NOT NULL,
+    last_error text,
+    created_at timestamp with time zone NOT NULL,
+    sent_at timestamp with time zone,
+    CONSTRAINT notification_deliveries_channel_check CHECK ((channel = ANY (ARRAY['email'::text, 'webhook'::text]))),
+    CONSTRAINT notification_deliveries_status_check CHECK ((status = ANY (ARRAY['pending'::text, 'sent'::text, 'failed'::text, 'skipped'::text])))
+);
+
 CREATE TABLE public.notifications (
     global_position bigint NOT NULL,
     audience text NOT NULL,
@@ -223,7 +239,10 @@ CREATE TABLE public.notifications (
     message text NOT NULL,
     occurred_on date NOT NULL,
     created_at timestamp with time zone NOT NULL,
-    delivered_at timestamp with time zone
+    delivered_at timestamp with time zone,
+    template text,
+    params jsonb,
+    dispatched_at timestamp with time zone
 );
 
 CREATE TABLE public.principals (
@@ -239,7 +258,11 @@ CREATE TABLE public.principals (
     host_unit text,
     expires_at timestamp with time zone,
     username text,
-    password_hash text
+    password_hash text,
+    email text,
+    locale text,
+    CONSTRAINT principals_email_check CHECK (((email IS NULL) OR ((length(email) >= 3) AND (length(email) <= 254)))),
+    CONSTRAINT principals_locale_check CHECK (((locale IS NULL) OR (locale = ANY (ARRAY['zh-CN'::text, 'en'::text]))))
 );
 
 CREATE TABLE public.retired_tokens (
@@ -383,6 +406,9 @@ ALTER TABLE ONLY public.events
 ALTER TABLE ONLY public.idempotency_keys
     ADD CONSTRAINT idempotency_keys_pkey PRIMARY KEY (scope, key);
 
+ALTER TABLE ONLY public.notification_deliveries
+    ADD CONSTRAINT notification_deliveries_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.notifications
     ADD CONSTRAINT notifications_pkey PRIMARY KEY (global_position, audience);
 
@@ -432,7 +458,13 @@ CREATE INDEX events_transaction_position ON public.events USING btree (transacti
 
 CREATE INDEX events_workflow_type_on ON public.events USING btree (workflow, type, occurred_on);
 
+CREATE INDEX notification_deliveries_by_status ON public.notification_deliveries USING btree (status, created_at, id);
+
+CREATE INDEX notification_deliveries_due ON public.notification_deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
+
 CREATE INDEX notifications_undelivered ON public.notifications USING btree (audience, global_position) WHERE (delivered_at IS NULL);
+
+CREATE INDEX notifications_undispatched ON public.notifications USING btree (global_position) WHERE (dispatched_at IS NULL);
 
 CREATE UNIQUE INDEX principals_username ON public.principals USING btree (lower(username)) WHERE (revoked_at IS NULL);
 
@@ -460,6 +492,9 @@ CREATE TRIGGER events_append_only_truncate BEFORE TRUNCATE ON public.events FOR 
 
 ALTER TABLE ONLY public.events
     ADD CONSTRAINT events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES public.streams(stream_id);
+
+ALTER TABLE ONLY public.notification_deliveries
+    ADD CONSTRAINT notification_deliveries_global_position_audience_fkey FOREIGN KEY (global_position, audience) REFERENCES public.notifications(global_position, audience);
 
 ALTER TABLE ONLY public.retired_tokens
     ADD CONSTRAINT retired_tokens_principal_id_fkey FOREIGN KEY (principal_id) REFERENCES public.principals(id);

@@ -44,6 +44,7 @@ import { collectionsRoutes } from './http/routes/collections.routes.ts';
 import { reportsRoutes } from './http/routes/reports.routes.ts';
 import { annualReportRoutes } from './http/routes/annual-report.routes.ts';
 import { activitiesRoutes } from './http/routes/activities.routes.ts';
+import { notificationsRoutes } from './http/routes/notifications.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
 
 export interface AppDeps {
@@ -107,7 +108,7 @@ const API_VERSION = '1.0.0';
  * LOG_REDACT_PATHS plus the personal fields and secrets wherever a logged object may hold them:
  * at the top level and two levels down (pino's `*` matches one level only).
  */
-const PERSONAL_KEYS = ['birthDate', 'contact', 'submitter', 'applicant', 'token', 'authorization', 'password', 'currentPassword', 'newPassword', 'cookie', 'set-cookie'];
+const PERSONAL_KEYS = ['birthDate', 'contact', 'submitter', 'applicant', 'email', 'token', 'authorization', 'password', 'currentPassword', 'newPassword', 'cookie', 'set-cookie'];
 const REDACT_PATHS = [
   ...new Set([
     ...LOG_REDACT_PATHS,
@@ -241,6 +242,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(reportsRoutes);
   await app.register(annualReportRoutes);
   await app.register(activitiesRoutes);
+  await app.register(notificationsRoutes);
   await app.register(consoleRoutes);
   return app;
 }

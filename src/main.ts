@@ -5,9 +5,12 @@ import { migrateAtStart } from './db/migrate-at-start.ts';
 import { buildApp } from './app.ts';
 import { ConsumerRunner } from './projections/consumer.ts';
 import { notificationsConsumer } from './projections/notifications.consumer.ts';
+import { loadDeliveryConfig } from './notifications/delivery-config.ts';
+import { startNotificationDelivery } from './notifications/start-delivery.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const deliveryConfig = loadDeliveryConfig();
   let onConnectionError: ((error: Error) => void) | undefined;
   const database = await openDatabase({
     url: config.databaseUrl,
@@ -73,6 +76,8 @@ async function main(): Promise<void> {
   // Async consumers (checkpointed, gap-safe, safe with several servers): the notifications outbox.
   const notifications = new ConsumerRunner(database.db, notificationsConsumer, { clock: app.docket.clock, logger: app.log });
   notifications.start(config.timerIntervalMs);
+  // Sends the outbox by e-mail and webhook (src/notifications/delivery.ts).
+  const delivery = startNotificationDelivery(app, deliveryConfig, config.timerIntervalMs);
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
     try {
       await app.docket.scheduler.stop();
       await notifications.stop();
+      await delivery.stop();
       // Keep-alive connections that finish their last request after close() began would otherwise
       // hold the server open until their keep-alive timeout: close each as soon as it is idle.
       const sweep = setInterval(() => app.server.closeIdleConnections(), 50);

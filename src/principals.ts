@@ -14,7 +14,13 @@ import { sha256 } from './store/canonical.ts';
 import { DomainError, notFound } from './errors.ts';
 import { hashPassword } from './auth/passwords.ts';
 
+/** The language of the notices a principal gets (notification texts); Chinese when not given. */
+export type PrincipalLocale = 'zh-CN' | 'en';
+
 export interface PrincipalRecord extends Principal {
+  /** Where e-mail notices go. */
+  email: string | null;
+  locale: PrincipalLocale | null;
   username: string | null;
   hasPassword: boolean;
   hasToken: boolean;
@@ -33,6 +39,8 @@ export interface PrincipalFields {
   /** ISO instant after which every credential of the principal is refused. */
   expiresAt?: string | null | undefined;
   username?: string | null | undefined;
+  email?: string | null | undefined;
+  locale?: PrincipalLocale | null | undefined;
 }
 
 export interface NewPrincipal extends PrincipalFields {
@@ -60,6 +68,8 @@ function toPrincipal(r: Selectable<PrincipalsTable>): Principal {
 function toRecord(r: Selectable<PrincipalsTable>): PrincipalRecord {
   return {
     ...toPrincipal(r),
+    email: r.email,
+    locale: r.locale === 'en' || r.locale === 'zh-CN' ? r.locale : null,
     username: r.username,
     hasPassword: r.password_hash !== null,
     hasToken: r.token_hash !== null,
@@ -131,6 +141,8 @@ export class Principals {
           host_unit: input.hostUnit ?? null,
           expires_at: input.expiresAt ?? null,
           username: input.username ?? null,
+          email: input.email ?? null,
+          locale: input.locale ?? null,
           password_hash: input.password === undefined ? null : await hashPassword(input.password),
           token_hash: token === null ? null : sha256(token),
           created_at: this.clock.now(),
@@ -161,7 +173,7 @@ export class Principals {
     return toRecord(row);
   }
 
-  /** Changes an active principal's roles, scope, links, name, user name or expiry; `null` clears a field. */
+  /** Changes an active principal's roles, scope, links, name, user name, expiry, e-mail or language; `null` clears a field. */
   async update(id: string, patch: PrincipalPatch): Promise<PrincipalRecord> {
     const current = await this.get(id);
     if (current.revokedAt) throw new DomainError('principal_revoked', `principal ${JSON.stringify(id)} is revoked`, 409);
@@ -179,6 +191,8 @@ export class Principals {
       ...(patch.hostUnit !== undefined ? { host_unit: patch.hostUnit } : {}),
       ...(patch.expiresAt !== undefined ? { expires_at: patch.expiresAt } : {}),
       ...(patch.username !== undefined ? { username: patch.username } : {}),
+      ...(patch.email !== undefined ? { email: patch.email } : {}),
+      ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
     };
     if (Object.keys(set).length === 0) return current;
     try {

@@ -73,6 +73,38 @@ export interface PrincipalsTable {
   created_at: Timestamp;
   created_by: string | null;
   revoked_at: Timestamp | null;
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  locale: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface NotificationsTable {
+  global_position: ColumnType<string | number | bigint, number, never>;
+  audience: string;
+  stream_id: string;
+  workflow: string;
+  instance_id: string;
+  event_type: string;
+  message: string;
+  occurred_on: ColumnType<string | Date, string, never>;
+  created_at: Timestamp;
+  delivered_at: Timestamp | null;
+  template: string | null;
+  params: ColumnType<Record<string, string | number> | null, string | null, string | null>;
+  dispatched_at: Timestamp | null;
+}
+
+export interface NotificationDeliveriesTable {
+  id: string;
+  global_position: ColumnType<string | number | bigint, number, never>;
+  audience: string;
+  channel: 'email' | 'webhook';
+  recipient: string;
+  status: Generated<'pending' | 'sent' | 'failed' | 'skipped'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface RetiredTokensTable {
@@ -200,4 +232,6 @@ export interface Database {
   view_secondment_decisions: ViewSecondmentDecisionsTable;
   view_collections: ViewCollectionsTable;
   consumer_checkpoints: ConsumerCheckpointsTable;
+  notifications: NotificationsTable;
+  notification_deliveries: NotificationDeliveriesTable;
 }

@@ -1,45 +1,51 @@
 /**
  * The `notifications` consumer: an outbox of who should be told what, filled from the log
- * asynchronously (nothing here has to be in the append transaction). A delivery worker (mail,
- * SMS, chat) reads undelivered rows per audience and sets `delivered_at`.
+ * asynchronously (nothing here has to be in the append transaction). The delivery worker
+ * (src/notifications/delivery.ts) fans each notice out to e-mail and the webhook and sends it.
  */
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { StoredEvent } from '../store/types.ts';
 import { parseStreamId } from '../engine/registry.ts';
 import type { Consumer } from './consumer.ts';
+import { renderNotice, type NoticeParams, type NoticeTemplate } from '../notifications/notice-texts.ts';
 
 export interface Notice {
   /** 'role:<role>' or 'principal:<id>'. */
   audience: string;
+  template: NoticeTemplate;
+  params: NoticeParams;
+  /** The English text, kept for the admin. */
   message: string;
 }
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
-const role = (name: string, message: string): Notice => ({ audience: `role:${name}`, message });
+const notice = (audience: string, template: NoticeTemplate, params: NoticeParams): Notice => ({
+  audience,
+  template,
+  params,
+  message: renderNotice(template, params, 'en').text,
+});
+const role = (name: string, template: NoticeTemplate, params: NoticeParams) => notice(`role:${name}`, template, params);
 
 type Rule = (event: StoredEvent, id: string) => Notice[];
 
-/** `${workflow}:${eventType}` → who is told what. */
+/** `${workflow}:${eventType}` → who is told what (notice-texts.ts says it in words). */
 const RULES: Record<string, Rule> = {
-  'suggestion:HandlerAssigned': (e, id) => [
-    { audience: `principal:${str(e.data.handlerId)}`, message: `Suggestion ${id} was assigned to you for a reply` },
-  ],
+  'suggestion:HandlerAssigned': (e, id) => [notice(`principal:${str(e.data.handlerId)}`, 'suggestion.assigned', { id })],
   // A ReplyOverdue is recorded the day after the reply was due: its dueOn is that first overdue day.
-  'suggestion:ReplyOverdue': (e, id) => [role('chair', `Suggestion ${id} is overdue since ${str(e.data.dueOn)}: its reply deadline passed without a reply`)],
-  'suggestion:ExtensionRequested': (e, id) => [
-    role('chair', `An extension of ${String(e.data.days)} days was requested for suggestion ${id}: ${str(e.data.reason)}`),
-  ],
+  'suggestion:ReplyOverdue': (e, id) => [role('chair', 'suggestion.overdue', { id, dueOn: str(e.data.dueOn) })],
+  'suggestion:ExtensionRequested': (e, id) => [role('chair', 'suggestion.extensionRequested', { id, days: String(e.data.days) })],
   'secondment:InterimReviewDue': (e, id) => [
-    role('chair', `An interim review of secondment ${id} is due (${str(e.data.dueOn)})`),
-    role('united_front', `An interim review of secondment ${id} is due (${str(e.data.dueOn)})`),
+    role('chair', 'secondment.interimReviewDue', { id, dueOn: str(e.data.dueOn) }),
+    role('united_front', 'secondment.interimReviewDue', { id, dueOn: str(e.data.dueOn) }),
   ],
   'secondment:TermEnded': (e, id) => [
-    role('host_unit', `The term of secondment ${id} ended on ${str(e.data.dueOn)}: the host appraisal is due`),
-    role('united_front', `The term of secondment ${id} ended on ${str(e.data.dueOn)}: the final assessment is due`),
+    role('host_unit', 'secondment.hostAppraisalDue', { id, dueOn: str(e.data.dueOn) }),
+    role('united_front', 'secondment.finalAssessmentDue', { id, dueOn: str(e.data.dueOn) }),
   ],
-  'cadre-training:AnnualReviewDue': (e, id) => [role('chair', `The annual review of reserve cadre ${id} is due (${str(e.data.dueOn)})`)],
-  'recruitment:AdmissionApproved': (e, id) => [role('office', `Application ${id} was admitted (${str(e.data.approvalNo)}): arrange the induction`)],
+  'cadre-training:AnnualReviewDue': (e, id) => [role('chair', 'cadre.annualReviewDue', { id, dueOn: str(e.data.dueOn) })],
+  'recruitment:AdmissionApproved': (e, id) => [role('office', 'recruitment.admitted', { id, approvalNo: str(e.data.approvalNo) })],
 };
 
 function noticesFor(event: StoredEvent): Notice[] {
@@ -54,11 +60,11 @@ export const notificationsConsumer: Consumer = {
       noticesFor(e).map(
         (n) =>
           sql`(${e.globalPosition}, ${n.audience}, ${e.streamId}, ${e.workflow}, ${parseStreamId(e.streamId).id}, ${e.type},
-            ${n.message}, ${e.occurredOn}::date, ${now})`,
+            ${n.message}, ${e.occurredOn}::date, ${now}, ${n.template}, ${JSON.stringify(n.params)}::jsonb)`,
       ),
     );
     if (rows.length === 0) return;
-    await sql`INSERT INTO notifications (global_position, audience, stream_id, workflow, instance_id, event_type, message, occurred_on, created_at)
+    await sql`INSERT INTO notifications (global_position, audience, stream_id, workflow, instance_id, event_type, message, occurred_on, created_at, template, params)
       VALUES ${sql.join(rows)}`.execute(trx);
   },
 };

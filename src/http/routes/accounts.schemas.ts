@@ -25,6 +25,8 @@ export const PrincipalSchema = Type.Object({
 export const PrincipalRecordSchema = Type.Composite([
   PrincipalSchema,
   Type.Object({
+    email: NullableString,
+    locale: Type.Union([Type.Literal('zh-CN'), Type.Literal('en'), Type.Null()], { description: 'The language of the notices (Chinese when null)' }),
     username: NullableString,
     hasPassword: Type.Boolean(),
     hasToken: Type.Boolean(),

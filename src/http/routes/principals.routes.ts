@@ -18,6 +18,8 @@ const fields = {
   hostUnit: Nullable(Type.String({ minLength: 1, maxLength: 200, description: 'The unit a host_unit principal speaks for, as secondments name it' })),
   expiresAt: Nullable(Type.String({ format: 'date-time', description: 'After this instant every credential of the principal is refused' })),
   username: Nullable(UsernameSchema),
+  email: Nullable(Type.String({ format: 'email', minLength: 3, maxLength: 254, description: 'Where e-mail notices go' })),
+  locale: Nullable(Type.Union([Type.Literal('zh-CN'), Type.Literal('en')], { description: 'The language of the notices (Chinese when absent)' })),
 };
 
 const NewPrincipalSchema = Type.Object(
@@ -29,6 +31,8 @@ const NewPrincipalSchema = Type.Object(
     hostUnit: Type.Optional(fields.hostUnit),
     expiresAt: Type.Optional(fields.expiresAt),
     username: Type.Optional(fields.username),
+    email: Type.Optional(fields.email),
+    locale: Type.Optional(fields.locale),
     password: Type.Optional(PasswordSchema),
   },
   { additionalProperties: false },

@@ -774,4 +774,5 @@ export default {
   'enum.kind.other': 'Other',
   'error.not_acceptable': 'This cannot be provided in the requested format.',
   'error.year_not_started': 'That year has not begun yet.',
+  'error.not_failed': 'Only a failed delivery can be sent again.',
 };

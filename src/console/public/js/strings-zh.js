@@ -774,4 +774,5 @@ export default {
   'enum.kind.other': '其他',
   'error.not_acceptable': '无法以所要求的格式提供。',
   'error.year_not_started': '该年度尚未开始。',
+  'error.not_failed': '只有发送失败的通知才能重新发送。',
 };
