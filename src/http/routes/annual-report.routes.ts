@@ -126,12 +126,13 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (format === 'application/json') return reply.type('application/json; charset=utf-8').send(report);
       const document = annualReportDocument(report, language);
       reply.header('content-language', language);
-      if (format === 'text/html') return reply.type('text/html; charset=utf-8').send(reportHtml(document));
-      const name = language === 'en' ? `annual-report-${year}.docx` : `年度组织建设工作报告-${year}.docx`;
-      return reply
-        .type(DOCX)
-        .header('content-disposition', `attachment; filename="annual-report-${year}.docx"; filename*=UTF-8''${encodeURIComponent(name)}`)
-        .send(await reportDocx(document));
+      // A file name in the reader's language (ASCII beside it for old clients): shown inline, downloaded as a file.
+      const named = (disposition: string, ext: string) => {
+        const name = language === 'en' ? `annual-report-${year}.${ext}` : `年度组织建设工作报告-${year}.${ext}`;
+        return `${disposition}; filename="annual-report-${year}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+      };
+      if (format === 'text/html') return reply.type('text/html; charset=utf-8').header('content-disposition', named('inline', 'html')).send(reportHtml(document));
+      return reply.type(DOCX).header('content-disposition', named('attachment', 'docx')).send(await reportDocx(document));
     },
   );
 };

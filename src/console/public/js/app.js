@@ -8,6 +8,7 @@ import { lang, onLangChange, setLang, t } from './i18n.js';
 import { ApiError, basics, forgetBasics, session, setUnauthorizedHandler } from './api.js';
 import { ROUTES } from './routes.js';
 import { errorPanel } from './ui.js';
+import { ANNUAL_READERS } from './pages/annual.js';
 
 const root = document.getElementById('app');
 let notice = null;
@@ -58,9 +59,11 @@ function header(me, active) {
           link('#/pending', 'nav.pending'),
           link('#/collections', 'nav.collections'),
           link('#/report', 'nav.report'),
+          ANNUAL_READERS.some((r) => me.roles.includes(r)) ? link('#/annual', 'nav.annual') : null,
           link('#/members', 'nav.members'),
           me.roles.includes('admin') ? link('#/principals', 'nav.principals') : null,
           me.roles.includes('admin') ? link('#/settings', 'nav.settings') : null,
+          me.roles.includes('admin') ? link('#/notifications', 'nav.notifications') : null,
         )
       : h('span', { class: 'spacer' }),
     h(

@@ -21,10 +21,13 @@ function save(blob, fileName) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** `path`: the API path of the listing with its filters (e.g. /views/suggestions/pending-replies?overdue=true). */
-export function downloadButtons(path) {
+/**
+ * `path`: the API path of the listing with its filters (e.g. /views/suggestions/pending-replies?overdue=true);
+ * `formats`: what to offer (a report offers its own: a Word document, an HTML page).
+ */
+export function downloadButtons(path, formats = FORMATS) {
   const status = h('span', { class: 'download-status small', role: 'status' });
-  const buttons = FORMATS.map(({ format, accept, label }) => {
+  const buttons = formats.map(({ format, accept, label }) => {
     const button = h('button', { type: 'button', class: 'download', dataset: { format } }, t(label));
     button.addEventListener('click', async () => {
       button.disabled = true;

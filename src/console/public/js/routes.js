@@ -8,6 +8,8 @@ import { pendingPage } from './pages/pending.js';
 import { collectionsPage } from './pages/collections.js';
 import { auditPage } from './pages/audit.js';
 import { reportPage } from './pages/report.js';
+import { annualPage } from './pages/annual.js';
+import { notificationsPage } from './pages/notifications.js';
 import { membersPage } from './pages/members.js';
 import { importPage } from './pages/import.js';
 import { principalsPage } from './pages/principals.js';
@@ -28,6 +30,8 @@ export const ROUTES = [
   { name: 'collections', pattern: /^\/collections$/, page: collectionsPage, nav: '#/collections' },
   { name: 'audit', pattern: new RegExp(`^/audit/${SEGMENT}$`), page: auditPage },
   { name: 'report', pattern: /^\/report$/, page: reportPage, nav: '#/report' },
+  { name: 'annual', pattern: /^\/annual$/, page: annualPage, nav: '#/annual' },
+  { name: 'notifications', pattern: /^\/notifications$/, page: notificationsPage, nav: '#/notifications' },
   { name: 'members', pattern: /^\/members$/, page: membersPage, nav: '#/members' },
   { name: 'import', pattern: /^\/members\/import$/, page: importPage, nav: '#/members' },
   { name: 'principals', pattern: /^\/principals$/, page: principalsPage, nav: '#/principals' },

@@ -1,7 +1,7 @@
 /**
  * Users (admin): who may use the console and the API, in which roles and scope. A person gets a
  * user name and password; an integrator a token (shown once). Each user can be edited (roles,
- * links, host unit, user name, expiry), given a new password (their sessions end) or a new token
+ * links, host unit, user name, expiry, e-mail and language of notices), given a new password (their sessions end) or a new token
  * (the old one stops at once), or revoked.
  */
 import { h } from '../dom.js';
@@ -48,6 +48,14 @@ function userFields(prefix, suggestions, p = null) {
   const branchId = input('branchId', { list: `${prefix}-branch-list`, value: p?.branchId ?? '' });
   const hostUnit = input('hostUnit', { maxlength: 200, value: p?.hostUnit ?? '' });
   const expiresAt = input('expiresAt', { type: 'datetime-local', value: toLocalInput(p?.expiresAt) });
+  const email = input('email', { type: 'email', maxlength: 254, value: p?.email ?? '' });
+  const locale = h(
+    'select',
+    { id: `${prefix}-locale`, name: 'locale' },
+    h('option', { value: '' }, t('principals.locale.default')),
+    h('option', { value: 'zh-CN', selected: p?.locale === 'zh-CN' }, '中文'),
+    h('option', { value: 'en', selected: p?.locale === 'en' }, 'English'),
+  );
   const roles = ROLES.map((role) => h('input', { type: 'checkbox', name: 'roles', value: role, id: `${prefix}-role-${role}`, checked: p?.roles.includes(role) ?? false }));
   const field = (control, label, ...extra) => h('div', { class: 'field' }, h('label', { for: control.id }, label), control, extra);
   const elements = h(
@@ -60,6 +68,8 @@ function userFields(prefix, suggestions, p = null) {
     field(branchId, t('field.branchId'), datalist(`${prefix}-branch-list`, suggestions.branchId)),
     field(hostUnit, t('principals.hostUnit'), h('p', { class: 'hint small muted' }, t('principals.hostUnitHint'))),
     field(expiresAt, t('principals.expiresAt')),
+    field(email, t('principals.email')),
+    field(locale, t('principals.locale')),
     h(
       'fieldset',
       { class: 'group roles' },
@@ -80,6 +90,8 @@ function userFields(prefix, suggestions, p = null) {
         branchId: text(branchId) || null,
         hostUnit: text(hostUnit) || null,
         expiresAt: fromLocalInput(expiresAt.value),
+        email: text(email) || null,
+        locale: locale.value || null,
       };
       if (p) return body;
       const created = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== null));
@@ -220,6 +232,7 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
           p.username ?? '—',
           formatList(p.roles.map(roleLabel)),
           [p.memberId, p.branchId, p.hostUnit].filter(Boolean).join(' · ') || '—',
+          p.email ? `${p.email}${p.locale ? ` · ${p.locale === 'en' ? 'English' : '中文'}` : ''}` : '—',
           h('time', { datetime: p.createdAt }, formatDateTime(p.createdAt)),
           p.revokedAt
             ? t('principals.revokedAt', { date: formatDateTime(p.revokedAt) })
@@ -230,7 +243,10 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
         ],
       });
     }
-    return table([t('principals.name'), t('principals.username'), t('principals.roles'), t('principals.scope'), t('principals.createdAt'), t('common.state'), ''], rows);
+    return table(
+      [t('principals.name'), t('principals.username'), t('principals.roles'), t('principals.scope'), t('principals.email'), t('principals.createdAt'), t('common.state'), ''],
+      rows,
+    );
   };
   list.replaceChildren(userTable(principals));
 
