@@ -6,9 +6,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AUTH, CommandResultSchema, errors } from '../schemas.ts';
-import { requireRole } from '../auth.ts';
 import { RecordActivity } from '../../../workflows/activity.ts';
-import { IdempotencyHeaders } from './collections.routes.ts';
+import { IdempotencyHeaders, startInstance } from './start-instance.ts';
 
 const { type: _type, ...activityFields } = RecordActivity.properties;
 
@@ -18,8 +17,6 @@ const ActivityBody = Type.Object(activityFields, {
 });
 
 export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { engine, metrics } = app.docket;
-
   app.post(
     '/activities',
     {
@@ -32,23 +29,12 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 201: CommandResultSchema, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
       },
     },
-    async (request, reply) => {
-      const principal = requireRole(request, ['office']);
-      const body = request.body;
-      try {
-        const result = await engine.execute({
-          workflow: 'activity',
-          command: { type: 'RecordActivity', ...body, on: body.on ?? body.date },
-          principal,
-          idempotencyKey: request.headers['idempotency-key'],
-          requestId: request.id,
-        });
-        metrics.command('activity', result.replayed ? 'replayed' : 'accepted');
-        return reply.code(201).header('location', `/workflows/activity/instances/${result.id}`).send(result);
-      } catch (error) {
-        metrics.command('activity', (error as { code?: string }).code ?? 'error');
-        throw error;
-      }
-    },
+    async (request, reply) =>
+      startInstance(request, reply, {
+        workflow: 'activity',
+        roles: ['office'],
+        command: { type: 'RecordActivity', ...request.body, on: request.body.on ?? request.body.date },
+        idempotencyKey: request.headers['idempotency-key'],
+      }),
   );
 };

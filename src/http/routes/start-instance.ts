@@ -1,0 +1,38 @@
+/**
+ * What the routes that start an instance directly (POST /collections, POST /activities) share:
+ * the Idempotency-Key header, and starting the instance with its command as the caller, counted
+ * in the metrics, answered 201 with its location.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { Role } from '../../../workflows/contract.ts';
+import { requireRole } from '../auth.ts';
+
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$', description: 'Retry-safe key: a retry returns the original result' }),
+  ),
+});
+
+export async function startInstance(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  start: { workflow: string; roles: readonly Role[]; command: Record<string, unknown>; idempotencyKey: string | undefined },
+): Promise<FastifyReply> {
+  const principal = requireRole(request, start.roles);
+  const { engine, metrics } = request.server.docket;
+  try {
+    const result = await engine.execute({
+      workflow: start.workflow,
+      command: start.command,
+      principal,
+      idempotencyKey: start.idempotencyKey,
+      requestId: request.id,
+    });
+    metrics.command(start.workflow, result.replayed ? 'replayed' : 'accepted');
+    return reply.code(201).header('location', `/workflows/${start.workflow}/instances/${result.id}`).send(result);
+  } catch (error) {
+    metrics.command(start.workflow, (error as { code?: string }).code ?? 'error');
+    throw error;
+  }
+}
