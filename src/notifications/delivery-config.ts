@@ -23,6 +23,8 @@ const DeliveryConfigSchema = Type.Object({
   maxAttempts: Type.Integer({ minimum: 1, maximum: 50 }),
   /** The first retry's delay; each next one doubles, up to an hour. */
   backoffMs: Type.Integer({ minimum: 1, maximum: 3_600_000 }),
+  /** Notices about business dates older than this many days are history and not sent. */
+  maxAgeDays: Type.Integer({ minimum: 0, maximum: 3650 }),
 });
 
 export type DeliveryConfig = Static<typeof DeliveryConfigSchema>;
@@ -37,6 +39,7 @@ export function loadDeliveryConfig(env: NodeJS.ProcessEnv = process.env): Delive
     publicUrl: env.DOCKET_PUBLIC_URL ? env.DOCKET_PUBLIC_URL.replace(/\/+$/, '') : undefined,
     maxAttempts: Number(env.DOCKET_NOTIFY_MAX_ATTEMPTS ?? 8),
     backoffMs: Number(env.DOCKET_NOTIFY_BACKOFF_MS ?? 30_000),
+    maxAgeDays: Number(env.DOCKET_NOTIFY_MAX_AGE_DAYS ?? 30),
   };
   for (const key of ['smtpUrl', 'webhookUrl', 'publicUrl'] as const) if (config[key] === undefined) delete config[key];
   if (!Value.Check(DeliveryConfigSchema, config)) {

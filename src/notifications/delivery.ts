@@ -11,7 +11,8 @@
  *    the same delivery at once; a server that dies mid-send leaves it to be tried again when the
  *    lease ends (at least once, with the delivery's stable id for the receiver to drop a repeat).
  *
- * Texts are rendered at sending time in the recipient's language (notice-texts.ts).
+ * Texts are rendered at sending time in the recipient's language (notice-texts.ts). A notice
+ * whose business date is more than `maxAgeDays` before today is dispatched without deliveries.
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -19,6 +20,8 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logging.ts';
 import { DeliveryFailure, type EmailChannel, type OutgoingNotice, type WebhookChannel } from './channels.ts';
 import type { DeliveryConfig } from './delivery-config.ts';
+import { today } from '../clock.ts';
+import { addDays } from '../../workflows/dates.ts';
 import { isNoticeTemplate, noticeLocale, renderNotice, type NoticeLocale } from './notice-texts.ts';
 
 export interface DeliveryChannels {
@@ -28,7 +31,7 @@ export interface DeliveryChannels {
 
 export interface DeliveryOptions {
   clock: Clock;
-  config: Pick<DeliveryConfig, 'maxAttempts' | 'backoffMs' | 'publicUrl' | 'webhookLocale'>;
+  config: Pick<DeliveryConfig, 'maxAttempts' | 'backoffMs' | 'publicUrl' | 'webhookLocale' | 'maxAgeDays'>;
   logger?: Logger;
   batchSize?: number;
   /** How long a claimed delivery is left to its sender before another may try it. */
@@ -97,7 +100,7 @@ export class NotificationDelivery {
     return this.db.transaction().execute(async (trx) => {
       const notices = await trx
         .selectFrom('notifications')
-        .select(['global_position', 'audience'])
+        .select(['global_position', 'audience', sql<string>`occurred_on::text`.as('occurred_on')])
         .where('dispatched_at', 'is', null)
         .orderBy('global_position')
         .limit(this.batchSize * 10)
@@ -106,9 +109,13 @@ export class NotificationDelivery {
         .execute();
       if (notices.length === 0) return 0;
       const now = this.options.clock.now();
+      // A notice about a day long past is history (a log loaded or caught up at once): not sent.
+      const oldest = addDays(today(this.options.clock), -this.options.config.maxAgeDays);
+      const stale = notices.filter((n) => n.occurred_on < oldest).length;
+      if (stale > 0) this.options.logger?.info({ stale, before: oldest }, 'notices about days long past are not sent');
       const rows: { id: string; global_position: number; audience: string; channel: 'email' | 'webhook'; recipient: string; next_attempt_at: Date; created_at: Date }[] = [];
       const recipients = new Map<string, string[]>();
-      for (const notice of notices) {
+      for (const notice of notices.filter((n) => n.occurred_on >= oldest)) {
         const position = Number(notice.global_position);
         const row = (channel: 'email' | 'webhook', recipient: string) => ({
           id: deliveryId(position, channel, notice.audience, recipient),

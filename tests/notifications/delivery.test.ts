@@ -38,7 +38,7 @@ describe('notification delivery: e-mail and webhook through local sinks', () => 
     const delivery = new NotificationDelivery(
       db(),
       { email, webhook: webhookChannel(hook.url, options.format ?? 'json') },
-      { clock: t.clock, config: { maxAttempts: options.maxAttempts ?? 3, backoffMs: options.backoffMs ?? 60_000, publicUrl: PUBLIC_URL, webhookLocale: 'zh-CN' } },
+      { clock: t.clock, config: { maxAttempts: options.maxAttempts ?? 3, backoffMs: options.backoffMs ?? 60_000, publicUrl: PUBLIC_URL, webhookLocale: 'zh-CN', maxAgeDays: 30 } },
     );
     workers.push(delivery);
     return delivery;
@@ -264,6 +264,20 @@ describe('notification delivery: e-mail and webhook through local sinks', () => 
     expect(mailTo('late@example.org')).toEqual([]);
     expect((await deliveries()).find((d) => d.recipient === late.id)?.status).toBe('skipped');
     expect(smtp.mails).toHaveLength(3);
+  });
+
+  it('does not send notices about days long past (a log loaded or caught up at once)', async () => {
+    const { engine } = t.app.docket;
+    const { id } = await engine.execute({
+      workflow: 'suggestion',
+      principal: manager,
+      command: { type: 'RegisterSuggestion', on: '2024-01-02', receivedOn: '2024-01-02', channel: 'online', category: 'lighting', content: 'Dark', anonymous: true },
+    });
+    await engine.execute({ workflow: 'suggestion', instanceId: id, principal: manager, command: { type: 'AssignHandler', on: '2024-01-03', principalId: handler.id } });
+    await outbox();
+    expect(await worker().runOnce()).toEqual({ dispatched: 1, delivered: 0 });
+    expect(smtp.mails).toEqual([]);
+    expect(hook.posts).toEqual([]);
   });
 
   it('lists deliveries for the admin only, and validates its query', async () => {
