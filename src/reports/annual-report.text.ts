@@ -64,8 +64,6 @@ export interface ReportText {
   kinds: Record<ActivityKind, string>;
   states: Record<string, string>;
   months(n: number): string;
-  yes: string;
-  none: string;
   date(iso: string): string;
   month(yyyyMm: string): string;
   percent(share: number): string;
@@ -153,8 +151,6 @@ const zh: ReportText = {
     completed: '已完成',
   },
   months: (n) => `${n}个月`,
-  yes: '是',
-  none: '无',
   date: (iso) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`,
   month: (yyyyMm) => `${Number(yyyyMm.slice(5, 7))}月`,
   percent,
@@ -242,8 +238,6 @@ const en: ReportText = {
     completed: 'completed',
   },
   months: (n) => `${n} months`,
-  yes: 'yes',
-  none: 'none',
   date: (iso) => `${Number(iso.slice(8, 10))} ${MONTHS_EN[Number(iso.slice(5, 7)) - 1] ?? ''} ${iso.slice(0, 4)}`,
   month: (yyyyMm) => `${(MONTHS_EN[Number(yyyyMm.slice(5, 7)) - 1] ?? '').slice(0, 3)} ${yyyyMm.slice(0, 4)}`,
   percent,
