@@ -49,20 +49,26 @@ function quality(all: readonly Range[], mediaType: string): number {
   return (exact ?? partial ?? any)?.q ?? 0;
 }
 
-/** JSON unless the caller prefers CSV or .xlsx; a caller accepting none of the three gets JSON too. */
-export function formatOf(accept: string | undefined): Format {
-  if (!accept) return 'json';
+/** The offered media type the caller gives the highest q (ties: the first offered); the first when it sends no Accept; null when it accepts none. */
+export function preferredType<T extends string>(accept: string | undefined, offered: readonly T[]): T | null {
+  if (!accept) return offered[0] ?? null;
   const all = ranges(accept);
-  let best: Format = 'json';
+  let best: T | null = null;
   let bestQ = 0;
-  for (const format of FORMATS) {
-    const q = quality(all, MEDIA_TYPES[format]);
+  for (const type of offered) {
+    const q = quality(all, type);
     if (q > bestQ) {
-      best = format;
+      best = type;
       bestQ = q;
     }
   }
   return best;
+}
+
+/** JSON unless the caller prefers CSV or .xlsx; a caller accepting none of the three gets JSON too. */
+export function formatOf(accept: string | undefined): Format {
+  const type = preferredType(accept, FORMATS.map((f) => MEDIA_TYPES[f]));
+  return FORMATS.find((f) => MEDIA_TYPES[f] === type) ?? 'json';
 }
 
 /** English when the caller's most preferred language we have is English; Chinese otherwise. */

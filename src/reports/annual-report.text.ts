@@ -1,8 +1,9 @@
 /** The annual report's words in Chinese (the default) and English: headings, sentences, labels, dates. */
 import type { ActivityKind } from '../../workflows/activity.ts';
+import type { Language } from '../export/negotiate.ts';
 
-export const REPORT_LANGUAGES = ['zh-CN', 'en'] as const;
-export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+/** The languages the report is written in: those of Accept-Language negotiation (src/export/negotiate.ts). */
+export type ReportLanguage = Language;
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -12,11 +12,10 @@ import { today } from '../../clock.ts';
 import { DomainError } from '../../errors.ts';
 import { annualReport, ANNUAL_REPORT_READERS } from '../../reports/annual.report.ts';
 import { annualReportDocument } from '../../reports/annual-report.document.ts';
-import { REPORT_LANGUAGES } from '../../reports/annual-report.text.ts';
 import { reportDocx } from '../../reports/report-docx.ts';
 import { reportHtml } from '../../reports/report-html.ts';
 import { requireRole } from '../auth.ts';
-import { negotiateLanguage, negotiateType } from '../negotiate.ts';
+import { contentDisposition, languageOf, preferredType } from '../../export/negotiate.ts';
 import { AUTH, errors } from '../schemas.ts';
 
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -116,8 +115,9 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       requireRole(request, ANNUAL_REPORT_READERS);
-      const format = negotiateType(request.headers.accept, FORMATS);
-      const language = negotiateLanguage(request.headers['accept-language'], REPORT_LANGUAGES);
+      const format = preferredType(request.headers.accept, FORMATS);
+      if (format === null) throw new DomainError('not_acceptable', `the report is available as ${FORMATS.join(', ')}`, 406, { available: FORMATS });
+      const language = languageOf(request.headers['accept-language']);
       const { year } = request.query;
       const now = today(clock);
       if (`${year}-01-01` > now) throw new DomainError('year_not_started', `the year ${year} has not begun`, 422, { year });
@@ -126,13 +126,11 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (format === 'application/json') return reply.type('application/json; charset=utf-8').send(report);
       const document = annualReportDocument(report, language);
       reply.header('content-language', language);
-      // A file name in the reader's language (ASCII beside it for old clients): shown inline, downloaded as a file.
-      const named = (disposition: string, ext: string) => {
-        const name = language === 'en' ? `annual-report-${year}.${ext}` : `年度组织建设工作报告-${year}.${ext}`;
-        return `${disposition}; filename="annual-report-${year}.${ext}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-      };
-      if (format === 'text/html') return reply.type('text/html; charset=utf-8').header('content-disposition', named('inline', 'html')).send(reportHtml(document));
-      return reply.type(DOCX).header('content-disposition', named('attachment', 'docx')).send(await reportDocx(document));
+      // A file name in the reader's language, with an ASCII one beside it for old clients.
+      const fileName = (ext: string) =>
+        contentDisposition(language === 'en' ? `annual-report-${year}.${ext}` : `年度组织建设工作报告-${year}.${ext}`, `annual-report-${year}.${ext}`);
+      if (format === 'text/html') return reply.type('text/html; charset=utf-8').header('content-disposition', fileName('html')).send(reportHtml(document));
+      return reply.type(DOCX).header('content-disposition', fileName('docx')).send(await reportDocx(document));
     },
   );
 };
