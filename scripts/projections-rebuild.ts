@@ -1,17 +1,23 @@
 /**
  * `npm run projections:rebuild`: drop and rebuild every inline read view from the event log, in one
  * transaction (readers wait and then see the finished views). Progress on a terminal; one summary line.
- * Runs on the configured database (DATABASE_URL or DOCKET_DATA_DIR), which must be migrated already.
+ * Runs on the configured database (DATABASE_URL or DOCKET_DATA_DIR), which must be migrated already;
+ * on the embedded database, only while no server holds the data folder.
  */
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connection.ts';
+import { DataDirInUse } from '../src/db/data-dir-lock.ts';
 import { Registry } from '../src/engine/registry.ts';
 import { inlineProjector } from '../src/projections/inline.ts';
 import { rebuildProjections } from '../src/projections/rebuild.ts';
 
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUse)) throw error;
+  process.stderr.write(`projections:rebuild refused: ${error.message}; stop it first (the rebuild needs the embedded database to itself)\n`);
+  process.exit(1);
+});
 const tty = process.stdout.isTTY === true;
 const started = performance.now();
 try {

@@ -1,6 +1,7 @@
 /** `npm start`: open the database, migrate, bootstrap an admin, start timers, listen; stop cleanly on SIGTERM. */
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/connection.ts';
+import { DataDirInUse } from './db/data-dir-lock.ts';
 import { migrateAtStart } from './db/migrate-at-start.ts';
 import { buildApp } from './app.ts';
 import { ConsumerRunner } from './projections/consumer.ts';
@@ -108,6 +109,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`docket failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  const reason =
+    error instanceof DataDirInUse
+      ? `${error.message}; stop it first, or give this server its own data folder (DOCKET_DATA_DIR)`
+      : error instanceof Error
+        ? error.stack ?? error.message
+        : String(error);
+  process.stderr.write(`docket failed to start: ${reason}\n`);
   process.exit(1);
 });

@@ -2,10 +2,11 @@
  * Opens the database: PostgreSQL through `pg` when a URL is given, else the embedded
  * PGlite in a data directory. Both sit behind the same Kysely<Database>.
  */
-import { mkdirSync } from 'node:fs';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -90,12 +91,20 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   };
 }
 
+/** A data folder is taken for this process first (DataDirInUse when another holds it); `memory://` is this process's own. */
 async function openPglite(dataDir: string): Promise<DatabaseHandle> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  // Loaded only when used: the WebAssembly build holds memory a server on PostgreSQL does not need.
-  const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
-  const pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const lock = dataDir.startsWith('memory://') ? null : lockDataDir(dataDir);
+  let db: Kysely<Database>;
+  let pglite: PGlite;
+  try {
+    // Loaded only when used: the WebAssembly build holds memory a server on PostgreSQL does not need.
+    const [{ PGlite }, { PGliteDialect }] = await Promise.all([import('@electric-sql/pglite'), import('kysely-pglite-dialect')]);
+    pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
+    db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   return {
     kind: 'pglite',
     db,
@@ -109,6 +118,12 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
           query: async <R>(text: string, params: unknown[] = []) => (await tx.query<R>(text, params)).rows,
         }),
       ),
-    close: () => db.destroy(),
+    close: async () => {
+      try {
+        await db.destroy();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
