@@ -7,24 +7,28 @@
 import { COMMITTEE } from './demo-data/haining-2018.ts';
 import { DEMO_ACTIVITIES, DEMO_CADRES, type DemoCadre } from './demo-data/haining-2018-annual.ts';
 
-/** What scripts/demo-load.ts's loading run offers. */
+/** What scripts/demo-load.ts's loading run offers (every command keyed, so a re-run is answered from its record). */
 export interface DemoActions {
-  client: { call(token: string, method: 'POST', url: string, body?: unknown): Promise<unknown> };
-  who(key: string): { id: string; token: string };
   tick(phase: string, done: number, total: number): void;
-  start(workflow: string, as: string, command: Record<string, unknown>): Promise<{ id: string }>;
-  send(workflow: string, id: string, as: string, command: Record<string, unknown>): Promise<unknown>;
+  /** The commands of one instance; `label` names it in their Idempotency-Keys. */
+  instance(
+    workflow: string,
+    label: string,
+  ): { start(as: string, command: Record<string, unknown>): Promise<void>; send(as: string, command: Record<string, unknown>): Promise<void> };
+  /** A keyed command to a route that starts an instance of its own (POST /activities). */
+  startAt(as: string, path: string, command: Record<string, unknown>, key: string): Promise<unknown>;
 }
 
-async function trainCadre(run: DemoActions, c: DemoCadre): Promise<void> {
-  const { id } = await run.start('cadre-training', 'chair', {
+async function trainCadre(run: DemoActions, c: DemoCadre, n: number): Promise<void> {
+  const cadre = run.instance('cadre-training', `cadre-${n}`);
+  await cadre.start('chair', {
     type: 'NominateCadre',
     on: c.nominatedOn,
     memberId: c.memberId,
     method: 'branch_recommendation',
     rationale: c.rationale,
   });
-  const send = (as: string, command: Record<string, unknown>) => run.send('cadre-training', id, as, command);
+  const send = (as: string, command: Record<string, unknown>) => cadre.send(as, command);
   await send('chair', { type: 'ScreenCandidate', on: c.screenedOn, result: 'pass' });
   // Seven of the nine vote: a quorum and a majority.
   for (const voter of COMMITTEE.slice(0, 7)) await send(voter, { type: 'CastVote', on: c.voteOn, decision: 'approve' });
@@ -39,11 +43,11 @@ async function trainCadre(run: DemoActions, c: DemoCadre): Promise<void> {
 
 export async function loadAnnualReportData(run: DemoActions): Promise<void> {
   for (const [i, c] of DEMO_CADRES.entries()) {
-    await trainCadre(run, c);
+    await trainCadre(run, c, i + 1);
     run.tick('reserve cadres', i + 1, DEMO_CADRES.length);
   }
   for (const [i, a] of DEMO_ACTIVITIES.entries()) {
-    await run.client.call(run.who('office').token, 'POST', '/activities', a);
+    await run.startAt('office', '/activities', { ...a }, `activity-${i + 1}`);
     run.tick('activities', i + 1, DEMO_ACTIVITIES.length);
   }
 }

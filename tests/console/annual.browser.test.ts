@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import JSZip from 'jszip';
 import type { TestPrincipal } from '../support/app.ts';
-import { loadHainingDemo } from '../../scripts/demo-load.ts';
+import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
 import { consoleServer, launchChromium, newPage, screenshot, signIn, type ConsoleServer } from './browser.ts';
 
 describe('the annual report in the console', () => {
@@ -19,7 +19,7 @@ describe('the annual report in the console', () => {
 
   beforeAll(async () => {
     server = await consoleServer({ now: '2024-03-01T09:00:00Z' });
-    expect((await loadHainingDemo(server.app, { adminToken: server.admin.token })).status).toBe('loaded');
+    expect((await loadHainingDemoInto(server.app, { adminToken: server.admin.token })).status).toBe('loaded');
     chair = await server.principal(['chair', 'committee'], { name: '周主委' });
     browser = await launchChromium();
   });

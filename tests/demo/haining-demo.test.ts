@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testApp, type TestApp } from '../support/app.ts';
-import { demoState, loadHainingDemo, type DemoLoadResult } from '../../scripts/demo-load.ts';
+import { demoState, loadHainingDemoInto, type DemoLoadResult } from '../../scripts/demo-load.ts';
+import { injectTransport } from '../../scripts/demo-transport.ts';
 import { DEMO_EXPECTED_2018, DEMO_EXPECTED_SUGGESTIONS_2018 } from '../../scripts/demo-data/haining-2018.ts';
 
 async function counts(t: TestApp) {
@@ -19,8 +20,8 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
 
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    expect(await demoState(t.app.docket.database.db)).toBe('empty');
-    result = await loadHainingDemo(t.app, { progress: (phase) => phases.add(phase) });
+    expect(await demoState(injectTransport(t.app), t.admin.token)).toBe('empty');
+    result = await loadHainingDemoInto(t.app, { progress: (phase) => phases.add(phase) });
   });
   afterAll(async () => {
     await t.close();
@@ -63,7 +64,8 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
       expect(result.report).toEqual(r);
       expect(result.summary).toContain('76 members (47 working, 29 retired), 3 admitted in 2018');
     }
-    expect([...phases]).toEqual(['principals', 'settings', 'members', 'box collections', 'suggestions', 'secondments', 'recruitment', 'reserve cadres', 'activities']);
+    expect([...phases]).toEqual(['settings', 'members', 'principals', 'box collections', 'suggestions', 'secondments', 'recruitment', 'reserve cadres', 'activities']);
+    expect(await demoState(injectTransport(t.app), t.admin.token)).toBe('complete');
   });
 
   it('as of the end of 2017: the 73 members imported, before the 2018 retirement and admissions', async () => {
@@ -98,14 +100,16 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
     expect(retiree.json()).toMatchObject({ employment: 'retired', retiredOn: '2018-06-30' });
   });
 
-  it('refuses a second load and changes nothing; the loader principal was revoked', async () => {
+  it('a second load finds the demo complete and changes nothing; the loader principals were revoked', async () => {
     const before = await counts(t);
-    const again = await loadHainingDemo(t.app);
+    const again = await loadHainingDemoInto(t.app);
     expect(again).toEqual({ status: 'already_loaded', message: expect.stringContaining('already loaded') });
-    expect(await counts(t)).toEqual(before);
+    const after = await counts(t);
+    expect({ ...after, principals: undefined }).toEqual({ ...before, principals: undefined });
+    // Each in-process run without an admin token has its own loader principal, revoked at its end.
     const loaders = (await t.app.docket.principals.list()).filter((p) => p.name === '演示数据加载器');
-    expect(loaders).toHaveLength(1);
-    expect(loaders[0]?.revokedAt).not.toBeNull();
+    expect(loaders).toHaveLength(2);
+    expect(loaders.every((p) => p.revokedAt !== null)).toBe(true);
   });
 
   it('refuses to load over another organisation', async () => {
@@ -114,7 +118,8 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
       const put = await other.as(other.admin, { method: 'PUT', url: '/admin/settings', payload: { committeeSize: 7 } });
       expect(put.statusCode).toBe(200);
       const before = await counts(other);
-      const refused = await loadHainingDemo(other.app, { adminToken: other.admin.token });
+      expect(await demoState(injectTransport(other.app), other.admin.token)).toBe('other');
+      const refused = await loadHainingDemoInto(other.app, { adminToken: other.admin.token });
       expect(refused.status).toBe('refused');
       expect(await counts(other)).toEqual(before);
     } finally {

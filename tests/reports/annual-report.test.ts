@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { testApp, type TestApp } from '../support/app.ts';
-import { loadHainingDemo } from '../../scripts/demo-load.ts';
+import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
 import { DEMO_EXPECTED_ACTIVITIES_2018 } from '../../scripts/demo-data/haining-2018-annual.ts';
 import { DOCX } from '../../src/http/routes/annual-report.routes.ts';
 import { REPORT_TEXT } from '../../src/reports/annual-report.text.ts';
@@ -33,7 +33,7 @@ describe('GET /reports/annual: the Haining 2018 annual report from the log', () 
 
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
-    const loaded = await loadHainingDemo(t.app, { adminToken: t.admin.token });
+    const loaded = await loadHainingDemoInto(t.app, { adminToken: t.admin.token });
     expect(loaded.status).toBe('loaded');
   });
   afterAll(async () => {
