@@ -96,8 +96,12 @@ function held(lockPath: string, own: string, me: LockHolder): DataDirLock {
     if (released) return;
     released = true;
     process.off('exit', release);
-    // Nobody else removes docket.lock while its holder runs, so this check and the unlink cannot race.
-    if (readHolder(lockPath)?.id === me.id) rmSync(lockPath, { force: true });
+    try {
+      // Nobody else removes docket.lock while its holder runs, so this check and the unlink cannot race.
+      if (readHolder(lockPath)?.id === me.id) rmSync(lockPath, { force: true });
+    } catch {
+      // An unreadable docket.lock is not ours to remove; the next opener reports it.
+    }
     rmSync(own, { force: true });
   };
   process.on('exit', release);
@@ -212,33 +216,20 @@ export function describeCommand(): string {
   return entry ? `node ${relative(process.cwd(), entry) || entry}` : 'node';
 }
 
-function tryLink(from: string, to: string): boolean {
+/** Runs `op`; false when it failed only because the name exists (EEXIST) or is gone (ENOENT), as `expected`. */
+function succeeds(op: () => void, expected: 'EEXIST' | 'ENOENT'): boolean {
   try {
-    linkSync(from, to);
+    op();
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((error as NodeJS.ErrnoException).code === expected) return false;
     throw error;
   }
 }
 
-function tryRename(from: string, to: string): boolean {
-  try {
-    renameSync(from, to);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-}
-
-function tryCreate(path: string): void {
-  try {
-    writeFileSync(path, '', { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-}
+const tryLink = (from: string, to: string) => succeeds(() => linkSync(from, to), 'EEXIST');
+const tryRename = (from: string, to: string) => succeeds(() => renameSync(from, to), 'ENOENT');
+const tryCreate = (path: string) => succeeds(() => writeFileSync(path, '', { flag: 'wx' }), 'EEXIST');
 
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);

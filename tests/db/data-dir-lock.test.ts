@@ -89,13 +89,15 @@ function leaveLock(dir: string, holder: LockHolder): void {
   writeFileSync(join(dir, LOCK_FILE), JSON.stringify(holder));
 }
 
-/** A pid that no longer runs: a process that has exited. */
-async function deadPid(): Promise<number> {
+/** The lock a process that has exited left behind (its pid no longer runs). */
+async function deadHoldersLock(dir: string): Promise<LockHolder> {
   const child = spawn(process.execPath, ['-e', '0']);
   const pid = child.pid;
   await new Promise((resolve) => child.once('exit', resolve));
   if (pid === undefined) throw new Error('no pid');
-  return pid;
+  const holder: LockHolder = { pid, startTime: '7', command: 'npm start', id: `${pid}.7.aaaaaa` };
+  leaveLock(dir, holder);
+  return holder;
 }
 
 afterEach(async () => {
@@ -156,11 +158,9 @@ describe('the data folder lock: one process per PGlite data folder', () => {
 
   it('a recovery abandoned half-way (its process killed) and a lock file without its holder file are recovered', async () => {
     const dir = tempDir();
-    const dead = await deadPid();
-    const stale: LockHolder = { pid: dead, startTime: '7', command: 'npm start', id: `${dead}.7.aaaaaa` };
-    leaveLock(dir, stale);
+    const stale = await deadHoldersLock(dir);
     // A recoverer (also dead now) had taken the recovery: renamed the holder's file and stopped there.
-    renameSync(join(dir, `${LOCK_FILE}.${stale.id}`), join(dir, `${LOCK_FILE}.${stale.id}~${dead}.8.bbbbbb`));
+    renameSync(join(dir, `${LOCK_FILE}.${stale.id}`), join(dir, `${LOCK_FILE}.${stale.id}~${stale.pid}.8.bbbbbb`));
     const lock = lockDataDir(dir, 'third');
     expect(readdirSync(dir).sort()).toEqual([LOCK_FILE, `${LOCK_FILE}.${lock.holder.id}`]);
     lock.release();
@@ -173,8 +173,7 @@ describe('the data folder lock: one process per PGlite data folder', () => {
 
   it('several processes racing to recover one stale lock: exactly one gets the folder, the others are refused naming it', async () => {
     const dir = tempDir();
-    const dead = await deadPid();
-    leaveLock(dir, { pid: dead, startTime: processStartTime(process.pid) ?? '5', command: 'npm start', id: `${dead}.5.cccccc` });
+    await deadHoldersLock(dir);
     const racers = Array.from({ length: 5 }, () => holder(dir, true));
     // Each is started and waiting for "go"; give them the word together.
     await Promise.all(racers.map((r) => r.ready));
