@@ -74,3 +74,32 @@ describe('npm run demo: a load that stops half-way is finished by running it aga
     expect(again.status).toBe('already_loaded');
   });
 });
+
+describe('npm run demo on a server whose timers run: a step an instance’s own timer already moved past is left out and named', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ now: '2024-03-01T09:00:00Z' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('stopped right after a secondment is dispatched, its term-end timer fires (2019 is past), and the re-run leaves the interim review out', async () => {
+    const transport = injectTransport(t.app);
+    const dispatch = (r: DemoRequest) => r.path.startsWith('/workflows/secondment/') && (r.body ?? '').includes('"type":"Dispatch"');
+    await expect(loadHainingDemo(cutAt(transport, dispatch), t.admin.token)).rejects.toThrow('connection lost after POST /workflows/secondment/');
+    // The timers the load set so far, all past due: suggestions' reply deadlines, the secondment's review and term end.
+    expect((await t.app.docket.scheduler.tick()).fired).toBeGreaterThan(0);
+    const secondment = await t.as(t.admin, { method: 'GET', url: '/workflows/secondment/instances' });
+    expect(secondment.json<{ items: { state: string }[] }>().items.map((i) => i.state)).toEqual(['final_assessment']);
+
+    const result = await loadHainingDemo(transport, t.admin.token);
+    expect(result.status).toBe('loaded');
+    if (result.status !== 'loaded') return;
+    expect(result.overtaken).toEqual(['secondment-1 RecordInterimReview']);
+    expect(result.summary).toContain("Left out, the server's timers had moved the instance on first: secondment-1 RecordInterimReview.");
+    expect(result.report).toMatchObject(DEMO_REPORT_2018);
+    const verify = await t.as(t.admin, { method: 'GET', url: '/audit/verify' });
+    expect(verify.json()).toMatchObject({ ok: true, firstBroken: null });
+  });
+});
