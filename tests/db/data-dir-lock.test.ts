@@ -186,7 +186,7 @@ describe('the data folder lock: one process per PGlite data folder', () => {
     expect(lockOf(dir).pid).toBe(winnerPid);
     await Promise.all(racers.map((r) => r.end()));
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-  });
+  }, 180_000);
 
   it('an unreadable lock file is reported, not removed', () => {
     const dir = tempDir();
@@ -206,5 +206,5 @@ describe('the data folder lock: one process per PGlite data folder', () => {
       await first.close();
     }
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
-  });
+  }, 180_000);
 });

@@ -12,6 +12,8 @@ import { runScript, startScript } from '../support/run-script.ts';
 import { DEMO_EXPECTED_2018 } from '../../scripts/demo-data/haining-2018.ts';
 import { DEMO_REPORT_2018 } from './expected-report.ts';
 
+/** A PGlite server's start, one or two demo loads over HTTP: minutes when the whole suite shares the machine. */
+const PROCESS_TEST_MS = 300_000;
 const dirs: string[] = [];
 let server: ChildServer | null = null;
 
@@ -19,12 +21,12 @@ afterEach(async () => {
   await server?.stop();
   server = null;
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 async function embeddedServer(adminToken: string, onLine?: (line: string) => void): Promise<ChildServer> {
   const dir = mkdtempSync(join(tmpdir(), 'docket-demo-'));
   dirs.push(dir);
-  server = await startServer({ databaseUrl: '', adminToken, env: { DOCKET_DATA_DIR: dir }, ...(onLine ? { onLine } : {}) });
+  server = await startServer({ databaseUrl: '', adminToken, env: { DOCKET_DATA_DIR: dir }, readyTimeoutMs: 180_000, ...(onLine ? { onLine } : {}) });
   return server;
 }
 
@@ -60,7 +62,7 @@ describe('npm run demo beside a running embedded server', () => {
 
     const again = await runScript('demo.ts', ['--url', s.url, '--token', adminToken], {});
     expect(again).toMatchObject({ code: 0, stdout: 'The Haining 2018 demo is already loaded; nothing was changed.\n' });
-  });
+  }, PROCESS_TEST_MS);
 
   it('killed with SIGKILL half-way and run again: it finishes what is missing, with the full figures and a sound log', async () => {
     const adminToken = newAdminToken();
@@ -85,5 +87,5 @@ describe('npm run demo beside a running embedded server', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/\d+ commands were already recorded by an earlier run\)\. As of 2018-12-31: 76 members \(47 working, 29 retired\)/);
     await expectFullDemo(s.url, adminToken);
-  });
+  }, PROCESS_TEST_MS);
 });

@@ -14,6 +14,8 @@ import { runScript } from '../support/run-script.ts';
 import { LOCK_FILE } from '../../src/db/data-dir-lock.ts';
 
 const COLLECTION = { box: 'box-1', collectedOn: '2024-02-01', count: 3 };
+/** Several processes start one after another (each loads tsx, some PGlite): minutes when the whole suite shares the machine. */
+const PROCESS_TEST_MS = 300_000;
 
 describe('one process per PGlite data folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'docket-data-'));
@@ -31,21 +33,21 @@ describe('one process per PGlite data folder', () => {
   };
 
   beforeAll(async () => {
-    server = await startServer({ databaseUrl: '', adminToken, env });
+    server = await startServer({ databaseUrl: '', adminToken, env, readyTimeoutMs: 180_000 });
     const manager = await http(server.url, { method: 'POST', path: '/admin/principals', token: adminToken, body: { name: 'Manager', roles: ['suggestion_manager'] } });
     managerToken = (manager.body as { token: string }).token;
     expect((await record(server.url, '2024-02-01')).status).toBe(201);
-  });
+  }, PROCESS_TEST_MS);
   afterAll(async () => {
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
-  });
+  }, PROCESS_TEST_MS);
 
   it('a second opener is refused at once, naming the holder, and exits 1; the first keeps working', async () => {
     expect(lockHolderPid()).toBe(server.pid);
     const inUse = `the data folder ${dir} is in use by process ${server.pid} (node src/main.ts)`;
 
-    await expect(startServer({ databaseUrl: '', adminToken, env, readyTimeoutMs: 60_000 })).rejects.toThrow(
+    await expect(startServer({ databaseUrl: '', adminToken, env, readyTimeoutMs: 180_000 })).rejects.toThrow(
       `exited (1) before listening:\ndocket failed to start: ${inUse}; stop it first, or give this server its own data folder (DOCKET_DATA_DIR)`,
     );
     const migrate = await runScript('migrate.ts', [], env);
@@ -68,17 +70,17 @@ describe('one process per PGlite data folder', () => {
     expect(await collections(server.url)).toEqual(['2024-02-01', '2024-02-15']);
     const verify = await http(server.url, { method: 'GET', path: '/audit/verify', token: adminToken, timeoutMs: 20_000 });
     expect(verify.body).toMatchObject({ ok: true, streamsChecked: 2, eventsChecked: 2 });
-  });
+  }, PROCESS_TEST_MS);
 
   it('a server killed with SIGKILL leaves its lock behind; the next server recovers it and finds the data', async () => {
     const killedPid = server.pid;
     await server.kill();
     expect(lockHolderPid()).toBe(killedPid);
-    server = await startServer({ databaseUrl: '', adminToken, env });
+    server = await startServer({ databaseUrl: '', adminToken, env, readyTimeoutMs: 180_000 });
     expect(lockHolderPid()).toBe(server.pid);
     expect(await collections(server.url)).toEqual(['2024-02-01', '2024-02-15']);
     expect((await record(server.url, '2024-03-01')).status).toBe(201);
     const verify = await http(server.url, { method: 'GET', path: '/audit/verify', token: adminToken, timeoutMs: 20_000 });
     expect(verify.body).toMatchObject({ ok: true, firstBroken: null });
-  });
+  }, PROCESS_TEST_MS);
 });

@@ -24,7 +24,7 @@ process.once('exit', () => {
 });
 
 /** Starts `scripts/<script>` with these arguments and environment additions (DATABASE_URL is unset unless given). */
-export function startScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): RunningScript {
+export function startScript(script: string, args: string[], env: Record<string, string>, timeoutMs = 240_000): RunningScript {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.NODE_OPTIONS;
   delete childEnv.DATABASE_URL;
