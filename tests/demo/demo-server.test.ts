@@ -41,12 +41,9 @@ async function expectFullDemo(url: string, adminToken: string): Promise<void> {
   expect(report).toMatchObject(DEMO_REPORT_2018);
   expect(report).toMatchObject({ members: 76, working: 47, retired: 29 });
   const count = async (workflow: string) => ((await get(url, adminToken, `/workflows/${workflow}/instances?limit=500`)) as { items: unknown[] }).items.length;
-  expect({ suggestions: await count('suggestion'), collections: await count('collection'), secondments: await count('secondment'), recruitments: await count('recruitment') }).toEqual({
-    suggestions: 14,
-    collections: 24,
-    secondments: 2,
-    recruitments: 3,
-  });
+  const counts: Record<string, number> = {};
+  for (const workflow of ['suggestion', 'collection', 'secondment', 'recruitment', 'cadre-training', 'activity']) counts[workflow] = await count(workflow);
+  expect(counts).toEqual({ suggestion: 14, collection: 24, secondment: 2, recruitment: 3, 'cadre-training': 3, activity: 8 });
   expect(await get(url, adminToken, '/audit/verify')).toMatchObject({ ok: true, firstBroken: null });
 }
 
