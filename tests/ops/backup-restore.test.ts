@@ -14,6 +14,7 @@ import { ManualClock } from '../../src/clock.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { tablesOf } from '../../src/ops/backup.query.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { canCreateCluster, createCluster } from '../support/pg-cluster.ts';
 import { newAdminToken } from '../support/child-server.ts';
 import { runScript } from '../support/run-script.ts';
 import { DEMO_REPORT_2018 } from '../demo/expected-report.ts';
@@ -159,6 +160,38 @@ describe('backup and restore on PostgreSQL', () => {
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
     expect(await shownBy({ url: target.url })).toEqual(await shownBy({ url: source.url }));
+  }, PROCESS_TEST_MS);
+
+  it.skipIf(!canCreateCluster())('into a new cluster: its transaction counter is moved past the log’s, so every event is read and new ones come after', async () => {
+    const cluster = await createCluster();
+    try {
+      await cluster.psql('CREATE DATABASE docket');
+      const manifest = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!) as { log: { events: number; lastTransactionId: string } };
+      const next = BigInt(await cluster.psql('SELECT pg_snapshot_xmax(pg_current_snapshot())::text', 'docket'));
+      const restored = await runScript('restore.ts', [file], { DATABASE_URL: cluster.url('docket') });
+      expect(restored.stderr).toBe('');
+      expect(restored.code).toBe(0);
+      const behind = BigInt(manifest.log.lastTransactionId) + 1n - next;
+      if (behind > 0n) expect(restored.stdout).toContain(`the cluster's transaction counter was moved ${behind} ids forward`);
+      expect(BigInt(await cluster.psql('SELECT pg_snapshot_xmax(pg_current_snapshot())::text', 'docket'))).toBeGreaterThan(BigInt(manifest.log.lastTransactionId));
+
+      // The log is read in transaction-id order below the oldest running one: every restored event is there.
+      const handle = await openDatabase({ url: cluster.url('docket') });
+      try {
+        const app = await buildApp({ database: handle, logLevel: 'silent' });
+        try {
+          const response = await app.inject({ method: 'GET', url: '/events?limit=1000', headers: { authorization: `Bearer ${adminToken}` } });
+          expect(response.statusCode, response.body).toBe(200);
+          expect((response.json() as { events: unknown[] }).events.length).toBe(manifest.log.events);
+        } finally {
+          await app.close();
+        }
+      } finally {
+        await handle.close();
+      }
+    } finally {
+      await cluster.destroy();
+    }
   }, PROCESS_TEST_MS);
 });
 
