@@ -40,16 +40,5 @@ CREATE TABLE merkle_checkpoints (
   signature bytea NOT NULL
 );
 
-CREATE FUNCTION merkle_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'the Merkle tree is append-only: % on % is refused', TG_OP, TG_TABLE_NAME
-    USING ERRCODE = 'insufficient_privilege';
-END;
-$$;
-
-CREATE TRIGGER merkle_nodes_append_only BEFORE UPDATE OR DELETE ON merkle_nodes FOR EACH ROW EXECUTE FUNCTION merkle_refuse_change();
-CREATE TRIGGER merkle_nodes_append_only_truncate BEFORE TRUNCATE ON merkle_nodes FOR EACH STATEMENT EXECUTE FUNCTION merkle_refuse_change();
-CREATE TRIGGER merkle_leaves_append_only BEFORE UPDATE OR DELETE ON merkle_leaves FOR EACH ROW EXECUTE FUNCTION merkle_refuse_change();
-CREATE TRIGGER merkle_leaves_append_only_truncate BEFORE TRUNCATE ON merkle_leaves FOR EACH STATEMENT EXECUTE FUNCTION merkle_refuse_change();
-CREATE TRIGGER merkle_checkpoints_append_only BEFORE UPDATE OR DELETE ON merkle_checkpoints FOR EACH ROW EXECUTE FUNCTION merkle_refuse_change();
-CREATE TRIGGER merkle_checkpoints_append_only_truncate BEFORE TRUNCATE ON merkle_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION merkle_refuse_change();
+-- UPDATE, DELETE and TRUNCATE on the tree's nodes, leaves and checkpoints are refused by the triggers
+-- of migrations/functions/merkle_refuse_change.sql.
