@@ -46,6 +46,10 @@ import { annualReportRoutes } from './http/routes/annual-report.routes.ts';
 import { activitiesRoutes } from './http/routes/activities.routes.ts';
 import { notificationsRoutes } from './http/routes/notifications.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
+import { auditRoutes } from './http/routes/audit.routes.ts';
+import { TamperEvidence } from './audit/tamper-evidence.ts';
+import type { SigningKey } from './audit/signing.ts';
+import type { WitnessOptions } from './audit/witness.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -65,6 +69,8 @@ export interface AppDeps {
   groupCommit?: GroupCommitOptions;
   /** Events (plus one per instance) the engine's snapshot cache holds at most. */
   snapshotCacheEvents?: number;
+  /** Signed checkpoints of the log's Merkle tree (docs/tamper-evidence.md); without a key none are issued here. */
+  checkpoints?: { signingKey?: SigningKey | null; witness?: WitnessOptions };
 }
 
 export interface AccountOptions {
@@ -94,6 +100,8 @@ export interface Docket {
   ids: IdGenerator;
   /** What exports (CSV, .xlsx) have read. */
   exportStats: ExportStats;
+  /** The Merkle tree over the log, its signed checkpoints and proofs. */
+  tamperEvidence: TamperEvidence;
 }
 
 declare module 'fastify' {
@@ -164,7 +172,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const metrics = new Metrics();
   const exportStats = new ExportStats();
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats });
+  const tamperEvidence = new TamperEvidence(
+    deps.database.db,
+    clock,
+    { signingKey: deps.checkpoints?.signingKey ?? null, ...(deps.checkpoints?.witness ? { witness: deps.checkpoints.witness } : {}) },
+    app.log,
+  );
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence });
   // Lag gauges, read when /metrics is scraped.
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
@@ -236,6 +250,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(instanceRoutes);
   await app.register(viewsRoutes);
   await app.register(eventsRoutes);
+  await app.register(auditRoutes);
   await app.register(membersRoutes);
   await app.register(settingsRoutes);
   await app.register(collectionsRoutes);

@@ -3,7 +3,7 @@
  * (regenerate with `npm run openapi`), and a valid OpenAPI 3 document — every operation tagged
  * with a declared tag, with responses, declared path parameters, resolvable $refs and bearer or
  * session-cookie security on everything but the public routes. Swagger UI is served at /docs without
- * a token; /health, /metrics, sign-in and sign-out are public too.
+ * a token; /health, /metrics, sign-in, sign-out and the checkpoint public key are public too.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ type JsonObject = { [key: string]: Json };
 
 const COMMITTED = new URL('../../openapi/openapi.json', import.meta.url);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout']);
+const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout', 'GET /audit/public-key']);
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -8,7 +8,8 @@ import type { Role } from '../../../workflows/contract.ts';
 import { today as todayOf } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
-import { verifyChain } from '../../store/verify.ts';
+import { verifyChainIn } from '../../store/verify.ts';
+import { readSnapshot } from '../../store/snapshot.ts';
 import { listInbox } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
@@ -222,10 +223,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
       const read = async () => {
         const summary = await summaryOf();
-        const [decisions, chain] = await Promise.all([
-          readSecondmentDecisions(database.db, summary.streamId),
-          verifyChain(database.db, { streamId: summary.streamId }),
-        ]);
+        // The decisions and the chain check read one snapshot: a decision committing meanwhile is in both or neither.
+        const { decisions, chain } = await readSnapshot(database.db, async (trx) => ({
+          decisions: await readSecondmentDecisions(trx, summary.streamId),
+          chain: await verifyChainIn(trx, { streamId: summary.streamId }),
+        }));
         return {
           id: summary.id,
           state: summary.state,
