@@ -5,13 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { mixedTestApp } from '../projections/realistic-mix.ts';
+import { mixedTestApp } from '../support/realistic-mix.ts';
 import type { TestApp } from '../support/app.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { treeFollower } from '../../src/audit/tree-follower.ts';
 import { readTreeState } from '../../src/audit/tree.query.ts';
 import { eventLeaf, rootOf } from '../../src/audit/merkle.ts';
-import { catchUp } from './support.ts';
+import { catchUp } from '../support/audit.ts';
 
 describe('the tree follower', () => {
   let t: TestApp;

@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { runMix } from '../projections/realistic-mix.ts';
+import { runMix } from '../support/realistic-mix.ts';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase } from '../../src/db/connection.ts';
 import { checkpointSignedBy, generateSigningKey, publicKeyFromPem, type Checkpoint } from '../../src/audit/signing.ts';
 import { verifyConsistency, verifyInclusion } from '../../src/audit/merkle.ts';
-import { catchUp } from './support.ts';
+import { catchUp } from '../support/audit.ts';
 
 const hex = (h: string) => Buffer.from(h, 'hex');
 
