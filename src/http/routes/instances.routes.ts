@@ -205,7 +205,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           status: loaded.folded.snapshot.status,
           version,
           data: loaded.def.view ? loaded.def.view(context) : context,
-          allowedCommands: asOf ? [] : engine.allowedFor(loaded.def, loaded.folded, principal),
+          allowedCommands: asOf ? [] : engine.allowedFor(loaded, principal),
           deadlines,
           asOf: asOf ?? null,
         };

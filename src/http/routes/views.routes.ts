@@ -4,12 +4,12 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { Role } from '../../../workflows/contract.ts';
+import type { Principal, Role } from '../../../workflows/contract.ts';
 import { today as todayOf } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { listInbox } from '../../views/inbox.query.ts';
+import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
@@ -91,7 +91,25 @@ const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'comm
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, clock } = app.docket;
+  const { database, clock, engine } = app.docket;
+
+  /**
+   * The inbox view holds, per role, what the state lets that role do; what this caller may do is
+   * asked of the engine for each instance of the page (an earlier vote, four eyes, an assignment,
+   * a branch: `allowedFor`, the decider's own checks). An item left with nothing to do and no
+   * alert is dropped, so a page may hold fewer items than `limit`; its cursor still goes on.
+   */
+  async function exactCommands(items: InboxEntry[], principal: Principal): Promise<InboxEntry[]> {
+    const exact = await Promise.all(
+      items.map(async (item) => {
+        if (!item.reasons.includes('action')) return item;
+        const commands = engine.allowedFor(await engine.load(database.db, item.workflow, item.id), principal);
+        const reasons = commands.length > 0 ? item.reasons : item.reasons.filter((r) => r !== 'action');
+        return { ...item, commands, reasons };
+      }),
+    );
+    return exact.filter((item) => item.reasons.length > 0);
+  }
 
   app.get(
     '/views/inbox',
@@ -114,7 +132,10 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
       const today = todayOf(clock);
-      const page = (cursor: string | null | undefined, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      const page = async (cursor: string | null | undefined, limit: number) => {
+        const found = await listInbox(database.db, caller, { limit, cursor, today });
+        return { ...found, items: await exactCommands(found.items, principal) };
+      };
       return answer(request, reply, {
         table: INBOX_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
