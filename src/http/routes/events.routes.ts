@@ -42,6 +42,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events',
     {
+      config: { operationId: 'listEvents', roles: READERS },
       schema: {
         tags: ['events'],
         summary: 'The global event feed: every committed event exactly once, in commit-safe order',
@@ -61,7 +62,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, READERS);
+      requireRole(request);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
       return {
         events: page.events.map((e) => ({
@@ -83,6 +84,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/verify',
     {
+      config: { operationId: 'verifyAudit', roles: READERS },
       schema: {
         tags: ['events'],
         summary: 'Recompute the hash chains (the whole log, or one stream) and report the first broken link',
@@ -104,7 +106,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, READERS);
+      requireRole(request);
       const { streamId } = request.query;
       if (streamId !== undefined && !(await readStreamHeader(database.db, streamId))) throw notFound(`stream ${JSON.stringify(streamId)}`);
       return verifyChain(database.db, streamId !== undefined ? { streamId } : {});

@@ -114,6 +114,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/inbox',
     {
+      config: { operationId: 'getInbox' },
       schema: {
         tags: ['views'],
         summary: 'What the caller can do now, across workflows, oldest first, with due dates',
@@ -147,6 +148,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/pending-replies',
     {
+      config: { operationId: 'listPendingReplies', roles: [...ALL_REPLIES, 'handler'] },
       schema: {
         tags: ['views'],
         summary: 'Pending reply obligations: suggestions registered or in progress, by due date',
@@ -173,7 +175,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const principal = principalOf(request);
       let handlerId = request.query.handler;
       if (!principal.roles.some((r) => ALL_REPLIES.includes(r))) {
-        requireRole(request, [...ALL_REPLIES, 'handler']);
+        requireRole(request);
         if (handlerId !== undefined && handlerId !== principal.id) {
           throw new DomainError('forbidden_role', 'a handler sees only the suggestions assigned to them', 403);
         }
@@ -193,6 +195,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/collections',
     {
+      config: { operationId: 'getCollectionCadence', roles: CADENCE },
       schema: {
         tags: ['views'],
         summary: 'Box collection cadence: per box and month of a year, flagged below the policy minimum',
@@ -209,7 +212,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, CADENCE);
+      requireRole(request);
       const { year } = request.query;
       const read = async () => {
         const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
@@ -222,6 +225,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/secondments/:id/audit',
     {
+      config: { operationId: 'getSecondmentAudit', roles: AUDIT },
       schema: {
         tags: ['views'],
         summary: 'A secondment’s audit: every decision, who took it in which role, when and why; and whether the event chain verifies',
@@ -235,7 +239,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, AUDIT);
+      requireRole(request);
       const summaryOf = async () => {
         const summary = await readSecondmentSummary(database.db, request.params.id);
         if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
