@@ -26,6 +26,7 @@ import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimitSettings } from 
 import { DEFAULT_FRONT_DOOR, registerSecurityHeaders, serverOptions, type FrontDoorOptions } from './http/front-door.ts';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { registerOperationDocs } from './http/operations.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
@@ -231,6 +232,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
+  registerOperationDocs(app);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
   });

@@ -105,9 +105,9 @@ describe('instance routes', () => {
       deadlines: [{ timerId: expect.stringContaining('replyDeadline'), event: 'ReplyOverdue', dueOn: '2024-03-17' }],
       asOf: null,
     });
-    // Allowed commands depend on the caller's roles.
+    // Allowed commands depend on the caller: a handler may reply only once the suggestion is assigned to them.
     const asHandler = await t.as(org.handler, { method: 'GET', url: `/workflows/suggestion/instances/${id}` });
-    expect(asHandler.json().allowedCommands).toEqual(['Reply']);
+    expect(asHandler.json().allowedCommands).toEqual([]);
     const asChair = await t.as(org.chair, { method: 'GET', url: `/workflows/suggestion/instances/${id}` });
     expect(asChair.json().allowedCommands).toEqual([]);
   });

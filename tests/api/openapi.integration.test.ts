@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import SwaggerParser from '@apidevtools/swagger-parser';
 import { testApp, type TestApp } from '../support/app.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -15,6 +16,8 @@ type JsonObject = { [key: string]: Json };
 const COMMITTED = new URL('../../openapi/openapi.json', import.meta.url);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout', 'GET /audit/public-key']);
+/** Operations that never touch the database (`config.database: false`), so document no 503. */
+const NO_DATABASE = new Set(['GET /workflows']);
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -98,15 +101,32 @@ describe('OpenAPI document and docs', () => {
         for (const [, name] of path.matchAll(/\{([^}]+)\}/g)) {
           expect(params.some((p) => p.in === 'path' && p.name === name && p.required === true), `${where} declares path parameter ${name}`).toBe(true);
         }
-        if (typeof op.operationId === 'string') {
-          expect(operationIds.has(op.operationId), `${where} operationId unique`).toBe(false);
-          operationIds.add(op.operationId);
-        }
+        // Declared in the route's config (src/http/operations.ts): a stable name, the roles, 503 where the database is used.
+        expect(op.operationId, `${where} has an operationId (config.operationId)`).toMatch(/^[a-z][A-Za-z]+$/);
+        expect(operationIds.has(op.operationId as string), `${where} operationId unique`).toBe(false);
+        operationIds.add(op.operationId as string);
+        expect(Array.isArray(op['x-roles']), `${where} lists x-roles`).toBe(true);
+        expect(op.description, `${where} names its roles`).toMatch(/(Roles: .+|Public: no credential needed)\.$/);
+        if (!NO_DATABASE.has(where)) expect(Object.keys(responses as JsonObject), `${where} documents 503`).toContain('503');
         if (PUBLIC.has(where)) expect(op.security, where).toBeUndefined();
         else expect(op.security, `${where} needs a bearer token or the session cookie`).toEqual([{ bearerAuth: [] }, { cookieAuth: [] }]);
       }
     }
     expect(operations).toBeGreaterThan(20);
+  });
+
+  it('passes an OpenAPI validator (@apidevtools/swagger-parser)', async () => {
+    // validate() dereferences in place: give it a copy.
+    const validated = await SwaggerParser.validate(structuredClone(served) as never);
+    expect(Object.keys(validated.paths ?? {}).length).toBe(Object.keys(served.paths as JsonObject).length);
+  });
+
+  it('names the operations as integrators call them', () => {
+    const ids = Object.values(served.paths as Record<string, JsonObject>).flatMap((item) => Object.values(item).map((op) => (op as JsonObject).operationId));
+    expect(ids).toEqual(expect.arrayContaining(['startRecruitment', 'sendRecruitmentCommand', 'getRecruitment', 'listRecruitmentInstances', 'listPendingReplies', 'getInbox']));
+    const command = (served.paths as Record<string, JsonObject>)['/workflows/recruitment/instances/{id}/commands']!.post as JsonObject;
+    expect(command['x-roles']).toEqual(expect.arrayContaining(['office', 'committee', 'chair', 'city_committee']));
+    expect(command['x-roles']).not.toContain('admin');
   });
 
   it('every $ref resolves inside the document', () => {
