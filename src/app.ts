@@ -171,7 +171,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const principals = new Principals(deps.database.db, clock, ids);
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
-  const metrics = new Metrics();
+  const metrics = new Metrics(clock);
   const exportStats = new ExportStats();
   const tamperEvidence = new TamperEvidence(
     deps.database.db,
@@ -180,7 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.log,
   );
   app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence });
-  // Lag gauges, read when /metrics is scraped.
+  // Lag gauges, read when /metrics is scraped (at most once per GAUGE_TTL_MS, src/http/metrics.ts).
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
+import { GAUGE_TTL_MS } from '../../src/http/metrics.ts';
 
 const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
 
@@ -37,8 +38,31 @@ describe('GET /metrics', () => {
     expect(gauge(text, 'docket_projection_lag_events')).toBeGreaterThanOrEqual(1);
 
     await t.app.docket.scheduler.tick();
+    // The gauges answer from their last reading until it is GAUGE_TTL_MS old.
+    text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
+    t.clock.advanceMs(GAUGE_TTL_MS);
     text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     expect(gauge(text, 'docket_timer_lag_seconds')).toBe(0);
+  });
+
+  it('anonymous scrapes do not query the database each: the gauges are read once per GAUGE_TTL_MS, concurrent scrapes share it', async () => {
+    const { metrics } = t.app.docket;
+    let reads = 0;
+    metrics.gauges.set('docket_test_reads', async () => {
+      reads += 1;
+      return reads;
+    });
+    const scrape = async () => (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    const answers = await Promise.all(Array.from({ length: 5 }, scrape));
+    answers.push(await scrape());
+    expect(reads).toBe(1);
+    expect(answers.every((text) => gauge(text, 'docket_test_reads') === 1)).toBe(true);
+    t.clock.advanceMs(GAUGE_TTL_MS - 1);
+    expect(gauge(await scrape(), 'docket_test_reads')).toBe(1);
+    t.clock.advanceMs(1);
+    expect(gauge(await scrape(), 'docket_test_reads')).toBe(2);
+    metrics.gauges.delete('docket_test_reads');
   });
 
   it('counts the group commit: statements, the commits they carried, and refused batches', async () => {
