@@ -13,6 +13,7 @@ export default {
   'nav.report': 'Organisation report',
   'nav.members': 'Members',
   'nav.signout': 'Sign out',
+  'nav.menu': 'Menu',
   'nav.signedInAs': 'Signed in as {name}',
 
   'nav.principals': 'Users',

@@ -13,6 +13,7 @@ export default {
   'nav.report': '组织情况',
   'nav.members': '成员名册',
   'nav.signout': '退出登录',
+  'nav.menu': '菜单',
   'nav.signedInAs': '当前用户：{name}',
 
   'nav.principals': '用户管理',

@@ -30,7 +30,7 @@ export async function collectionsPage({ query: search, navigate, basics, notice,
       ? h('p', { class: 'empty' }, t('common.empty'))
       : h(
           'table',
-          { class: 'list cadence' },
+          { class: 'list cadence keep-grid' },
           h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('collections.box')), months.map((m) => h('th', { scope: 'col' }, monthLabel(m))))),
           h(
             'tbody',
@@ -67,7 +67,7 @@ export async function collectionsPage({ query: search, navigate, basics, notice,
     noticePanel(notice),
     pageHeader(t('collections.title'), h('span', { class: 'header-actions' }, yearForm, downloadButtons(`/views/suggestions/collections?year=${year}`))),
     h('p', { class: 'muted' }, t('collections.intro', { min: cadence.minCollectionsPerMonth })),
-    section(`${year}`, grid, boxes.length > 0 ? h('p', { class: 'small muted' }, t('collections.legend')) : null),
+    section(`${year}`, h('div', { class: 'scroll-x' }, grid), boxes.length > 0 ? h('p', { class: 'small muted' }, t('collections.legend')) : null),
     mayRecord
       ? section(
           t('collections.record'),

@@ -39,7 +39,7 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
       h('legend', null, fieldLabel('branches')),
       h(
         'table',
-        { class: 'list branches' },
+        { class: 'list branches keep-grid' },
         h('thead', null, h('tr', null, h('th', null, t('settings.branchId')), h('th', null, t('settings.branchName')), h('th', null, ''))),
         rows,
       ),
