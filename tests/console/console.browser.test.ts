@@ -195,7 +195,7 @@ describe('web console in Chromium', () => {
     await expect.poll(() => timelineTypes(page)).toEqual(['QualificationPassed', 'ApplicationSubmitted']);
     const passed = page.locator('#timeline li[data-type="QualificationPassed"]');
     await expect.poll(() => passed.locator('.event-title').textContent()).toBe('资格审查通过');
-    await expect.poll(() => passed.locator('.actor').textContent()).toBe('王秘书（委员会办公室）');
+    await expect.poll(() => passed.locator('.actor').textContent()).toBe('王秘书（基层委员会办公室）');
     await expect.poll(() => passed.locator('blockquote.comment').textContent()).toBe('材料齐全，符合条件。');
     await expect.poll(() => page.locator('.panel.notice').textContent()).toBe('已办理：资格审查通过。');
 
