@@ -22,6 +22,13 @@ describe('web console in Chromium', () => {
     browser = await launchChromium();
     secretary = await server.principal(['office', 'suggestion_manager'], { name: '王秘书' });
     chair = await server.principal(['chair', 'committee'], { name: '李主委' });
+    const named = await server.as(server.admin, {
+      method: 'PUT',
+      url: '/admin/settings',
+      headers: { 'if-match': '"0"' },
+      payload: { committeeSize: 7, recruitmentQuota: 3, branches: [{ id: 'b1', name: '经济支社' }] },
+    });
+    expect(named.statusCode, named.body).toBe(200);
   });
 
   afterAll(async () => {
@@ -171,7 +178,9 @@ describe('web console in Chromium', () => {
     await start.locator('[name="applicant.employer"]').fill('海宁市人民医院');
     await start.locator('[name="applicant.sector"]').fill('医药卫生');
     await start.locator('[name="applicant.employment"]').selectOption('working');
-    await start.locator('[name="branchId"]').fill('b1');
+    // The branch is chosen by its name.
+    await start.locator('[name="branchId"]').fill('经济');
+    await start.locator('[data-picker="branchId"] .picker-option', { hasText: '经济支社' }).click();
     await start.locator('[name="receivedOn"]').fill('2024-02-20');
     await start.locator('[name="on"]').fill('2024-02-21');
     await start.locator('button[type="submit"]').click();

@@ -1,0 +1,115 @@
+/**
+ * The console as a committee clerk uses it, in Chromium at a laptop's width (1366 px) and a phone's
+ * (390 px): the main pages never scroll sideways on the phone, never wrap text one character per
+ * line, and never show an id (a UUID) or an internal code (a branch code, a member number).
+ * Screenshots go to tests/screenshots/ (and to docs/screenshots/ with DOCKET_DOCS_SCREENSHOTS=1).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signInWithPassword, type ConsoleServer } from './browser.ts';
+import { CODES, PEOPLE, seedOffice, TODAY, type Office } from './office-seed.ts';
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+interface PageCheck {
+  scrollWidth: number;
+  clientWidth: number;
+  innerWidth: number;
+  uuids: string[];
+  codes: string[];
+  squeezed: string[];
+}
+
+/** What a reader of the page would object to: sideways scrolling, ids and codes, squeezed text. */
+async function inspect(page: Page): Promise<PageCheck> {
+  return page.evaluate(
+    ({ uuid, codes }) => {
+      const text = document.body.innerText;
+      const squeezed: string[] = [];
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.children.length > 0 || el.closest('svg')) continue;
+        const own = (el.textContent ?? '').trim();
+        if ([...own].length < 3) continue;
+        const rect = el.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        // Narrower than two characters and taller than two lines: one character per line.
+        if (rect.width < size * 2 && rect.height > size * 2.5) squeezed.push(own.slice(0, 20));
+      }
+      const scroller = document.scrollingElement ?? document.documentElement;
+      return {
+        scrollWidth: scroller.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+        innerWidth: window.innerWidth,
+        uuids: text.match(new RegExp(uuid, 'gi')) ?? [],
+        codes: codes.filter((code) => new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text)),
+        squeezed,
+      };
+    },
+    { uuid: UUID.source, codes: CODES },
+  );
+}
+
+describe('the console for a committee clerk, at 1366 and 390 px', () => {
+  let server: ConsoleServer;
+  let browser: Browser;
+  let office: Office;
+
+  beforeAll(async () => {
+    server = await consoleServer({ now: `${TODAY}T02:00:00Z` });
+    office = await seedOffice(server);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const ready = (page: Page, name: string) => page.locator(`main[data-page="${name}"][data-ready="true"]`).waitFor();
+
+  for (const [width, viewport] of [
+    ['1366', DESKTOP],
+    ['390', PHONE],
+  ] as const) {
+    it(`shows the main pages at ${width} px without sideways scrolling, squeezed text, ids or codes`, async () => {
+      const pages: [string, string][] = [
+        ['inbox', '#/inbox'],
+        ['start-workflow', '#/start/suggestion'],
+        ['start-workflow', '#/start/recruitment'],
+        ['list', '#/list/suggestion'],
+        ['list', '#/list/recruitment'],
+        ['instance', `#/i/suggestion/${office.ids.overdue}`],
+        ['instance', `#/i/recruitment/${office.ids.application}`],
+        ['instance', `#/i/secondment/${office.ids.secondment}`],
+        ['audit', `#/audit/${office.ids.secondment}`],
+        ['pending', '#/pending'],
+        ['collections', '#/collections'],
+        ['report', '#/report'],
+        ['members', '#/members'],
+      ];
+      const faults: string[] = [];
+      for (const lang of ['zh-CN', 'en']) {
+        const { context, page, problems } = await newPage(browser, lang, viewport);
+        await page.goto(`${server.baseUrl}/console/`);
+        await page.evaluate((l) => localStorage.setItem('docket.lang', l), lang);
+        await signInWithPassword(page, server.baseUrl, PEOPLE.clerk.username, PEOPLE.clerk.password);
+        for (const [name, hash] of pages) {
+          await page.goto(`${server.baseUrl}/console/${hash}`);
+          await ready(page, name);
+          const check = await inspect(page);
+          const where = `${lang} ${width}px ${hash}`;
+          if (check.scrollWidth > check.clientWidth || check.scrollWidth > check.innerWidth)
+            faults.push(`${where}: scrolls sideways (${check.scrollWidth} px wide in ${check.clientWidth})`);
+          if (check.uuids.length > 0) faults.push(`${where}: shows ids ${check.uuids.join(', ')}`);
+          if (check.codes.length > 0) faults.push(`${where}: shows codes ${check.codes.join(', ')}`);
+          if (check.squeezed.length > 0) faults.push(`${where}: one character per line in ${check.squeezed.join(' | ')}`);
+          if (lang === 'zh-CN') await screenshot(page, `layout-${width}-${name}-${pages.findIndex(([, h]) => h === hash)}`);
+        }
+        expect(problems).toEqual([]);
+        await context.close();
+      }
+      expect(faults).toEqual([]);
+    });
+  }
+});
