@@ -4,10 +4,23 @@
  * line, and never show an id (a UUID) or an internal code (a branch code, a member number).
  * Screenshots go to tests/screenshots/ (and to docs/screenshots/ with DOCKET_DOCS_SCREENSHOTS=1).
  */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signInWithPassword, type ConsoleServer } from './browser.ts';
 import { CODES, PEOPLE, seedOffice, TODAY, type Office } from './office-seed.ts';
+
+/** `npm run docs:screenshots` sets this: the main pages are then also saved for docs/console.md. */
+const DOCS = process.env.DOCKET_DOCS_SCREENSHOTS === '1';
+const DOCS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const DOC_PAGES: Record<string, string> = {
+  '#/inbox': 'inbox',
+  '#/start/suggestion': 'register-suggestion',
+  '#/pending': 'pending-replies',
+  '#/report': 'report',
+  '#/members': 'roster',
+};
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -91,12 +104,12 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
       const faults: string[] = [];
       for (const lang of ['zh-CN', 'en']) {
         const { context, page, problems } = await newPage(browser, lang, viewport);
-        await page.goto(`${server.baseUrl}/console/`);
-        await page.evaluate((l) => localStorage.setItem('docket.lang', l), lang);
+        await context.addInitScript((l) => localStorage.setItem('docket.lang', l), lang);
         await signInWithPassword(page, server.baseUrl, PEOPLE.clerk.username, PEOPLE.clerk.password);
         for (const [name, hash] of pages) {
           await page.goto(`${server.baseUrl}/console/${hash}`);
           await ready(page, name);
+          expect(await page.locator('html').getAttribute('lang')).toBe(lang);
           const check = await inspect(page);
           const where = `${lang} ${width}px ${hash}`;
           if (check.scrollWidth > check.clientWidth || check.scrollWidth > check.innerWidth)
@@ -105,6 +118,11 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
           if (check.codes.length > 0) faults.push(`${where}: shows codes ${check.codes.join(', ')}`);
           if (check.squeezed.length > 0) faults.push(`${where}: one character per line in ${check.squeezed.join(' | ')}`);
           if (lang === 'zh-CN') await screenshot(page, `layout-${width}-${name}-${pages.findIndex(([, h]) => h === hash)}`);
+          const doc = hash.startsWith('#/i/suggestion/') ? 'suggestion' : DOC_PAGES[hash];
+          if (DOCS && doc) {
+            mkdirSync(DOCS_DIR, { recursive: true });
+            await page.screenshot({ path: `${DOCS_DIR}${doc}-${lang === 'en' ? 'en' : 'zh'}-${width}.png` });
+          }
         }
         expect(problems).toEqual([]);
         await context.close();
