@@ -136,16 +136,14 @@ describe('web console in Chromium', () => {
     await form.locator('[name="channel"]').selectOption('box');
     await form.locator('[name="category"]').fill('道路交通');
     await form.locator('[name="content"]').fill('建议在学校门口增设红绿灯。');
-    await form.locator('[name="anonymous"]').check();
-    await form.locator('[name="submitter.name"]').fill('张三');
-    await form.locator('[name="submitter.contact"]').fill('13800000000');
-    // Anonymous with a submitter is a rule the server enforces: its problem code comes back translated.
+    // Neither a submitter nor anonymous is a rule the server enforces: its problem code comes back translated.
     await form.locator('button[type="submit"]').click();
-    await expect.poll(() => form.locator('.form-error p').first().textContent()).toBe('匿名意见不能填写提出人。');
+    await expect.poll(() => form.locator('.form-error p').first().textContent()).toBe('请填写提出人，或选择匿名。');
     await screenshot(page, '02-suggestion-error');
 
-    await form.locator('[name="submitter.name"]').fill('');
-    await form.locator('[name="submitter.contact"]').fill('');
+    // Anonymous: the submitter's fields go away (and are not sent).
+    await form.locator('[name="anonymous"]').check();
+    await expect.poll(() => form.locator('[data-field="submitter"]').isVisible()).toBe(false);
     await form.locator('button[type="submit"]').click();
     await page.locator('main[data-page="instance"][data-ready="true"]').waitFor();
     await expect.poll(() => state(page).textContent()).toBe('已登记');

@@ -5,11 +5,22 @@
  * server's problem in words, next to the fields it names when it names any.
  */
 import { h } from './dom.js';
-import { commandLabel, enumLabel, fieldLabel, t } from './i18n.js';
+import { commandLabel, enumLabel, fieldLabel, t, tFirst } from './i18n.js';
 import { ApiError } from './api.js';
 import { INVALID_CHOICE, picker } from './picker.js';
 
 const COMMON = ['on', 'comment'];
+
+/**
+ * Fields shown only when they apply, by command: a suggestion's box collection only for the box
+ * channel, its submitter only when it is not anonymous. A hidden field is not sent.
+ */
+const SHOWN_WHEN = {
+  RegisterSuggestion: {
+    collectionId: (form) => form.elements.namedItem('channel')?.value === 'box',
+    submitter: (form) => !form.elements.namedItem('anonymous')?.checked,
+  },
+};
 
 const isEnum = (schema) => Array.isArray(schema.anyOf) && schema.anyOf.length > 0 && schema.anyOf.every((s) => s.const !== undefined);
 
@@ -60,7 +71,7 @@ export function commandForm(options) {
     clearErrors(nodes, alert);
     const body = { type };
     let complete = true;
-    for (const node of nodes.filter((n) => n.top)) {
+    for (const node of nodes.filter((n) => n.top && !hidden(n))) {
       const value = node.read();
       if (value === INVALID) complete = false;
       else if (value !== undefined) body[node.name] = value;
@@ -81,6 +92,18 @@ export function commandForm(options) {
       button.textContent = options.submitLabel ?? commandLabel(type);
     }
   });
+  const conditions = Object.entries(SHOWN_WHEN[type] ?? {});
+  const hidden = (node) => form.querySelector(`[data-field="${node.path}"]`)?.hidden === true;
+  const update = () => {
+    for (const [name, shown] of conditions) {
+      const wrapper = form.querySelector(`[data-field="${name}"]`);
+      if (wrapper) wrapper.hidden = !shown(form);
+    }
+  };
+  if (conditions.length > 0) {
+    form.addEventListener('change', update);
+    update();
+  }
   return form;
 }
 
@@ -141,7 +164,7 @@ function field(schema, path, isRequired, command, nodes, choices, inOptionalGrou
   let element = null;
   const options = schema.type === 'string' ? (choices.names?.optionsFor(name, { roles: choices.roles?.[name] }) ?? null) : null;
   if (options) {
-    const chooser = picker({ id, name: path, options, strict: name !== 'hostUnit' });
+    const chooser = picker({ id, name: path, options, strict: name !== 'hostUnit', placeholder: tFirst([`picker.placeholder.${name}`], t('picker.placeholder')) });
     control = chooser.control;
     element = chooser.element;
     read = () => {

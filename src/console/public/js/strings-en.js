@@ -155,6 +155,8 @@ export default {
   'instance.otherActions': 'Other actions (withdraw, reject …):',
   'instance.number': 'Case {number}',
   'picker.placeholder': 'Type a name to search…',
+  'picker.placeholder.collectionId': 'Type the date or the box…',
+  'picker.placeholder.hostUnit': 'Type to search, or a new unit…',
   'picker.none': 'Nothing matches.',
   'picker.new': 'Nothing matches; what you typed will be recorded.',
   'picker.more': '{count} more: type more to narrow the list.',

@@ -155,6 +155,8 @@ export default {
   'instance.otherActions': '其他操作（撤回、驳回等）：',
   'instance.number': '案号 {number}',
   'picker.placeholder': '输入姓名或名称查找…',
+  'picker.placeholder.collectionId': '输入开箱日期或意见箱查找…',
+  'picker.placeholder.hostUnit': '输入单位名称查找，或填写新单位…',
   'picker.none': '没有匹配项。',
   'picker.new': '没有匹配项，将按所填内容登记。',
   'picker.more': '还有 {count} 项，请输入更多字缩小范围。',
