@@ -140,8 +140,10 @@ describe('console translations', async () => {
         }
       }
     }
+    // Only the names of the vocabularies themselves (in the settings) spell words out.
+    const literal = (key: string) => key.startsWith('lang.') || key.startsWith('settings.vocabulary.');
     const generic = /成员|会员|支部|入会|离会|委员会|市委会|本会/;
-    expect(Object.entries(zh).filter(([key, text]) => !key.startsWith('lang.') && generic.test(text)).map(([key]) => key)).toEqual([]);
+    expect(Object.entries(zh).filter(([key, text]) => !literal(key) && generic.test(text)).map(([key]) => key)).toEqual([]);
 
     const jiusan = {
       name: 'jiusan',
@@ -161,7 +163,7 @@ describe('console translations', async () => {
         '社市委',
         '支社',
       ]);
-      for (const key of Object.keys(zh)) expect(i18n.t(key), key).not.toMatch(/\{\{|成员|会员|支部|入会|离会|基层委员会|市委会/);
+      for (const key of Object.keys(zh).filter((k) => !literal(k))) expect(i18n.t(key), key).not.toMatch(/\{\{|成员|会员|支部|入会|离会|基层委员会|市委会/);
       i18n.setLang('en');
       expect(['nav.members', 'role.member', 'role.city_committee'].map((k) => i18n.t(k))).toEqual(['Jiusan members', 'Jiusan member', 'Municipal committee']);
       for (const key of Object.keys(en)) expect(i18n.t(key), key).not.toMatch(/\{\{/);

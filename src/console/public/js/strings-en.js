@@ -59,6 +59,12 @@ export default {
   'settings.branchName': 'Branch name',
   'settings.addBranch': 'Add a branch',
   'settings.removeBranch': 'Remove',
+  'settings.vocabulary': 'Vocabulary',
+  'settings.vocabulary.generic': 'Generic (member, branch, admission)',
+  'settings.vocabulary.jiusan': 'Jiusan Society (社员, 支社, 入社)',
+  'settings.timeZone': 'Time zone',
+  'settings.categories': 'Suggestion categories',
+  'settings.categoriesHint': 'One category per line; empty: any category may be typed.',
   'settings.save': 'Save settings',
   'settings.saved': 'Settings saved.',
 

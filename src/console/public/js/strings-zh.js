@@ -59,6 +59,12 @@ export default {
   'settings.branchName': '{{branch}}名称',
   'settings.addBranch': '添加{{branch}}',
   'settings.removeBranch': '删除',
+  'settings.vocabulary': '用语',
+  'settings.vocabulary.generic': '通用（会员、支部、入会）',
+  'settings.vocabulary.jiusan': '九三学社（社员、支社、入社）',
+  'settings.timeZone': '时区',
+  'settings.categories': '意见建议类别',
+  'settings.categoriesHint': '每行一个类别；留空则类别可自由填写。',
   'settings.save': '保存设置',
   'settings.saved': '设置已保存。',
 
