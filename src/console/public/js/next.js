@@ -7,6 +7,12 @@ import { h } from './dom.js';
 import { commandLabel, formatList, roleLabel, t } from './i18n.js';
 import { dueCell } from './ui.js';
 
+/** Commands that step back or end a case before its time: shown last, never open by default. */
+export const isBackward = (type) => /^(Reject|Withdraw|Cancel|Decline|Remove|EndEarly)/.test(type);
+
+/** Commands in the order a page shows them: the steps forward first (in their own order), then the others. */
+export const forwardFirst = (types) => [...types.filter((c) => !isBackward(c)), ...types.filter(isBackward)];
+
 /** The next steps an instance or list item carries, as [{command, roles, people: [{name}], dueOn, overdue, daysLeft}]. */
 export function nextStepsOf(item) {
   const steps = item?.next ?? item?.nextSteps ?? [];

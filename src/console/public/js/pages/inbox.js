@@ -9,6 +9,7 @@ import { get, query } from '../api.js';
 import { downloadButtons } from '../download.js';
 import { translateSummary } from '../summary.js';
 import { dueCell, instanceHref, noticePanel, pageHeader, stateBadge, table } from '../ui.js';
+import { forwardFirst, isBackward } from '../next.js';
 
 const reasonLabel = (reason) => t(`inbox.reason.${reason}`);
 
@@ -46,7 +47,7 @@ export async function inboxPage({ notice }) {
         ],
         stateBadge(item.state, item.workflow),
         why(item),
-        h('span', { class: 'commands' }, item.commands.map((c) => h('span', { class: 'chip' }, commandLabel(c)))),
+        h('span', { class: 'commands' }, forwardFirst(item.commands).map((c) => h('span', { class: isBackward(c) ? 'chip backward' : 'chip' }, commandLabel(c)))),
         h('time', { datetime: item.since, class: 'muted' }, formatDateTime(item.since)),
       ],
     };

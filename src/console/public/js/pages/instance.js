@@ -12,13 +12,10 @@ import { diagramElement } from '../diagram.js';
 import { dataList } from '../values.js';
 import { summaryOf } from '../summary.js';
 import { kindsFor, loadNames } from '../names.js';
-import { nextStepsView } from '../next.js';
+import { isBackward, nextStepsView } from '../next.js';
 import { noticePanel, section, stateBadge } from '../ui.js';
 
 const base = (workflow, id) => `/workflows/${encodeURIComponent(workflow)}/instances/${encodeURIComponent(id)}`;
-
-/** Commands that step back or end a case before its time: shown last, never open by default. */
-export const isBackward = (type) => /^(Reject|Withdraw|Cancel|Decline|Remove|EndEarly)/.test(type);
 
 /** The kinds of names an instance's data and history refer to. */
 const NAMED_IN_DATA = {
