@@ -8,6 +8,7 @@ import { h } from './dom.js';
 import { commandLabel, enumLabel, fieldLabel, t, tFirst } from './i18n.js';
 import { ApiError } from './api.js';
 import { INVALID_CHOICE, picker } from './picker.js';
+import { REF_FIELD } from './names.js';
 
 const COMMON = ['on', 'comment'];
 
@@ -162,9 +163,11 @@ function field(schema, path, isRequired, command, nodes, choices, inOptionalGrou
   let control;
   let read;
   let element = null;
-  const options = schema.type === 'string' ? (choices.names?.optionsFor(name, { roles: choices.roles?.[name] }) ?? null) : null;
+  // A field the server marks as a reference (x-docket-ref), or one named like one, is chosen by name.
+  const refField = REF_FIELD[schema['x-docket-ref']] ?? name;
+  const options = schema.type === 'string' ? (choices.names?.optionsFor(refField, { roles: choices.roles?.[name] }) ?? null) : null;
   if (options) {
-    const chooser = picker({ id, name: path, options, strict: name !== 'hostUnit', placeholder: tFirst([`picker.placeholder.${name}`], t('picker.placeholder')) });
+    const chooser = picker({ id, name: path, options, strict: refField !== 'hostUnit', placeholder: tFirst([`picker.placeholder.${refField}`], t('picker.placeholder')) });
     control = chooser.control;
     element = chooser.element;
     read = () => {

@@ -4,8 +4,8 @@
  * (`nameOf('branchId', 'edu')` → 教育支社) and offers each kind as picker options. Nothing here
  * ever shows an id: what has no name is said as unknown.
  *
- * People come from GET /directory/principals when the server has it (any signed-in user may
- * search people by name there), else from the admin's list.
+ * People come from the directory (GET /directory?kind=principal: the roles that assign people may
+ * look them up by name), else from the admin's list; handlers are the people who hold that role.
  */
 import { get, query } from './api.js';
 import { formatDate, formatNumber, t } from './i18n.js';
@@ -24,14 +24,22 @@ async function all(path, params = {}, cap = 5000) {
 
 const quietly = (promise, fallback) => promise.catch(() => fallback);
 
+/** People (holding `role`, if given) by name: from the directory, else the admin's list, else none. */
+async function people(role) {
+  const found = await quietly(
+    get(`/directory${query({ kind: 'principal', role, limit: 100 })}`).then((r) => r.items.map((p) => ({ id: p.id, name: p.name, roles: role ? [role] : undefined }))),
+    null,
+  );
+  if (found) return found;
+  const all = await quietly(get('/admin/principals').then((r) => r.principals.filter((p) => !p.revokedAt)), []);
+  return role ? all.filter((p) => p.roles.includes(role)) : all;
+}
+
 const LOADERS = {
   members: () => quietly(all('/members'), []),
   branches: () => quietly(get('/reports/organization').then((r) => r.branches.map((b) => ({ id: b.id, name: b.name ?? '' }))), []),
-  principals: () =>
-    quietly(
-      get('/directory/principals').then((r) => r.items ?? r.principals ?? []),
-      null,
-    ).then((found) => found ?? quietly(get('/admin/principals').then((r) => r.principals.filter((p) => !p.revokedAt)), [])),
+  principals: () => people(),
+  handlers: () => people('handler'),
   collections: () => quietly(all('/workflows/collection/instances'), []),
   hostUnits: () => quietly(all('/workflows/secondment/instances').then((items) => [...new Set(items.map((i) => i.data?.hostUnit).filter(Boolean))].sort()), []),
 };
@@ -41,7 +49,7 @@ export function kindsFor(commands) {
   const kinds = new Set();
   const walk = (schema) => {
     for (const [name, child] of Object.entries(schema?.properties ?? {})) {
-      const kind = KIND_OF_FIELD[name];
+      const kind = KIND_OF_FIELD[REF_FIELD[child['x-docket-ref']] ?? name];
       if (kind) kind.forEach((k) => kinds.add(k));
       if (child.type === 'object') walk(child);
     }
@@ -49,6 +57,9 @@ export function kindsFor(commands) {
   for (const command of commands) walk(command.schema);
   return [...kinds];
 }
+
+/** The field name a reference kind (x-docket-ref in a command's schema) is looked up and picked like. */
+export const REF_FIELD = { member: 'memberId', principal: 'principalId', branch: 'branchId', collection: 'collectionId', hostUnit: 'hostUnit' };
 
 /** The kinds of names a field (by its last path segment) needs. */
 const KIND_OF_FIELD = {
@@ -73,13 +84,27 @@ export class Names {
     this.members = data.members ?? [];
     this.branches = data.branches ?? [];
     this.principals = data.principals ?? [];
+    this.handlers = data.handlers ?? null;
     this.collections = data.collections ?? [];
     this.hostUnits = data.hostUnits ?? [];
     this.memberById = new Map(this.members.map((m) => [m.id, m]));
     this.branchById = new Map(this.branches.map((b) => [b.id, b]));
-    this.principalById = new Map(this.principals.map((p) => [p.id, p]));
+    this.principalById = new Map([...this.principals, ...(this.handlers ?? [])].map((p) => [p.id, p]));
     this.collectionById = new Map(this.collections.map((c) => [c.id, c]));
     this.local = {};
+  }
+
+  /**
+   * Names the server sent along with an instance ({member: {id: name}, principal, branch,
+   * collection}), so that what the lists above do not hold is still named.
+   */
+  absorb(sent) {
+    if (!sent || typeof sent !== 'object') return;
+    for (const [id, name] of Object.entries(sent.member ?? {})) if (!this.memberById.has(id)) this.memberById.set(id, { id, name });
+    for (const [id, name] of Object.entries(sent.principal ?? {})) if (!this.principalById.has(id)) this.principalById.set(id, { id, name });
+    for (const [id, name] of Object.entries(sent.branch ?? {})) if (!this.branchById.has(id)) this.branchById.set(id, { id, name });
+    for (const [id, name] of Object.entries(sent.collection ?? {}))
+      if (!this.collectionById.has(id)) this.collectionById.set(id, { id, data: null, name });
   }
 
   /** Options that live in the page itself (an instance's own tasks and courses), by field. */
@@ -101,7 +126,8 @@ export class Names {
 
   collectionLabel(id) {
     const c = this.collectionById.get(id);
-    return c ? collectionText(c) : null;
+    if (!c) return null;
+    return c.data ? collectionText(c) : (c.name ?? null);
   }
 
   /** The name of the thing `value` refers to when `key` is an id field; undefined when it is not one. */
@@ -134,10 +160,12 @@ export class Names {
       case 'branchId':
         return this.branches.map((b) => ({ value: b.id, label: b.name || t('names.unknownBranch') }));
       case 'principalId':
-      case 'handlerId':
-        return this.principals
-          .filter((p) => !roles || p.roles?.some((r) => roles.includes(r)))
+      case 'handlerId': {
+        const handlersOnly = roles?.length === 1 && roles[0] === 'handler' && this.handlers;
+        return (handlersOnly ? this.handlers : this.principals)
+          .filter((p) => handlersOnly || !roles || p.roles?.some((r) => roles.includes(r)))
           .map((p) => ({ value: p.id, label: p.name, detail: p.roles?.length ? p.roles.map((r) => t(`role.${r}`)).join('、') : undefined }));
+      }
       case 'collectionId':
         return [...this.collections]
           .sort((a, b) => String(b.data?.collectedOn).localeCompare(String(a.data?.collectedOn)))

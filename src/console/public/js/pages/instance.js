@@ -43,7 +43,12 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
     get(`/workflows/${encodeURIComponent(workflow)}/diagram?format=svg&instance=${encodeURIComponent(id)}`, { accept: 'image/svg+xml' }).catch(() => null),
   ]);
   const commands = instance.allowedCommands.map((type) => def?.commands.find((c) => c.type === type)).filter(Boolean);
-  const names = await loadNames([...kindsFor(commands), ...(NAMED_IN_DATA[workflow] ?? ['branches'])]);
+  const names = await loadNames([
+    ...kindsFor(commands),
+    ...(NAMED_IN_DATA[workflow] ?? ['branches']),
+    ...(commands.some((c) => c.type === 'AssignHandler') ? ['handlers'] : []),
+  ]);
+  names.absorb(instance.names);
   names.addLocal(localOptions(instance.data));
   const final = instance.status === 'done';
 
