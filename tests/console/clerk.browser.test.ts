@@ -31,6 +31,7 @@ interface PageCheck {
   uuids: string[];
   codes: string[];
   squeezed: string[];
+  charts: string[];
 }
 
 /** What a reader of the page would object to: sideways scrolling, ids and codes, squeezed text. */
@@ -49,6 +50,22 @@ async function inspect(page: Page): Promise<PageCheck> {
         // Narrower than two characters and taller than two lines: one character per line.
         if (rect.width < size * 2 && rect.height > size * 2.5) squeezed.push(own.slice(0, 20));
       }
+      // Chart labels stay inside their picture, and upright labels do not run into one another.
+      const charts: string[] = [];
+      for (const svg of document.querySelectorAll('svg.chart')) {
+        const box = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].filter((x) => (x.textContent ?? '').trim() !== '');
+        for (const text of texts) {
+          const r = text.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) charts.push(`${svg.id}: "${text.textContent}" is cut off`);
+        }
+        const upright = texts.filter((x) => x.classList.contains('label') && !x.hasAttribute('transform')).map((x) => [x.textContent, x.getBoundingClientRect()] as const);
+        for (let i = 1; i < upright.length; i += 1) {
+          const [a, ra] = upright[i - 1] ?? ['', new DOMRect()];
+          const [b, rb] = upright[i] ?? ['', new DOMRect()];
+          if (ra.right > rb.left + 1 && ra.bottom > rb.top && rb.bottom > ra.top) charts.push(`${svg.id}: "${a}" runs into "${b}"`);
+        }
+      }
       const scroller = document.scrollingElement ?? document.documentElement;
       return {
         scrollWidth: scroller.scrollWidth,
@@ -57,6 +74,7 @@ async function inspect(page: Page): Promise<PageCheck> {
         uuids: text.match(new RegExp(uuid, 'gi')) ?? [],
         codes: codes.filter((code) => new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text)),
         squeezed,
+        charts,
       };
     },
     { uuid: UUID.source, codes: CODES },
@@ -99,6 +117,7 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
         ['pending', '#/pending'],
         ['collections', '#/collections'],
         ['report', '#/report'],
+        ['annual', '#/annual?year=2026'],
         ['members', '#/members'],
       ];
       const faults: string[] = [];
@@ -117,6 +136,7 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
           if (check.uuids.length > 0) faults.push(`${where}: shows ids ${check.uuids.join(', ')}`);
           if (check.codes.length > 0) faults.push(`${where}: shows codes ${check.codes.join(', ')}`);
           if (check.squeezed.length > 0) faults.push(`${where}: one character per line in ${check.squeezed.join(' | ')}`);
+          if (check.charts.length > 0) faults.push(`${where}: ${check.charts.join('; ')}`);
           if (lang === 'zh-CN') await screenshot(page, `layout-${width}-${name}-${pages.findIndex(([, h]) => h === hash)}`);
           const doc = hash.startsWith('#/i/suggestion/') ? 'suggestion' : DOC_PAGES[hash];
           if (DOCS && doc) {

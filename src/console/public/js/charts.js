@@ -11,15 +11,29 @@ import { formatNumber, formatPercent, t } from './i18n.js';
 const LABEL_SIZE = 12;
 const LEGEND_SIZE = 13;
 
-/** The width of `text` at `size` px, estimated generously. */
+let context = null;
+
+/**
+ * The width of `text` at `size` px in the page's font: measured on a canvas, with a margin; where
+ * there is no canvas, estimated generously from its characters.
+ */
 export function textWidth(text, size) {
+  try {
+    context ??= document.createElement('canvas').getContext('2d');
+    if (context) {
+      context.font = `${size}px ${getComputedStyle(document.documentElement).fontFamily}`;
+      return context.measureText(String(text)).width * 1.08 + 2;
+    }
+  } catch {
+    // no canvas: estimate
+  }
   let em = 0;
   for (const ch of String(text)) {
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0x2e80) em += 1;
-    else if (/[A-Z0-9mwMW%]/.test(ch)) em += 0.68;
-    else if (ch === ' ' || /[il.,:;'|]/.test(ch)) em += 0.32;
-    else em += 0.58;
+    else if (/[A-Z0-9mwMW%]/.test(ch)) em += 0.72;
+    else if (ch === ' ' || /[il.,:;'|]/.test(ch)) em += 0.34;
+    else em += 0.62;
   }
   return em * size;
 }
@@ -41,7 +55,9 @@ export function barChart(title, data, { id } = {}) {
   let slot = (width - left * 2) / n;
   const tilted = widest > slot - 6;
   if (tilted) {
-    left = Math.max(12, widest * COS - slot / 2 + 4);
+    // The first label runs left from its bar's middle: leave room for it (left + slot / 2 ≥ its reach).
+    const reach = widest * COS + 6;
+    left = Math.max(12, (reach - (width - 12) / (2 * n)) / (1 - 1 / (2 * n)));
     slot = (width - left - 12) / n;
   }
   const bottom = tilted ? Math.ceil(widest * SIN + LABEL_SIZE + 16) : 36;
