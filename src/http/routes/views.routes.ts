@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../../../workflows/contract.ts';
-import { today as todayOf } from '../../clock.ts';
+import { businessToday } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { verifyChain } from '../../store/verify.ts';
@@ -113,7 +113,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
-      const today = todayOf(clock);
+      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
       const page = (cursor: string | null | undefined, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
       return answer(request, reply, {
         table: INBOX_TABLE,
@@ -159,7 +159,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         handlerId = principal.id;
       }
       const { overdue } = request.query;
-      const today = todayOf(clock);
+      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
       const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
@@ -191,8 +191,10 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, CADENCE);
       const { year } = request.query;
       const read = async () => {
-        const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
-        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
+        const settings = await loadSettings(database.db);
+        const minimum = settings.policy.minCollectionsPerMonth;
+        const month = businessToday(clock, settings.timeZone).slice(0, 7);
+        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, month) };
       };
       return answer(request, reply, { table: collectionsTable(year), json: read, rows: () => onePage(async () => (await read()).months) });
     },
