@@ -38,6 +38,7 @@ import { accountRoutes } from './http/routes/accounts.routes.ts';
 import { workflowRoutes } from './http/routes/workflows.routes.ts';
 import { instanceRoutes } from './http/routes/instances.routes.ts';
 import { viewsRoutes } from './http/routes/views.routes.ts';
+import { directoryRoutes } from './http/routes/directory.routes.ts';
 import { eventsRoutes } from './http/routes/events.routes.ts';
 import { membersRoutes } from './http/routes/members.routes.ts';
 import { settingsRoutes } from './http/routes/settings.routes.ts';
@@ -251,6 +252,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(workflowRoutes);
   await app.register(instanceRoutes);
   await app.register(viewsRoutes);
+  await app.register(directoryRoutes);
   await app.register(eventsRoutes);
   await app.register(auditRoutes);
   await app.register(membersRoutes);

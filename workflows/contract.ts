@@ -123,11 +123,21 @@ export interface Branch {
   name: string;
 }
 
+/** The words an organisation uses for its members, branches and bodies (src/vocabulary.ts has them). */
+export const VOCABULARIES = ['generic', 'jiusan'] as const;
+export type VocabularyName = (typeof VOCABULARIES)[number];
+
 export interface Settings {
   committeeSize: number;
   recruitmentQuota: number;
   branches: Branch[];
   policy: Policy;
+  /** Which words every screen, export, report and notice uses. */
+  vocabulary: VocabularyName;
+  /** The organisation's IANA time zone: its business day ("today", due dates, report cut-off). */
+  timeZone: string;
+  /** The managed list of suggestion categories (empty: any category is accepted). */
+  categories: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -135,6 +145,9 @@ export const DEFAULT_SETTINGS: Settings = {
   recruitmentQuota: 3,
   branches: [],
   policy: DEFAULT_POLICY,
+  vocabulary: 'generic',
+  timeZone: 'Asia/Shanghai',
+  categories: [],
 };
 
 /** Cross-stream facts a command needs; the engine resolves them through one lookup before `decide`. */

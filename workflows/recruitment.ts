@@ -16,7 +16,7 @@ import {
   type WorkflowDefinition,
 } from './contract.ts';
 import { daysBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 import {
   ballotActions,
   ballotTransitions,
@@ -49,12 +49,12 @@ const Count = (description: string) => Type.Integer({ minimum: 0, maximum: 100_0
 
 export const SubmitApplication = command('SubmitApplication', {
   applicant: Applicant,
-  branchId: Id('The branch the applicant would join'),
+  branchId: Ref('branch', 'The branch the applicant would join'),
   receivedOn: IsoDate('The day the application was received'),
 });
 export const PassQualification = command('PassQualification', {});
 export const RejectApplication = command('RejectApplication', { reason: Text() });
-export const AssignContact = command('AssignContact', { memberId: Id('The member who keeps in touch with the applicant') });
+export const AssignContact = command('AssignContact', { memberId: Ref('member', 'The member who keeps in touch with the applicant') });
 export const RecordInvestigation = command('RecordInvestigation', {
   employerOpinion: Text(),
   summary: Text(),

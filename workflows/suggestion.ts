@@ -20,7 +20,7 @@ import {
   type WorkflowDefinition,
 } from './contract.ts';
 import { addDays, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 
 export const CHANNELS = ['box', 'online', 'visit', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -115,11 +115,11 @@ export const RegisterSuggestion = command('RegisterSuggestion', {
     ),
   ),
   anonymous: Type.Optional(Type.Boolean({ description: 'true for an anonymous suggestion (then no submitter)' })),
-  collectionId: Type.Optional(Id('The box collection it was found in (channel box only)')),
+  collectionId: Type.Optional(Ref('collection', 'The box collection it was found in (channel box only)')),
 });
 
 export const AssignHandler = command('AssignHandler', {
-  principalId: Id('The principal who will handle it'),
+  principalId: Ref('principal', 'The principal who will handle it'),
 });
 
 export const ReferTo = command('ReferTo', {

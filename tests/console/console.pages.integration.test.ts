@@ -50,8 +50,12 @@ describe('office pages in Chromium', () => {
     const form = office.page.locator('form.command-form[data-command="ProposeSecondment"]');
     await form.waitFor();
     // The member field offers the roster.
-    await expect.poll(() => office.page.locator('datalist option').count()).toBe(4);
-    await form.locator('[name="memberId"]').fill('m1');
+    // The member is chosen by name from the roster (four current members); the id never shows.
+    await form.locator('[name="memberId"]').click();
+    await expect.poll(() => form.locator('[data-picker="memberId"] .picker-option').count()).toBe(4);
+    await form.locator('[name="memberId"]').fill('张伟');
+    await form.locator('[data-picker="memberId"] .picker-option', { hasText: '张伟' }).click();
+    await expect.poll(() => form.locator('[name="memberId"]').inputValue()).toMatch(/^张伟 · /);
     await form.locator('[name="hostUnit"]').fill('海宁市发展和改革局');
     await form.locator('[name="post"]').fill('副局长');
     await form.locator('[name="startsOn"]').fill('2024-04-01');
@@ -59,7 +63,7 @@ describe('office pages in Chromium', () => {
     await form.locator('[name="rationale"]').fill('熟悉经济工作，年富力强。');
     await form.locator('button[type="submit"]').click();
     await ready(office.page, 'instance');
-    await expect.poll(() => text(office.page, '.page-header .badge.state')).toBe('委员会审议');
+    await expect.poll(() => text(office.page, '.page-header .badge.state')).toBe('基层委员会审议');
     const url = office.page.url();
     const id = decodeURIComponent(url.split('/').pop() ?? '');
     expect(office.problems).toEqual([]);
@@ -78,8 +82,8 @@ describe('office pages in Chromium', () => {
     const rows = chairs.page.locator('table.audit tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     const cells = (row: number) => rows.nth(row).locator('td').allTextContents();
-    await expect.poll(() => cells(0)).toEqual(['提名', '提名', '王秘书', '委员会办公室', '2024年3月1日', expect.stringContaining('2024年3月1日'), '']);
-    await expect.poll(() => cells(1)).toEqual(['委员会审议', '同意', '李主委', '主委', '2024年3月1日', expect.stringContaining('2024年3月1日'), '同意提名。']);
+    await expect.poll(() => cells(0)).toEqual(['提名', '提名', '王秘书', '基层委员会办公室', '2024年3月1日', expect.stringContaining('2024年3月1日'), '熟悉经济工作，年富力强。']);
+    await expect.poll(() => cells(1)).toEqual(['基层委员会审议', '同意', '李主委', '主委', '2024年3月1日', expect.stringContaining('2024年3月1日'), '同意提名。']);
     await expect.poll(() => text(chairs.page, '.chain')).toBe('✔ 事件链校验通过：记录完整，未被篡改。');
     await expect.poll(() => chairs.page.locator('.chain').getAttribute('data-chain')).toBe('ok');
 
@@ -217,10 +221,10 @@ describe('office pages in Chromium', () => {
     await page.locator('#import-check').click();
     await expect.poll(() => text(page, '#import-result .panel')).toBe('全部 2 行无误，可以导入。');
     expect(await page.locator('#import-rows tr.invalid').count()).toBe(0);
-    expect(await page.locator('#import-confirm').textContent()).toBe('确认导入 2 名成员');
+    expect(await page.locator('#import-confirm').textContent()).toBe('确认导入 2 名会员');
     await page.locator('#import-confirm').click();
     await ready(page, 'members');
-    await expect.poll(() => text(page, '.panel.notice')).toBe('已导入 2 名成员。');
+    await expect.poll(() => text(page, '.panel.notice')).toBe('已导入 2 名会员。');
     await expect.poll(() => page.locator('main table tbody tr').count()).toBe(6);
     expect(problems).toEqual([]);
     await context.close();

@@ -95,11 +95,12 @@ describe('cadre training on PostgreSQL', () => {
     const id = await intoPool('Xu Qing');
     expect(await deadlines(id)).toEqual([expect.objectContaining({ event: 'AnnualReviewDue', dueOn: '2025-03-01' })]);
 
-    t.clock.set('2025-02-28T23:59:00Z');
+    // Midnight of 2025-03-01 in the organisation's time zone (Asia/Shanghai) is 16:00 UTC the day before.
+    t.clock.set('2025-02-28T15:59:00Z');
     await t.app.docket.scheduler.tick();
     expect(typesOf(await history(t, org.chair, 'cadre-training', id))).not.toContain('AnnualReviewDue');
 
-    t.clock.set('2025-03-01T00:00:00Z');
+    t.clock.set('2025-02-28T16:00:00Z');
     await t.app.docket.scheduler.tick();
     await t.app.docket.scheduler.tick();
     t.clock.advanceDays(3);

@@ -84,9 +84,10 @@ describe('secondment on PostgreSQL', () => {
     const id = await onDuty(12, '2024-04-01');
     expect(await deadlinesOf(id)).toEqual(['InterimReviewDue@2024-10-01', 'TermEnded@2025-04-01']);
 
-    t.clock.set('2024-09-30T23:00:00Z');
+    // Due at midnight in the organisation's time zone (Asia/Shanghai): 16:00 UTC the day before.
+    t.clock.set('2024-09-30T15:00:00Z');
     expect((await tick()).fired).toBe(0);
-    t.clock.set('2024-10-01T00:00:00Z');
+    t.clock.set('2024-09-30T16:00:00Z');
     expect((await tick()).fired).toBe(1);
     expect((await tick()).fired).toBe(0);
     expect(await deadlinesOf(id)).toEqual(['InterimReviewDue@2025-04-01', 'TermEnded@2025-04-01']);

@@ -80,11 +80,12 @@ describe('suggestion on PostgreSQL', () => {
   it('the deadline timer fires once, on the day after the reply was due, and not before', async () => {
     t.clock.set('2024-06-01T09:00:00Z');
     const { id } = await start(t, org.manager, 'suggestion', register('2024-06-01'));
-    // Due 2024-06-16: a reply that day is still on time, so nothing is overdue until it ends.
-    t.clock.set('2024-06-16T23:59:59Z');
+    // Due 2024-06-16: a reply that day is still on time, so nothing is overdue until it ends —
+    // at midnight in the organisation's time zone (Asia/Shanghai, UTC+8), 16:00 UTC.
+    t.clock.set('2024-06-16T15:59:59Z');
     await tick();
     expect(await overdueEvents(id)).toHaveLength(0);
-    t.clock.set('2024-06-17T00:00:00Z');
+    t.clock.set('2024-06-16T16:00:00Z');
     await tick();
     t.clock.advanceDays(5);
     await tick();

@@ -104,4 +104,32 @@ describe('organisation settings: GET/PUT /admin/settings', () => {
       await other.close();
     }
   });
+
+  it('picks the vocabulary, time zone and categories; GET /settings/vocabulary shows them to every principal', async () => {
+    const member = await t.principal(['member']);
+    const before = await t.as(member, { method: 'GET', url: '/settings/vocabulary' });
+    expect(before.statusCode).toBe(200);
+    // 09:00 UTC is 17:00 in Shanghai, the default time zone.
+    expect(before.json()).toMatchObject({ name: 'generic', timeZone: 'Asia/Shanghai', today: '2024-03-01', categories: [] });
+    expect(before.json().terms['zh-CN']).toMatchObject({ member: '会员', branch: '支部' });
+    const changed = await t.as(t.admin, {
+      method: 'PUT',
+      url: '/admin/settings',
+      payload: { vocabulary: 'jiusan', timeZone: 'Pacific/Kiritimati', categories: ['城市建设', '教育'] },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ vocabulary: 'jiusan', timeZone: 'Pacific/Kiritimati', categories: ['城市建设', '教育'] });
+    t.clock.set('2024-03-01T10:30:00Z');
+    const after = (await t.as(member, { method: 'GET', url: '/settings/vocabulary' })).json();
+    t.clock.set('2024-03-01T09:00:00Z');
+    // 10:30 UTC is 00:30 the next day in Kiritimati (UTC+14).
+    expect(after).toMatchObject({ name: 'jiusan', timeZone: 'Pacific/Kiritimati', today: '2024-03-02', categories: ['城市建设', '教育'] });
+    expect(after.terms['zh-CN']).toMatchObject({ member: '社员', branch: '支社', branchChair: '支社主委', join: '入社', committee: '基层委', cityCommittee: '社市委' });
+    expect(after.caseCodes.suggestion).toBe('意见');
+    const bad = await t.as(t.admin, { method: 'PUT', url: '/admin/settings', payload: { timeZone: 'Mars/Olympus' } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().code).toBe('unknown_time_zone');
+    expect((await t.as(t.admin, { method: 'PUT', url: '/admin/settings', payload: { categories: ['a', 'a'] } })).json().code).toBe('duplicate_category');
+    expect((await t.as(null, { method: 'GET', url: '/settings/vocabulary' })).statusCode).toBe(401);
+  });
 });

@@ -127,8 +127,8 @@ describe('exports of every listing and view', () => {
     const rows = (await json(office, '/members')).items.length;
     for (const format of ['csv', 'xlsx'] as const) {
       const zh = await download(office, '/members', format);
-      expect(zh.fileName).toBe(`成员名册-2024-03-01.${format}`);
-      expect(zh.rows[0]).toEqual(['编号', '姓名', '性别', '出生日期', '学历', '职称', '在职/退休', '支社', '入社日期', '退休日期', '离社日期', '在册', '入会申请编号']);
+      expect(zh.fileName).toBe(`会员名册-2024-03-01.${format}`);
+      expect(zh.rows[0]).toEqual(['编号', '姓名', '性别', '出生日期', '学历', '职称', '在职/退休', '支部', '入会日期', '退休日期', '离会日期', '在册', '入会申请编号']);
       expect(zh.rows).toHaveLength(rows + 1);
       expect(zh.rows[2]?.slice(0, 12)).toEqual(['m1', '张伟', '男', '1985-04-02', '硕士研究生', '高级', '在职', 'b1', '2010-06-01', '', '', '是']);
       const en = await download(office, '/members', format, 'en');
@@ -138,6 +138,20 @@ describe('exports of every listing and view', () => {
       expect(en.rows[2]?.slice(0, 12)).toEqual(['m1', '张伟', 'male', '1985-04-02', 'master', 'senior', 'working', 'b1', '2010-06-01', '', '', 'yes']);
       // A name that looks like a formula stays text: CSV prefixes an apostrophe, the workbook holds a string.
       expect(zh.rows[1]?.[1]).toBe(format === 'csv' ? `'=HYPERLINK("x")` : '=HYPERLINK("x")');
+    }
+  });
+
+  it('speaks the organisation’s vocabulary: with jiusan the roster says 社员, 支社, 入社', async () => {
+    const put = (vocabulary: string) => t.as(t.admin, { method: 'PUT', url: '/admin/settings', payload: { vocabulary } });
+    expect((await put('jiusan')).statusCode).toBe(200);
+    try {
+      const zh = await download(office, '/members', 'csv');
+      expect(zh.fileName).toBe('社员名册-2024-03-01.csv');
+      expect(zh.rows[0]).toEqual(['编号', '姓名', '性别', '出生日期', '学历', '职称', '在职/退休', '支社', '入社日期', '退休日期', '离社日期', '在册', '入社申请编号']);
+      const en = await download(office, '/members', 'csv', 'en');
+      expect(en.rows[0]?.[7]).toBe('Branch');
+    } finally {
+      expect((await put('generic')).statusCode).toBe(200);
     }
   });
 
@@ -197,7 +211,7 @@ describe('exports of every listing and view', () => {
     const report = await download(office, '/reports/organization?asOf=2024-03-01', 'csv');
     expect(report.fileName).toBe('组织情况报表-2024-03-01-2024-03-01.csv');
     expect(report.rows[0]).toEqual(['类别', '项目', '数值']);
-    expect(report.rows).toEqual(expect.arrayContaining([['成员', '成员总数', '3'], ['成员', '退休', '1'], ['各支社人数', '第二支社', '2'], ['意见建议', '收到', '2']]));
+    expect(report.rows).toEqual(expect.arrayContaining([['会员', '会员总数', '3'], ['会员', '退休', '1'], ['各支部人数', '第二支社', '2'], ['意见建议', '收到', '2']]));
     const enReport = await download(office, '/reports/organization?asOf=2024-03-01', 'xlsx', 'en');
     expect(enReport.rows).toEqual(expect.arrayContaining([['Section', 'Item', 'Value'], ['Members', 'Working', '2'], ['By decade of birth', '1980s', '1']]));
   });

@@ -37,9 +37,19 @@ export async function consoleServer(options: TestAppOptions = {}): Promise<Conso
   return Object.assign(t, { baseUrl: `http://127.0.0.1:${port}` });
 }
 
+/** The widths the console is checked at: a laptop and a phone. */
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
 /** A fresh browser context (its own sessionStorage and localStorage) in a fixed time zone and viewport. */
-export async function newPage(browser: Browser, locale = 'zh-CN'): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale, timezoneId: 'Asia/Shanghai', viewport: { width: 1360, height: 900 } });
+export async function newPage(
+  browser: Browser,
+  locale = 'zh-CN',
+  viewport: { width: number; height: number } = { width: 1360, height: 900 },
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  // A phone is a narrow window here (not Chromium's mobile emulation, which would zoom out a page that
+  // is too wide instead of letting it scroll sideways, hiding the very fault the tests look for).
+  const context = await browser.newContext({ locale, timezoneId: 'Asia/Shanghai', viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   // Anything the page logs as an error (a script failure, a CSP violation) fails the test that checks it.

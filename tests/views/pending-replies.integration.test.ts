@@ -81,7 +81,7 @@ describe('GET /views/suggestions/pending-replies', () => {
   });
 
   it('flips overdue when the clock passes the due date', async () => {
-    t.clock.set('2024-03-06T18:00:00Z');
+    t.clock.set('2024-03-06T15:00:00Z'); // 23:00 on the due date in Asia/Shanghai
     const onDueDate = (await list(chair)).items.find((i) => i.id === soon);
     expect(onDueDate).toMatchObject({ daysLeft: 0, overdue: false });
     t.clock.set('2024-03-07T08:00:00Z');

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Principal, Role } from '../../../workflows/contract.ts';
-import { today as todayOf } from '../../clock.ts';
+import { businessToday } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { verifyChainIn } from '../../store/verify.ts';
@@ -133,7 +133,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
-      const today = todayOf(clock);
+      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
       const page = async (cursor: string | null | undefined, limit: number) => {
         const found = await listInbox(database.db, caller, { limit, cursor, today });
         return { ...found, items: await exactCommands(found.items, principal) };
@@ -183,7 +183,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         handlerId = principal.id;
       }
       const { overdue } = request.query;
-      const today = todayOf(clock);
+      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
       const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
@@ -216,8 +216,10 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request);
       const { year } = request.query;
       const read = async () => {
-        const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
-        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
+        const settings = await loadSettings(database.db);
+        const minimum = settings.policy.minCollectionsPerMonth;
+        const month = businessToday(clock, settings.timeZone).slice(0, 7);
+        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, month) };
       };
       return answer(request, reply, { table: collectionsTable(year), json: read, rows: () => onePage(async () => (await read()).months) });
     },
