@@ -9,6 +9,7 @@ import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
 import { LOCK_FILE, lockDataDir } from './data-dir-lock.ts';
+import { markConnectFailure } from './failures.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -68,12 +69,15 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   pool.on('connect', (client) => {
     client.on('error', onError);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Every connection is taken through here: a failure to get one (refused, timed out, refused during
+  // authentication, the pool's wait for a free connection) is marked, so it answers 503 whatever its code.
+  const connect = () => pool.connect().catch((error: unknown) => Promise.reject(markConnectFailure(error)));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }) });
   return {
     kind: 'postgres',
     db,
     async scriptTransaction(fn) {
-      const client = await pool.connect();
+      const client = await connect();
       try {
         await client.query('BEGIN');
         const result = await fn({
