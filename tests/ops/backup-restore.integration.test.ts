@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { ManualClock } from '../../src/clock.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { insertCheckpoint } from '../../src/audit/checkpoint.query.ts';
 import { tablesOf } from '../../src/ops/backup.query.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { canCreateCluster, createCluster } from '../support/pg-cluster.ts';
@@ -26,6 +27,8 @@ const WORKFLOWS = ['member', 'suggestion', 'collection', 'secondment', 'recruitm
 const adminToken = newAdminToken();
 const dir = mkdtempSync(join(tmpdir(), 'docket-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CHECKPOINT = { treeSize: 7, rootHash: 'ab'.repeat(32), issuedAt: '2019-01-02T03:04:05.678Z', keyId: '0123456789abcdef', signature: Buffer.alloc(64, 1).toString('base64') };
 
 /** PORT=1: no server answers there, so the demo opens the configured database itself. */
 const NO_SERVER = { PORT: '1', DOCKET_ADMIN_TOKEN: adminToken };
@@ -102,6 +105,13 @@ describe('backup and restore on PostgreSQL', () => {
     const demo = await runScript('demo.ts', [], { ...NO_SERVER, DATABASE_URL: source.url });
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
+    // A stored checkpoint (its signature is not checked here: the backup only records the latest).
+    const handle = await openDatabase({ url: source.url });
+    try {
+      await insertCheckpoint(handle.db, CHECKPOINT);
+    } finally {
+      await handle.close();
+    }
   }, PROCESS_TEST_MS);
   afterAll(async () => {
     for (const database of databases) await database.drop();
@@ -112,8 +122,9 @@ describe('backup and restore on PostgreSQL', () => {
     expect(written.stderr).toBe('');
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/^backup written to .*postgres\.backup: PostgreSQL, \d+ events in \d+ streams, schema \d{4}_\w+\.sql/);
-    const manifest = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!) as { log: { events: number; migrations: string[] }; payload: { format: string } };
+    const manifest = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!) as { log: { events: number; migrations: string[]; checkpoint: unknown }; payload: { format: string } };
     expect(manifest.payload.format).toBe('pg_dump-custom');
+    expect(manifest.log.checkpoint).toEqual(CHECKPOINT);
     expect(manifest.log.events).toBeGreaterThan(200);
     expect(manifest.log.migrations[0]).toBe('0001_baseline.sql');
 
