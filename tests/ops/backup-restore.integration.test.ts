@@ -5,6 +5,7 @@
  * its hash chains verified. A truncated or altered file and a non-empty target are refused, the
  * target left as it was.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +91,22 @@ function alteredCopy(file: string): string {
   return copy;
 }
 
+/**
+ * A well-formed backup whose manifest claims one event more than its payload holds (its checksums
+ * made to match): only the restore's own verification can catch it.
+ */
+function overstatedCopy(file: string): string {
+  const bytes = readFileSync(file);
+  const first = bytes.indexOf(0x0a);
+  const second = bytes.indexOf(0x0a, first + 1);
+  const manifest = JSON.parse(bytes.subarray(first + 1, second).toString('utf8')) as { log: { events: number } };
+  manifest.log.events += 1;
+  const line = `${JSON.stringify(manifest)}\n`;
+  const copy = `${file}.overstated`;
+  writeFileSync(copy, Buffer.concat([Buffer.from(`DOCKET-BACKUP 1 ${createHash('sha256').update(line).digest('hex')}\n${line}`), bytes.subarray(second + 1)]));
+  return copy;
+}
+
 describe('backup and restore on PostgreSQL', () => {
   const databases: TestDatabase[] = [];
   let source: TestDatabase;
@@ -159,6 +176,14 @@ describe('backup and restore on PostgreSQL', () => {
     } finally {
       await handle.close();
     }
+  }, PROCESS_TEST_MS);
+
+  it('does not report a restore that does not match what the backup recorded', async () => {
+    const target = await fresh();
+    const outcome = await runScript('restore.ts', [overstatedCopy(file)], { DATABASE_URL: target.url });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(/^restore failed: restored into PostgreSQL: the restored database differs from the backup \(events: (\d+), the backup recorded (\d+)/);
   }, PROCESS_TEST_MS);
 
   it('with --force replaces what a non-empty target holds', async () => {
@@ -255,6 +280,16 @@ describe('backup and restore on the embedded database (PGlite)', () => {
     expect(altered.code).toBe(1);
     expect(altered.stderr).toMatch(/^restore refused: .* is corrupted/);
     expect(existsSync(target)).toBe(false);
+  }, PROCESS_TEST_MS);
+
+  it('does not report a restore that does not match what the backup recorded, and leaves the target folder as it was', async () => {
+    const target = join(dir, 'unproved-data');
+    const outcome = await runScript('restore.ts', [overstatedCopy(file)], { DOCKET_DATA_DIR: target });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(/^restore failed: restored into a new data folder: the restored database differs from the backup \(events: (\d+), the backup recorded (\d+)/);
+    expect(existsSync(target) && readdirSync(target).length > 0).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.includes('.restoring-'))).toEqual([]);
   }, PROCESS_TEST_MS);
 
   it('refuses to back up a data folder another process holds, naming it', async () => {
