@@ -14,7 +14,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, type ReadStream } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
-import type { LogFacts } from '../store/log-facts.ts';
+import type { LogFacts } from './log-facts.query.ts';
 
 const MAGIC = 'DOCKET-BACKUP';
 const FORMAT_VERSION = 1;

@@ -1,4 +1,4 @@
-/** The SQL that backups and restores need beside the log's own figures (src/store/log-facts.ts). */
+/** The SQL that backups and restores need beside the log's own figures (log-facts.query.ts). */
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
 

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { DataDirInUse } from '../db/data-dir-lock.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { readLogFacts } from '../store/log-facts.ts';
+import { readLogFacts } from './log-facts.query.ts';
 import { BackupError, writeBackupFile, type BackupManifest } from './backup-file.ts';
 import { exportSnapshot, serverVersion } from './backup.query.ts';
 import { postgresTool } from './postgres-tools.ts';

@@ -23,7 +23,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { loadPgliteDataDir, openDatabase, type DatabaseHandle } from '../db/connection.ts';
 import { DataDirInUse, LOCK_FILE, lockDataDir, type DataDirLock } from '../db/data-dir-lock.ts';
 import { listMigrations } from '../db/migrate.ts';
-import { readLogFacts, type LogFacts } from '../store/log-facts.ts';
+import { readLogFacts, type LogFacts } from './log-facts.query.ts';
 import { verifyChain, type VerifyResult } from '../store/verify.ts';
 import { BackupError, payloadStream, readBackupFile, type BackupFile, type BackupManifest } from './backup-file.ts';
 import { BURN_BATCH, burnTransactionIds, nextTransactionId, tablesOf } from './backup.query.ts';
@@ -75,9 +75,12 @@ async function prove(handle: DatabaseHandle, manifest: BackupManifest, where: st
   }
   const facts = await readLogFacts(handle.db);
   const recorded = manifest.log;
-  const differences = (['events', 'streams', 'lastPosition', 'chainHeadsDigest'] as const)
+  const differences: string[] = (['events', 'streams', 'lastPosition', 'chainHeadsDigest'] as const)
     .filter((key) => facts[key] !== recorded[key])
     .map((key) => `${key}: ${String(facts[key])}, the backup recorded ${String(recorded[key])}`);
+  if (JSON.stringify(facts.checkpoint) !== JSON.stringify(recorded.checkpoint)) {
+    differences.push(`latest checkpoint: ${facts.checkpoint ? `tree size ${facts.checkpoint.treeSize}` : 'none'}, the backup recorded ${recorded.checkpoint ? `tree size ${recorded.checkpoint.treeSize}` : 'none'}`);
+  }
   if (verified.eventsChecked !== recorded.events) differences.push(`events verified: ${verified.eventsChecked}, the backup recorded ${recorded.events}`);
   if (differences.length > 0) throw new BackupError('verification_failed', `${where}: the restored database differs from the backup (${differences.join('; ')})`);
   return { verified, facts };

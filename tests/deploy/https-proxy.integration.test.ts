@@ -196,9 +196,15 @@ describe.skipIf(nginx === null)('the deploy recipe: a production install behind 
     const marker = `/health?trace=${Date.now()}`;
     const answer = await send('https', ports.https, marker, { ca, headers: { 'x-forwarded-for': FORGED } });
     expect(answer.status).toBe(200);
-    const logged = logLines
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { msg?: string; req?: { url?: string; remoteAddress?: string } }).find((entry) => entry.msg === 'incoming request' && entry.req?.url === marker);
+    // The server's log reaches this process through a pipe, after the answer: wait for its line.
+    const find = () =>
+      logLines
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg?: string; req?: { url?: string; remoteAddress?: string } })
+        .find((entry) => entry.msg === 'incoming request' && entry.req?.url === marker);
+    const until = Date.now() + 30_000;
+    while (find() === undefined && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    const logged = find();
     expect(logged?.req?.remoteAddress).toBe(CLIENT_ADDRESS);
   }, PROCESS_TEST_MS);
 });

@@ -5,6 +5,7 @@
  * its hash chains verified. A truncated or altered file and a non-empty target are refused, the
  * target left as it was.
  */
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import { ManualClock } from '../../src/clock.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { insertCheckpoint } from '../../src/audit/checkpoint.query.ts';
 import { tablesOf } from '../../src/ops/backup.query.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { canCreateCluster, createCluster } from '../support/pg-cluster.ts';
@@ -26,6 +28,8 @@ const WORKFLOWS = ['member', 'suggestion', 'collection', 'secondment', 'recruitm
 const adminToken = newAdminToken();
 const dir = mkdtempSync(join(tmpdir(), 'docket-backup-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const CHECKPOINT = { treeSize: 7, rootHash: 'ab'.repeat(32), issuedAt: '2019-01-02T03:04:05.678Z', keyId: '0123456789abcdef', signature: Buffer.alloc(64, 1).toString('base64') };
 
 /** PORT=1: no server answers there, so the demo opens the configured database itself. */
 const NO_SERVER = { PORT: '1', DOCKET_ADMIN_TOKEN: adminToken };
@@ -87,6 +91,22 @@ function alteredCopy(file: string): string {
   return copy;
 }
 
+/**
+ * A well-formed backup whose manifest claims one event more than its payload holds (its checksums
+ * made to match): only the restore's own verification can catch it.
+ */
+function overstatedCopy(file: string): string {
+  const bytes = readFileSync(file);
+  const first = bytes.indexOf(0x0a);
+  const second = bytes.indexOf(0x0a, first + 1);
+  const manifest = JSON.parse(bytes.subarray(first + 1, second).toString('utf8')) as { log: { events: number } };
+  manifest.log.events += 1;
+  const line = `${JSON.stringify(manifest)}\n`;
+  const copy = `${file}.overstated`;
+  writeFileSync(copy, Buffer.concat([Buffer.from(`DOCKET-BACKUP 1 ${createHash('sha256').update(line).digest('hex')}\n${line}`), bytes.subarray(second + 1)]));
+  return copy;
+}
+
 describe('backup and restore on PostgreSQL', () => {
   const databases: TestDatabase[] = [];
   let source: TestDatabase;
@@ -102,6 +122,13 @@ describe('backup and restore on PostgreSQL', () => {
     const demo = await runScript('demo.ts', [], { ...NO_SERVER, DATABASE_URL: source.url });
     expect(demo.stderr).toBe('');
     expect(demo.code).toBe(0);
+    // A stored checkpoint (its signature is not checked here: the backup only records the latest).
+    const handle = await openDatabase({ url: source.url });
+    try {
+      await insertCheckpoint(handle.db, CHECKPOINT);
+    } finally {
+      await handle.close();
+    }
   }, PROCESS_TEST_MS);
   afterAll(async () => {
     for (const database of databases) await database.drop();
@@ -112,8 +139,9 @@ describe('backup and restore on PostgreSQL', () => {
     expect(written.stderr).toBe('');
     expect(written.code).toBe(0);
     expect(written.stdout).toMatch(/^backup written to .*postgres\.backup: PostgreSQL, \d+ events in \d+ streams, schema \d{4}_\w+\.sql/);
-    const manifest = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!) as { log: { events: number; migrations: string[] }; payload: { format: string } };
+    const manifest = JSON.parse(readFileSync(file, 'utf8').split('\n')[1]!) as { log: { events: number; migrations: string[]; checkpoint: unknown }; payload: { format: string } };
     expect(manifest.payload.format).toBe('pg_dump-custom');
+    expect(manifest.log.checkpoint).toEqual(CHECKPOINT);
     expect(manifest.log.events).toBeGreaterThan(200);
     expect(manifest.log.migrations[0]).toBe('0001_baseline.sql');
 
@@ -148,6 +176,14 @@ describe('backup and restore on PostgreSQL', () => {
     } finally {
       await handle.close();
     }
+  }, PROCESS_TEST_MS);
+
+  it('does not report a restore that does not match what the backup recorded', async () => {
+    const target = await fresh();
+    const outcome = await runScript('restore.ts', [overstatedCopy(file)], { DATABASE_URL: target.url });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(/^restore failed: restored into PostgreSQL: the restored database differs from the backup \(events: (\d+), the backup recorded (\d+)/);
   }, PROCESS_TEST_MS);
 
   it('with --force replaces what a non-empty target holds', async () => {
@@ -244,6 +280,16 @@ describe('backup and restore on the embedded database (PGlite)', () => {
     expect(altered.code).toBe(1);
     expect(altered.stderr).toMatch(/^restore refused: .* is corrupted/);
     expect(existsSync(target)).toBe(false);
+  }, PROCESS_TEST_MS);
+
+  it('does not report a restore that does not match what the backup recorded, and leaves the target folder as it was', async () => {
+    const target = join(dir, 'unproved-data');
+    const outcome = await runScript('restore.ts', [overstatedCopy(file)], { DOCKET_DATA_DIR: target });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toBe('');
+    expect(outcome.stderr).toMatch(/^restore failed: restored into a new data folder: the restored database differs from the backup \(events: (\d+), the backup recorded (\d+)/);
+    expect(existsSync(target) && readdirSync(target).length > 0).toBe(false);
+    expect(readdirSync(dir).filter((name) => name.includes('.restoring-'))).toEqual([]);
   }, PROCESS_TEST_MS);
 
   it('refuses to back up a data folder another process holds, naming it', async () => {

@@ -1,10 +1,12 @@
 /**
  * What a database holds, in a few figures a backup records and a restore checks again: the schema
  * (the numbered migrations applied), the log's size, a digest of every stream head, and the latest
- * Merkle checkpoint where the database has a `checkpoints` table.
+ * signed Merkle checkpoint (docs/tamper-evidence.md), where the schema has them.
  */
 import { sql } from 'kysely';
-import type { Executor } from './types.ts';
+import { latestCheckpoint } from '../audit/checkpoint.query.ts';
+import type { Checkpoint } from '../audit/signing.ts';
+import type { Executor } from '../store/types.ts';
 
 export interface LogFacts {
   /** The numbered migrations applied (`0001_baseline.sql`, …), in order. */
@@ -15,8 +17,8 @@ export interface LogFacts {
   lastPosition: number;
   /** sha256 over every stream head (`stream_id`, version, last hash), in stream order. */
   chainHeadsDigest: string;
-  /** The latest row of `checkpoints`, as stored, or null when there is no such table or row. */
-  checkpoint: Record<string, unknown> | null;
+  /** The latest signed checkpoint of the Merkle tree over the log; null before the first (or a schema without them). */
+  checkpoint: Checkpoint | null;
   /** The highest `transaction_id` in the log (a decimal string; "0" for an empty log). */
   lastTransactionId: string;
 }
@@ -28,15 +30,8 @@ export async function readLogFacts(db: Executor): Promise<LogFacts> {
   const heads = await sql<{ streams: string | number; digest: string }>`SELECT count(*) AS streams,
       encode(sha256(convert_to(coalesce(string_agg(stream_id || ' ' || version || ' ' || last_hash, E'\n' ORDER BY stream_id COLLATE "C"), ''), 'UTF8')), 'hex') AS digest
     FROM streams`.execute(db);
-  // Whatever its columns, the first one orders it (an id, or the position it covers).
-  const first = await sql<{ column_name: string }>`SELECT column_name FROM information_schema.columns
-    WHERE table_schema = current_schema() AND table_name = 'checkpoints' ORDER BY ordinal_position LIMIT 1`.execute(db);
-  let checkpoint: Record<string, unknown> | null = null;
-  const orderBy = first.rows[0]?.column_name;
-  if (orderBy !== undefined) {
-    const latest = await sql<{ row: Record<string, unknown> }>`SELECT to_jsonb(c) AS row FROM checkpoints c ORDER BY ${sql.ref(`c.${orderBy}`)} DESC LIMIT 1`.execute(db);
-    checkpoint = latest.rows[0]?.row ?? null;
-  }
+  const hasCheckpoints = await sql<{ exists: boolean }>`SELECT to_regclass('merkle_checkpoints') IS NOT NULL AS exists`.execute(db);
+  const checkpoint = hasCheckpoints.rows[0]?.exists ? await latestCheckpoint(db) : null;
   const count = counts.rows[0]!;
   const head = heads.rows[0]!;
   return {
