@@ -43,6 +43,10 @@ export interface InclusionProof {
   proof: string[];
 }
 
+export type DecisionProof =
+  | ({ status: 'included' } & Pick<InclusionProof, 'version' | 'leafIndex' | 'treeSize' | 'eventHash' | 'proof'>)
+  | { status: 'pending'; version: number };
+
 const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 503);
 
 /** The hashes of `ranges` (each a subtree of the first `size` leaves), from the stored complete subtrees: one read. */
@@ -117,6 +121,29 @@ export class TamperEvidence {
         proof: await hashesOf(trx, inclusionRanges(leaf.leafIndex, target)),
       };
     });
+  }
+
+  /**
+   * The latest checkpoint and, for each of a stream's versions, its inclusion proof in that
+   * checkpoint's tree, or `pending` when the checkpoint came before it (or there is none yet).
+   */
+  async proofsAgainstLatest(streamId: string, versions: readonly number[]): Promise<{ checkpoint: Checkpoint | null; proofs: DecisionProof[] }> {
+    const checkpoint = await this.latestCheckpoint();
+    const proofs: DecisionProof[] = [];
+    for (const version of versions) {
+      if (!checkpoint || checkpoint.treeSize === 0) {
+        proofs.push({ status: 'pending', version });
+        continue;
+      }
+      try {
+        const p = await this.inclusionProof(streamId, version, checkpoint.treeSize);
+        proofs.push({ status: 'included', version, leafIndex: p.leafIndex, treeSize: p.treeSize, eventHash: p.eventHash, proof: p.proof });
+      } catch (error) {
+        if (!(error instanceof DomainError) || !['not_in_tree', 'not_in_tree_size'].includes(error.code)) throw error;
+        proofs.push({ status: 'pending', version });
+      }
+    }
+    return { checkpoint, proofs };
   }
 
   /** Leaves [from, from + limit) as the tree stored them, and the tree's size. */

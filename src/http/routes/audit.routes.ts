@@ -13,7 +13,7 @@ import { AUDIT_READERS } from './events.routes.ts';
 const Hex32 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256, 64 lowercase hex digits' });
 const TreeSize = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 
-const CheckpointSchema = Type.Object(
+export const CheckpointSchema = Type.Object(
   {
     treeSize: TreeSize,
     rootHash: Hex32,

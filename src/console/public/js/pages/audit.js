@@ -1,7 +1,11 @@
-/** A secondment's audit, printable: every decision, who took it in which role, when, why; chain verification. */
+/**
+ * A secondment's audit, printable: every decision, who took it in which role, when, why; chain
+ * verification; and each decision's inclusion proof in the latest signed checkpoint, checked here.
+ */
 import { h } from '../dom.js';
 import { enumLabel, fieldLabel, formatDate, formatDateTime, roleLabel, stateLabel, t, tFirst } from '../i18n.js';
 import { get } from '../api.js';
+import { canVerify, inclusionHolds, signatureHolds } from '../merkle.js';
 import { downloadButtons } from '../download.js';
 import { instanceHref, pageHeader, section, stateBadge, table } from '../ui.js';
 
@@ -10,9 +14,42 @@ const reasonText = (reason) => {
   return grade ? `${fieldLabel('grade')}: ${enumLabel('grade', grade[1])}` : reason;
 };
 
+/** The checkpoint panel and one cell per decision (by version): the proofs checked in this browser. */
+async function integrityOf(integrity) {
+  const { checkpoint, proofs } = integrity;
+  const cells = new Map();
+  if (!checkpoint) {
+    for (const p of proofs) cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
+    return { panel: h('div', { class: 'panel neutral checkpoint', dataset: { checkpoint: 'none' } }, h('p', null, t('audit.checkpointNone'))), cells };
+  }
+  const facts = { size: checkpoint.treeSize, date: formatDateTime(checkpoint.issuedAt), key: checkpoint.keyId };
+  const signed = canVerify() ? await signatureHolds(checkpoint, (await get('/audit/public-key')).publicKey) : null;
+  for (const p of proofs) {
+    if (p.status === 'pending') cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
+    else if (signed === null) cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'unchecked' } }, t('audit.proofUnchecked')));
+    else {
+      const holds = signed && (await inclusionHolds(p, checkpoint.rootHash));
+      cells.set(
+        p.version,
+        holds
+          ? h('span', { class: 'proof-ok', dataset: { proof: 'ok' } }, t('audit.proofIncluded', { leaf: p.leafIndex + 1, size: p.treeSize }))
+          : h('strong', { class: 'proof-failed', dataset: { proof: 'failed' } }, t('audit.proofFailed')),
+      );
+    }
+  }
+  const panel =
+    signed === null
+      ? h('div', { class: 'panel neutral checkpoint', dataset: { checkpoint: 'unchecked' } }, h('p', null, t('audit.checkpointUnchecked', facts)))
+      : signed
+        ? h('div', { class: 'panel ok checkpoint', dataset: { checkpoint: 'ok' } }, h('p', null, '✔ ', t('audit.checkpoint', facts)))
+        : h('div', { class: 'panel error checkpoint', role: 'alert', dataset: { checkpoint: 'bad' } }, h('p', null, '✘ ', t('audit.checkpointBad')));
+  return { panel, cells };
+}
+
 export async function auditPage({ params }) {
   const [id] = params;
   const audit = await get(`/views/secondments/${encodeURIComponent(id)}/audit`);
+  const integrity = await integrityOf(audit.integrity);
   const chain = audit.chain.ok
     ? h('div', { class: 'panel ok chain', role: 'status', dataset: { chain: 'ok' } }, h('p', null, '✔ ', t('audit.chainOk')))
     : h(
@@ -51,10 +88,11 @@ export async function auditPage({ params }) {
       ),
     ),
     chain,
+    integrity.panel,
     section(
       fieldLabel('decisions'),
       table(
-        [t('audit.step'), t('audit.decision'), t('audit.actor'), t('audit.role'), t('audit.businessDate'), t('audit.recordedAt'), t('audit.reason')],
+        [t('audit.step'), t('audit.decision'), t('audit.actor'), t('audit.role'), t('audit.businessDate'), t('audit.recordedAt'), t('audit.reason'), t('audit.proof')],
         audit.decisions.map((d) => ({
           attrs: { dataset: { version: String(d.version) } },
           cells: [
@@ -65,6 +103,7 @@ export async function auditPage({ params }) {
             h('time', { datetime: d.occurredOn }, formatDate(d.occurredOn)),
             h('time', { datetime: d.recordedAt }, formatDateTime(d.recordedAt)),
             [reasonText(d.reason), d.comment ? h('div', { class: 'muted' }, d.comment) : null],
+            integrity.cells.get(d.version) ?? '',
           ],
         })),
         { class: 'list audit' },
