@@ -47,7 +47,7 @@ export type DecisionProof =
   | ({ status: 'included' } & Pick<InclusionProof, 'version' | 'leafIndex' | 'treeSize' | 'eventHash' | 'proof'>)
   | { status: 'pending'; version: number };
 
-const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 503);
+const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 409);
 
 /** The hashes of `ranges` (each a subtree of the first `size` leaves), from the stored complete subtrees: one read. */
 async function hashesOf(db: Executor, ranges: readonly Range[]): Promise<string[]> {

@@ -78,7 +78,7 @@ describe('the checkpoint signing key of a server process', () => {
     try {
       expect(bare.output()).toMatch(/DOCKET_SIGNING_KEY is not set: no checkpoints are issued/);
       const refused = await http(bare.url, { method: 'POST', path: '/audit/checkpoint', token: adminToken });
-      expect(refused.status).toBe(503);
+      expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ code: 'signing_key_missing' });
       // What the other server signed is still served.
       expect((await http(bare.url, { method: 'GET', path: '/audit/checkpoint', token: adminToken })).status).toBe(200);

@@ -55,9 +55,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['events'],
         summary: 'Issue a checkpoint now: bring the tree up to the log, sign its root, store and witness it',
-        description: `503 signing_key_missing when this server has no signing key. ${roles}`,
+        description: `409 signing_key_missing when this server has no signing key. ${roles}`,
         security: AUTH,
-        response: { 201: CheckpointSchema, ...errors(401, 403, 503) },
+        response: { 201: CheckpointSchema, ...errors(401, 403, 409, 503) },
       },
     },
     async (request, reply) => {
