@@ -88,7 +88,7 @@ export interface LeafLookup {
 export async function lookUpLeaf(db: Executor, streamId: string, version: number): Promise<LeafLookup> {
   const { rows } = await sql<{ size: string | number; checkpoint_size: string | number | null; leaf_index: string | number | null; hash: string | null }>`SELECT
       (SELECT size FROM merkle_tree WHERE id = 1) AS size,
-      (SELECT tree_size FROM merkle_checkpoints ORDER BY id DESC LIMIT 1) AS checkpoint_size,
+      (SELECT max(tree_size) FROM merkle_checkpoints) AS checkpoint_size,
       l.leaf_index, e.hash
     FROM (SELECT 1) one
     LEFT JOIN LATERAL (SELECT leaf_index FROM merkle_leaves WHERE stream_id = ${streamId} AND stream_version = ${version} ORDER BY leaf_index DESC LIMIT 1) l ON true

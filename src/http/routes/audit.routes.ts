@@ -35,7 +35,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['events'],
-        summary: 'The latest signed checkpoint of the Merkle tree over the whole log',
+        summary: 'The latest signed checkpoint of the Merkle tree over the whole log (that of the largest tree)',
         description: `Save it: with a saved checkpoint, \`npm run audit:check\` proves later that the log only grew. 404 before the first checkpoint. ${roles}`,
         security: AUTH,
         response: { 200: CheckpointSchema, ...errors(401, 403, 404, 503) },
