@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the seven figures of the speed issue, printed as a table with their targets.
+ * `npm run bench`: the figures of the speed issue and of the Merkle tree (8), printed as a table with their targets.
  * Needs PostgreSQL (BENCH_DATABASE_URL's server, default the local one); creates and drops its own
  * databases. BENCH_SCALE=0.1 runs a quick, smaller version (figures then say so).
  */
@@ -14,10 +14,11 @@ import { benchPgbench } from './pgbench.ts';
 import { benchViews } from './views.bench.ts';
 import { benchRebuild } from './rebuild.bench.ts';
 import { benchFold } from './fold.bench.ts';
+import { benchMerkle } from './merkle.bench.ts';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
-const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? '1,2,3,4,5,6,7,8').split(','));
 
 function urlFor(name: string): string {
   const url = new URL(ADMIN_URL);
@@ -122,6 +123,22 @@ if (only.has('6')) {
   await dropDatabase('docket_bench_fold');
   add('6a 1,000-event stream, read + fold', `p50 ${f(r.coldP50, 1)} ms, p95 ${f(r.coldP95, 1)} ms`, '-', null);
   add('6b 1,000-event stream, snapshot cache', `p50 ${f(r.cachedP50, 1)} ms, p95 ${f(r.cachedP95, 1)} ms`, '< 10 ms', r.cachedP95 < 10);
+}
+
+if (only.has('8')) {
+  const leaves = Math.round(1_000_000 * Math.min(1, SCALE));
+  say(`8. the Merkle tree: ${f(leaves)} events appended as leaves, then proofs at that size…`);
+  const url = await freshDatabase('docket_bench_merkle');
+  const r = await benchMerkle(url, leaves);
+  await dropDatabase('docket_bench_merkle');
+  add('8a Merkle tree follower', `${f(r.appendsPerSecond)} appends/s over ${f(r.leaves)} events`, '>= 2,000 appends/s', r.appendsPerSecond >= 2_000);
+  const proof = (p50: number, p95: number, p99: number) => `p50 ${f(p50, 2)}, p95 ${f(p95, 2)}, p99 ${f(p99, 2)} ms`;
+  add(
+    `8b proofs at ${f(r.leaves)} leaves`,
+    `inclusion ${proof(r.inclusionP50, r.inclusionP95, r.inclusionP99)}; consistency ${proof(r.consistencyP50, r.consistencyP95, r.consistencyP99)}`,
+    '< 10 ms (p95)',
+    Math.max(r.inclusionP95, r.consistencyP95) < 10,
+  );
 }
 
 say(`\nDocket benchmarks${SCALE !== 1 ? ` (BENCH_SCALE=${SCALE}: smaller than the targets assume)` : ''} — node ${process.version}, ${new Date().toISOString()}`);

@@ -15,11 +15,16 @@ export async function insertCheckpoint(db: Executor, c: Checkpoint): Promise<voi
     .execute();
 }
 
-/** The checkpoint issued last (by any server on this database); null before the first. */
+/**
+ * The checkpoint of the largest tree (the last issued among equals), by any server on this
+ * database; null before the first. Not simply the last issued: two servers signing at once may
+ * store a smaller tree after a larger one, and a checker must never see the log seem to shrink.
+ */
 export async function latestCheckpoint(db: Executor): Promise<Checkpoint | null> {
   const row = await db
     .selectFrom('merkle_checkpoints')
     .select(['tree_size', 'root_hash', 'issued_at', 'key_id', 'signature'])
+    .orderBy('tree_size', 'desc')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();

@@ -11,7 +11,7 @@ import { DomainError } from '../errors.ts';
 import type { ConsumerRunner } from '../projections/consumer.ts';
 import { readSnapshot } from '../store/snapshot.ts';
 import { consistencyRanges, eventLeaf, inclusionRanges, nodesOf, rangeHash, type Range } from './merkle.ts';
-import { readEventLeaf, readLeaves, readNodes, readTreeState, type StoredLeaf } from './tree.query.ts';
+import { lookUpLeaf, readLeaves, readNodes, readTreeState, type StoredLeaf } from './tree.query.ts';
 import { insertCheckpoint, latestCheckpoint } from './checkpoint.query.ts';
 import { signCheckpoint, type Checkpoint, type SigningKey } from './signing.ts';
 import { treeFollower } from './tree-follower.ts';
@@ -43,7 +43,11 @@ export interface InclusionProof {
   proof: string[];
 }
 
-const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 503);
+export type DecisionProof =
+  | ({ status: 'included' } & Pick<InclusionProof, 'version' | 'leafIndex' | 'treeSize' | 'eventHash' | 'proof'>)
+  | { status: 'pending'; version: number };
+
+const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 409);
 
 /** The hashes of `ranges` (each a subtree of the first `size` leaves), from the stored complete subtrees: one read. */
 async function hashesOf(db: Executor, ranges: readonly Range[]): Promise<string[]> {
@@ -89,34 +93,55 @@ export class TamperEvidence {
 
   async consistencyProof(from: number, to: number): Promise<ConsistencyProof> {
     if (from > to) throw new DomainError('invalid_range', `from (${from}) is larger than to (${to})`, 400);
-    return readSnapshot(this.db, async (trx) => {
-      const { size } = await readTreeState(trx);
-      if (to > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${to}`, 404, { treeSize: size });
-      return { from, to, proof: await hashesOf(trx, consistencyRanges(from, to)) };
-    });
+    // No snapshot needed: the tree only grows, and a subtree once stored never changes.
+    const { size } = await readTreeState(this.db);
+    if (to > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${to}`, 404, { treeSize: size });
+    return { from, to, proof: await hashesOf(this.db, consistencyRanges(from, to)) };
   }
 
   /** The proof for a stream's version in the tree of `treeSize` leaves (default: the latest checkpoint's). */
   async inclusionProof(streamId: string, version: number, treeSize?: number): Promise<InclusionProof> {
-    return readSnapshot(this.db, async (trx) => {
-      const { size } = await readTreeState(trx);
-      const target = treeSize ?? (await latestCheckpoint(trx))?.treeSize ?? size;
-      if (target > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${target}`, 404, { treeSize: size });
-      const leaf = await readEventLeaf(trx, streamId, version);
-      if (!leaf) throw new DomainError('not_in_tree', `${streamId} version ${version} is not a leaf of the tree (no such event, or not yet added)`, 404);
-      if (leaf.leafIndex >= target) {
-        throw new DomainError('not_in_tree_size', `${streamId} version ${version} is leaf ${leaf.leafIndex}, after the tree of ${target} leaves`, 422, { leafIndex: leaf.leafIndex });
+    // No snapshot needed: the tree only grows, and a subtree or leaf once stored never changes.
+    const { treeSize: size, checkpointSize, leaf } = await lookUpLeaf(this.db, streamId, version);
+    const target = treeSize ?? checkpointSize ?? size;
+    if (target > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${target}`, 404, { treeSize: size });
+    if (!leaf) throw new DomainError('not_in_tree', `${streamId} version ${version} is not a leaf of the tree (no such event, or not yet added)`, 404);
+    if (leaf.leafIndex >= target) {
+      throw new DomainError('not_in_tree_size', `${streamId} version ${version} is leaf ${leaf.leafIndex}, after the tree of ${target} leaves`, 422, { leafIndex: leaf.leafIndex });
+    }
+    return {
+      streamId,
+      version,
+      leafIndex: leaf.leafIndex,
+      treeSize: target,
+      eventHash: leaf.eventHash,
+      leafHash: eventLeaf(leaf.eventHash).toString('hex'),
+      proof: await hashesOf(this.db, inclusionRanges(leaf.leafIndex, target)),
+    };
+  }
+
+
+  /**
+   * The latest checkpoint and, for each of a stream's versions, its inclusion proof in that
+   * checkpoint's tree, or `pending` when the checkpoint came before it (or there is none yet).
+   */
+  async proofsAgainstLatest(streamId: string, versions: readonly number[]): Promise<{ checkpoint: Checkpoint | null; proofs: DecisionProof[] }> {
+    const checkpoint = await this.latestCheckpoint();
+    const proofs: DecisionProof[] = [];
+    for (const version of versions) {
+      if (!checkpoint || checkpoint.treeSize === 0) {
+        proofs.push({ status: 'pending', version });
+        continue;
       }
-      return {
-        streamId,
-        version,
-        leafIndex: leaf.leafIndex,
-        treeSize: target,
-        eventHash: leaf.eventHash,
-        leafHash: eventLeaf(leaf.eventHash).toString('hex'),
-        proof: await hashesOf(trx, inclusionRanges(leaf.leafIndex, target)),
-      };
-    });
+      try {
+        const p = await this.inclusionProof(streamId, version, checkpoint.treeSize);
+        proofs.push({ status: 'included', version, leafIndex: p.leafIndex, treeSize: p.treeSize, eventHash: p.eventHash, proof: p.proof });
+      } catch (error) {
+        if (!(error instanceof DomainError) || !['not_in_tree', 'not_in_tree_size'].includes(error.code)) throw error;
+        proofs.push({ status: 'pending', version });
+      }
+    }
+    return { checkpoint, proofs };
   }
 
   /** Leaves [from, from + limit) as the tree stored them, and the tree's size. */

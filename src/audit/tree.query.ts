@@ -28,8 +28,10 @@ export async function readTreeState(db: Executor, options: { forUpdate?: boolean
 export async function readNodes(db: Executor, keys: readonly NodeKey[]): Promise<Map<string, Hash>> {
   const nodes = new Map<string, Hash>();
   if (keys.length === 0) return nodes;
-  const { rows } = await sql<{ level: number; node_index: string | number; hash: Uint8Array }>`SELECT level, node_index, hash FROM merkle_nodes
-    WHERE (level, node_index) IN (${sql.join(keys.map((k) => sql`(${k.level}::smallint, ${k.index}::bigint)`))})`.execute(db);
+  // One statement of one shape whatever the number of keys: an index lookup per key.
+  const { rows } = await sql<{ level: number; node_index: string | number; hash: Uint8Array }>`SELECT n.level, n.node_index, n.hash
+    FROM unnest(${keys.map((k) => k.level)}::smallint[], ${keys.map((k) => k.index)}::bigint[]) AS k(level, node_index)
+    JOIN merkle_nodes n ON n.level = k.level AND n.node_index = k.node_index`.execute(db);
   for (const row of rows) nodes.set(keyOf({ level: row.level, index: Number(row.node_index) }), bytes(row.hash));
   return nodes;
 }
@@ -69,22 +71,34 @@ export interface EventLeaf {
   eventHash: string;
 }
 
+export interface LeafLookup {
+  /** The tree's size now. */
+  treeSize: number;
+  /** The latest checkpoint's tree size (null before the first). */
+  checkpointSize: number | null;
+  /** null when the tree has no leaf for the event. */
+  leaf: EventLeaf | null;
+}
+
 /**
- * The leaf of a stream's version, and the event's hash as the events table holds it now; null when
- * the tree has no leaf for it. A (stream, version) the log holds twice (a deleted tail appended
- * again) has a leaf each: the latest is taken.
+ * In one statement: the tree's size, the latest checkpoint's, and the leaf of a stream's version
+ * with the event's hash as the events table holds it now. A (stream, version) the log holds twice
+ * (a deleted tail appended again) has a leaf each: the latest is taken.
  */
-export async function readEventLeaf(db: Executor, streamId: string, version: number): Promise<EventLeaf | null> {
-  const row = await db
-    .selectFrom('merkle_leaves as l')
-    .innerJoin('events as e', (j) => j.onRef('e.stream_id', '=', 'l.stream_id').onRef('e.stream_version', '=', 'l.stream_version'))
-    .select(['l.leaf_index', 'e.hash'])
-    .where('l.stream_id', '=', streamId)
-    .where('l.stream_version', '=', version)
-    .orderBy('l.leaf_index', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? { leafIndex: Number(row.leaf_index), eventHash: row.hash } : null;
+export async function lookUpLeaf(db: Executor, streamId: string, version: number): Promise<LeafLookup> {
+  const { rows } = await sql<{ size: string | number; checkpoint_size: string | number | null; leaf_index: string | number | null; hash: string | null }>`SELECT
+      (SELECT size FROM merkle_tree WHERE id = 1) AS size,
+      (SELECT max(tree_size) FROM merkle_checkpoints) AS checkpoint_size,
+      l.leaf_index, e.hash
+    FROM (SELECT 1) one
+    LEFT JOIN LATERAL (SELECT leaf_index FROM merkle_leaves WHERE stream_id = ${streamId} AND stream_version = ${version} ORDER BY leaf_index DESC LIMIT 1) l ON true
+    LEFT JOIN events e ON e.stream_id = ${streamId} AND e.stream_version = ${version}`.execute(db);
+  const row = rows[0]!;
+  return {
+    treeSize: Number(row.size),
+    checkpointSize: row.checkpoint_size === null ? null : Number(row.checkpoint_size),
+    leaf: row.leaf_index !== null && row.hash !== null ? { leafIndex: Number(row.leaf_index), eventHash: row.hash } : null,
+  };
 }
 
 export interface StoredLeaf extends LeafRow {

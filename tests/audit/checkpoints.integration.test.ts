@@ -178,6 +178,8 @@ describe('signed checkpoints and proofs', () => {
       await catchUp(t.handle.db, second.docket.tamperEvidence.tree);
       const last = (await t.as(t.admin, { method: 'POST', url: '/audit/checkpoint' })).json<Checkpoint>();
       checkpoints.push(last);
+      // The latest checkpoint is that of the largest tree, whichever server stored its checkpoint last.
+      expect((await get('/audit/checkpoint')).json<Checkpoint>().treeSize).toBe(Math.max(...checkpoints.map((c) => c.treeSize)));
       const { rows } = await sql<{ events: string; leaves: string; distinct: string }>`SELECT (SELECT count(*) FROM events) AS events,
         (SELECT count(*) FROM merkle_leaves) AS leaves, (SELECT count(DISTINCT (stream_id, stream_version)) FROM merkle_leaves) AS distinct`.execute(t.handle.db);
       expect(Number(rows[0]!.leaves)).toBe(Number(rows[0]!.events));

@@ -1,6 +1,7 @@
 /**
  * The office's other pages in Chromium: a secondment proposed and approved from the forms and its
- * printable audit with the chain verified; the organisation report as of a date with SVG charts;
+ * printable audit with the chain verified and each decision's inclusion proof in the signed
+ * checkpoint checked in the browser; the organisation report as of a date with SVG charts;
  * the box collection cadence with a collection recorded from the page; the roster, its import from
  * a file (dry run, then confirm) and the download buttons.
  */
@@ -11,6 +12,8 @@ import iconv from 'iconv-lite';
 import type { Browser, Page } from 'playwright-core';
 import { parseCsv } from '../../src/office/csv.ts';
 import type { TestPrincipal } from '../support/app.ts';
+import { generateSigningKey } from '../../src/audit/signing.ts';
+import { catchUp } from '../support/audit.ts';
 import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
 
 const MEMBERS = [
@@ -27,7 +30,7 @@ describe('office pages in Chromium', () => {
   let chair: TestPrincipal;
 
   beforeAll(async () => {
-    server = await consoleServer({ now: '2024-03-01T09:00:00Z' });
+    server = await consoleServer({ now: '2024-03-01T09:00:00Z', settings: { checkpoints: { signingKey: generateSigningKey() } } });
     browser = await launchChromium();
     secretary = await server.principal(['office', 'suggestion_manager'], { name: '王秘书' });
     chair = await server.principal(['chair', 'committee'], { name: '李主委' });
@@ -76,14 +79,20 @@ describe('office pages in Chromium', () => {
     await approve.locator('[name="comment"]').fill('同意提名。');
     await approve.locator('button[type="submit"]').click();
     await expect.poll(() => text(chairs.page, '.page-header .badge.state')).toBe('统战部审核');
+    // A signed checkpoint after both decisions: the audit page checks their inclusion proofs against it.
+    await catchUp(server.handle.db, server.app.docket.tamperEvidence.tree);
+    expect((await server.as(server.admin, { method: 'POST', url: '/audit/checkpoint' })).statusCode).toBe(201);
 
     await chairs.page.locator(`a[href="#/audit/${id}"]`).click();
     await ready(chairs.page, 'audit');
     const rows = chairs.page.locator('table.audit tbody tr');
     await expect.poll(() => rows.count()).toBe(2);
     const cells = (row: number) => rows.nth(row).locator('td').allTextContents();
-    await expect.poll(() => cells(0)).toEqual(['提名', '提名', '王秘书', '基层委员会办公室', '2024年3月1日', expect.stringContaining('2024年3月1日'), '熟悉经济工作，年富力强。']);
-    await expect.poll(() => cells(1)).toEqual(['基层委员会审议', '同意', '李主委', '主委', '2024年3月1日', expect.stringContaining('2024年3月1日'), '同意提名。']);
+    const included = expect.stringMatching(/^✔ 第 \d+ 条，共 \d+ 条$/);
+    await expect.poll(() => cells(0)).toEqual(['提名', '提名', '王秘书', '基层委员会办公室', '2024年3月1日', expect.stringContaining('2024年3月1日'), '熟悉经济工作，年富力强。', included]);
+    await expect.poll(() => cells(1)).toEqual(['基层委员会审议', '同意', '李主委', '主委', '2024年3月1日', expect.stringContaining('2024年3月1日'), '同意提名。', included]);
+    await expect.poll(() => chairs.page.locator('.checkpoint').getAttribute('data-checkpoint')).toBe('ok');
+    await expect.poll(() => chairs.page.locator('[data-proof="ok"]').count()).toBe(2);
     await expect.poll(() => text(chairs.page, '.chain')).toBe('✔ 事件链校验通过：记录完整，未被篡改。');
     await expect.poll(() => chairs.page.locator('.chain').getAttribute('data-chain')).toBe('ok');
 

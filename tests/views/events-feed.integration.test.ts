@@ -86,6 +86,9 @@ describe('GET /events and GET /audit/verify', () => {
         actor: { id: manager.id, name: 'Manager Ma', role: 'suggestion_manager' },
         occurredOn: '2024-03-01',
         recordedAt: '2024-03-01T09:00:00.000Z',
+        // Everything the event's hash covers, so that a reader of the feed can recompute it.
+        metadata: expect.objectContaining({ actor: { id: manager.id, name: 'Manager Ma', role: 'suggestion_manager' } }),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
       },
     ]);
     const rest = await readUntil(first.cursor, 1);

@@ -13,7 +13,7 @@ import { AUDIT_READERS } from './events.routes.ts';
 const Hex32 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256, 64 lowercase hex digits' });
 const TreeSize = Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER });
 
-const CheckpointSchema = Type.Object(
+export const CheckpointSchema = Type.Object(
   {
     treeSize: TreeSize,
     rootHash: Hex32,
@@ -36,7 +36,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { operationId: 'getCheckpoint', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
-        summary: 'The latest signed checkpoint of the Merkle tree over the whole log',
+        summary: 'The latest signed checkpoint of the Merkle tree over the whole log (that of the largest tree)',
         description: `Save it: with a saved checkpoint, \`npm run audit:check\` proves later that the log only grew. 404 before the first checkpoint. ${roles}`,
         security: AUTH,
         response: { 200: CheckpointSchema, ...errors(401, 403, 404, 503) },
@@ -57,9 +57,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['events'],
         summary: 'Issue a checkpoint now: bring the tree up to the log, sign its root, store and witness it',
-        description: `503 signing_key_missing when this server has no signing key. ${roles}`,
+        description: `409 signing_key_missing when this server has no signing key. ${roles}`,
         security: AUTH,
-        response: { 201: CheckpointSchema, ...errors(401, 403, 503) },
+        response: { 201: CheckpointSchema, ...errors(401, 403, 409, 503) },
       },
     },
     async (request, reply) => {

@@ -19,6 +19,7 @@ import { principalOf, requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
 import { BrokenLinkSchema } from './events.routes.ts';
+import { CheckpointSchema } from './audit.routes.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Limit = Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Page size (at most 200)' }));
@@ -85,6 +86,26 @@ const AuditSchema = Type.Object({
   termEndsOn: Nullable(IsoDateSchema),
   decisions: Type.Array(DecisionSchema),
   chain: Type.Object({ ok: Type.Boolean(), firstBroken: Nullable(BrokenLinkSchema) }),
+  integrity: Type.Object(
+    {
+      checkpoint: Nullable(CheckpointSchema),
+      proofs: Type.Array(
+        Type.Union([
+          Type.Object({
+            status: Type.Literal('included'),
+            version: Type.Integer(),
+            leafIndex: Type.Integer(),
+            treeSize: Type.Integer(),
+            eventHash: Type.String(),
+            proof: Type.Array(Type.String()),
+          }),
+          Type.Object({ status: Type.Literal('pending'), version: Type.Integer() }),
+        ]),
+        { description: 'One per decision: its RFC 9162 inclusion proof in the latest checkpoint, or pending (after it)' },
+      ),
+    },
+    { description: 'Check them against the signed checkpoint (GET /audit/public-key): docs/tamper-evidence.md' },
+  ),
 });
 
 const ALL_REPLIES: readonly Role[] = ['chair', 'suggestion_manager', 'office', 'admin'];
@@ -92,7 +113,7 @@ const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'comm
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, clock, engine } = app.docket;
+  const { database, clock, engine, tamperEvidence } = app.docket;
 
   /**
    * The inbox view holds, per role, what the state lets that role do; what this caller may do is
@@ -266,6 +287,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           termEndsOn: summary.termEndsOn,
           decisions,
           chain: { ok: chain.ok, firstBroken: chain.firstBroken },
+          integrity: await tamperEvidence.proofsAgainstLatest(summary.streamId, decisions.map((d) => d.version)),
         };
       };
       const decisions = async () => readSecondmentDecisions(database.db, (await summaryOf()).streamId);

@@ -1,11 +1,12 @@
 /**
  * A secondment's audit, printable: every decision, who took it in which role, when, why (the reason,
  * rationale, review summary or appraisal its event records) and the comment given with it; chain
- * verification.
+ * verification; and each decision's inclusion proof in the latest signed checkpoint, checked here.
  */
 import { h } from '../dom.js';
 import { enumLabel, fieldLabel, formatDate, formatDateTime, roleLabel, stateLabel, t, tFirst } from '../i18n.js';
 import { get } from '../api.js';
+import { canVerify, inclusionHolds, signatureHolds } from '../merkle.js';
 import { downloadButtons } from '../download.js';
 import { instanceHref, pageHeader, section, stateBadge, table } from '../ui.js';
 
@@ -30,6 +31,38 @@ const reasonInEvent = (data) => {
   return null;
 };
 
+/** The checkpoint panel and one cell per decision (by version): the proofs checked in this browser. */
+async function integrityOf(integrity) {
+  const { checkpoint, proofs } = integrity;
+  const cells = new Map();
+  if (!checkpoint) {
+    for (const p of proofs) cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
+    return { panel: h('div', { class: 'panel neutral checkpoint', dataset: { checkpoint: 'none' } }, h('p', null, t('audit.checkpointNone'))), cells };
+  }
+  const facts = { size: checkpoint.treeSize, date: formatDateTime(checkpoint.issuedAt), key: checkpoint.keyId };
+  const signed = canVerify() ? await signatureHolds(checkpoint, (await get('/audit/public-key')).publicKey) : null;
+  for (const p of proofs) {
+    if (p.status === 'pending') cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
+    else if (signed === null) cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'unchecked' } }, t('audit.proofUnchecked')));
+    else {
+      const holds = signed && (await inclusionHolds(p, checkpoint.rootHash));
+      cells.set(
+        p.version,
+        holds
+          ? h('span', { class: 'proof-ok', dataset: { proof: 'ok' } }, t('audit.proofIncluded', { leaf: p.leafIndex + 1, size: p.treeSize }))
+          : h('strong', { class: 'proof-failed', dataset: { proof: 'failed' } }, t('audit.proofFailed')),
+      );
+    }
+  }
+  const panel =
+    signed === null
+      ? h('div', { class: 'panel neutral checkpoint', dataset: { checkpoint: 'unchecked' } }, h('p', null, t('audit.checkpointUnchecked', facts)))
+      : signed
+        ? h('div', { class: 'panel ok checkpoint', dataset: { checkpoint: 'ok' } }, h('p', null, '✔ ', t('audit.checkpoint', facts)))
+        : h('div', { class: 'panel error checkpoint', role: 'alert', dataset: { checkpoint: 'bad' } }, h('p', null, '✘ ', t('audit.checkpointBad')));
+  return { panel, cells };
+}
+
 export async function auditPage({ params }) {
   const [id] = params;
   const [audit, history] = await Promise.all([
@@ -37,6 +70,7 @@ export async function auditPage({ params }) {
     get(`/workflows/secondment/instances/${encodeURIComponent(id)}/history`).catch(() => ({ events: [] })),
   ]);
   const eventAt = new Map(history.events.map((e) => [e.version, e]));
+  const integrity = await integrityOf(audit.integrity);
   const chain = audit.chain.ok
     ? h('div', { class: 'panel ok chain', role: 'status', dataset: { chain: 'ok' } }, h('p', null, '✔ ', t('audit.chainOk')))
     : h(
@@ -75,10 +109,11 @@ export async function auditPage({ params }) {
       ),
     ),
     chain,
+    integrity.panel,
     section(
       fieldLabel('decisions'),
       table(
-        [t('audit.step'), t('audit.decision'), t('audit.actor'), t('audit.role'), t('audit.businessDate'), t('audit.recordedAt'), t('audit.reason')],
+        [t('audit.step'), t('audit.decision'), t('audit.actor'), t('audit.role'), t('audit.businessDate'), t('audit.recordedAt'), t('audit.reason'), t('audit.proof')],
         audit.decisions.map((d) => ({
           attrs: { dataset: { version: String(d.version) } },
           cells: [
@@ -89,6 +124,7 @@ export async function auditPage({ params }) {
             h('time', { datetime: d.occurredOn }, formatDate(d.occurredOn)),
             h('time', { datetime: d.recordedAt }, formatDateTime(d.recordedAt)),
             auditReason(d, eventAt.get(d.version)),
+            integrity.cells.get(d.version) ?? '',
           ],
         })),
         { class: 'list audit' },
