@@ -17,7 +17,6 @@ import { Registry } from './engine/registry.ts';
 import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
 import { Principals } from './principals.ts';
-import { projectionLagEvents, timerLagSeconds } from './db/health.query.ts';
 import { Sessions } from './auth/sessions.ts';
 import { Authenticator } from './auth/authenticator.ts';
 import { authPlugin, CSRF_HEADER } from './http/auth.ts';
@@ -29,6 +28,7 @@ import { ProblemSchema } from './http/schemas.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
+import { registerDatabaseGauges } from './http/database-gauges.ts';
 import { ExportStats } from './export/writers.ts';
 import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
@@ -147,7 +147,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
 
   const registry = new Registry();
-  const groupCommit = new GroupCommit(deps.database.db, { gatherOneTurn: deps.database.kind === 'pglite', ...deps.groupCommit });
+  const metrics = new Metrics();
+  const groupCommit = new GroupCommit(deps.database.db, {
+    gatherOneTurn: deps.database.kind === 'pglite',
+    ...deps.groupCommit,
+    onStatement: (commits) => metrics.commitStatement(commits),
+  });
   const engine = new Engine({
     db: deps.database.db,
     clock,
@@ -162,22 +167,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const principals = new Principals(deps.database.db, clock, ids);
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
-  const metrics = new Metrics();
   const exportStats = new ExportStats();
   app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats });
-  // Lag gauges, read when /metrics is scraped.
-  metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
-  metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
-
+  registerDatabaseGauges(metrics, deps.database.db, clock);
   const commits = groupCommit.stats;
-  metrics.counters.set('docket_commit_statements_total', { help: 'Commit statements sent by the group commit.', read: () => commits.statements });
-  metrics.counters.set('docket_commit_payloads_total', { help: 'Commits those statements carried.', read: () => commits.payloads });
-  metrics.counters.set('docket_commit_refused_batches_total', {
-    help: 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.',
-    read: () => commits.refusedBatches,
-  });
-  metrics.counters.set('docket_export_pages_total', { help: 'Pages of rows read by CSV and .xlsx exports.', read: () => exportStats.pages });
-  metrics.counters.set('docket_export_rows_total', { help: 'Rows written by CSV and .xlsx exports.', read: () => exportStats.rows });
+  metrics.counter('docket_commit_statements_total', 'Commit statements sent by the group commit.', () => commits.statements);
+  metrics.counter('docket_commit_payloads_total', 'Commits those statements carried.', () => commits.payloads);
+  metrics.counter('docket_commit_refused_batches_total', 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.', () => commits.refusedBatches);
+  metrics.counter('docket_export_pages_total', 'Pages of rows read by CSV and .xlsx exports.', () => exportStats.pages);
+  metrics.counter('docket_export_rows_total', 'Rows written by CSV and .xlsx exports.', () => exportStats.rows);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

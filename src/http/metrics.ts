@@ -1,85 +1,163 @@
-/** Prometheus text metrics: requests, latency, commands by workflow and outcome, timer and projection lag. */
+/**
+ * Prometheus metrics through prom-client: requests and their latency, commands by workflow and
+ * outcome, command latency by workflow and command, commit batch sizes, and figures kept elsewhere
+ * (counters read when scraped, gauges from the database).
+ *
+ * Each app has its own registry (several apps in one test process never collide); the process's own
+ * figures (CPU, memory, GC, event-loop delay, handles) belong to the process, so they are collected
+ * once per process, in a registry of their own, and appended to every app's answer.
+ */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FastifyInstance } from 'fastify';
 
-const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+const COMMAND_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+/** Commits per statement: the group commit sends at most 64 by default. */
+const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128];
 
-type Labels = Record<string, string>;
-const key = (labels: Labels) =>
-  Object.entries(labels)
-    .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
-    .join(',');
-
-/** One route's request counts by status and its latency histogram; label strings made once. */
-interface RouteStats {
-  labels: string;
-  byStatus: Map<number, { labels: string; n: number }>;
-  buckets: number[];
-  sum: number;
-  count: number;
+let processRegistry: Registry | undefined;
+/** The process's figures, collected once however many apps the process builds. */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
 }
 
 export class Metrics {
-  /** Method → route → stats: found per request without building a key string (every response passes here). */
-  private readonly routes = new Map<string, Map<string, RouteStats>>();
-  private readonly commands = new Map<string, number>();
-  gauges = new Map<string, () => number | Promise<number>>();
-  /** Counters kept elsewhere (read when /metrics is scraped): name → help and reader. */
-  counters = new Map<string, { help: string; read: () => number }>();
+  readonly registry = new Registry();
+  private readonly requests = new Counter({
+    name: 'docket_http_requests_total',
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  private readonly requestSeconds = new Histogram({
+    name: 'docket_http_request_duration_seconds',
+    help: 'HTTP request latency.',
+    labelNames: ['method', 'route'] as const,
+    buckets: REQUEST_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly commands = new Counter({
+    name: 'docket_commands_total',
+    help: 'Commands by workflow and outcome (accepted, replayed, or the error code).',
+    labelNames: ['workflow', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly commandSeconds = new Histogram({
+    name: 'docket_command_duration_seconds',
+    help: 'Time to decide and commit a command (retries included), by workflow and command, whatever its outcome.',
+    labelNames: ['workflow', 'command'] as const,
+    buckets: COMMAND_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly batchSizes = new Histogram({
+    name: 'docket_commit_batch_size',
+    help: 'Commits carried by each commit statement of the group commit.',
+    buckets: BATCH_BUCKETS,
+    registers: [this.registry],
+  });
 
   register(app: FastifyInstance): void {
     app.addHook('onResponse', async (request, reply) => {
       const method = request.method;
       const route = request.routeOptions.url ?? 'unmatched';
-      let byRoute = this.routes.get(method);
-      if (!byRoute) this.routes.set(method, (byRoute = new Map()));
-      let stats = byRoute.get(route);
-      if (!stats) byRoute.set(route, (stats = { labels: key({ method, route }), byStatus: new Map(), buckets: BUCKETS.map(() => 0), sum: 0, count: 0 }));
-      const status = reply.statusCode;
-      const counter = stats.byStatus.get(status);
-      if (counter) counter.n += 1;
-      else stats.byStatus.set(status, { labels: key({ method, route, status: String(status) }), n: 1 });
-      const seconds = reply.elapsedTime / 1000;
-      for (let i = 0; i < BUCKETS.length; i++) if (seconds <= BUCKETS[i]!) stats.buckets[i]! += 1;
-      stats.sum += seconds;
-      stats.count += 1;
+      this.requests.inc({ method, route, status: reply.statusCode });
+      this.requestSeconds.observe({ method, route }, reply.elapsedTime / 1000);
     });
   }
 
+  /** Counts a command's outcome. */
   command(workflow: string, outcome: string): void {
-    const labels = key({ workflow, outcome });
-    this.commands.set(labels, (this.commands.get(labels) ?? 0) + 1);
+    this.commands.inc({ workflow, outcome });
   }
 
-  async render(): Promise<string> {
-    const lines: string[] = [];
-    lines.push('# HELP docket_http_requests_total HTTP requests by method, route and status.');
-    lines.push('# TYPE docket_http_requests_total counter');
-    const all = [...this.routes.values()].flatMap((byRoute) => [...byRoute.values()]);
-    for (const stats of all) for (const { labels, n } of stats.byStatus.values()) lines.push(`docket_http_requests_total{${labels}} ${n}`);
-    lines.push('# HELP docket_http_request_duration_seconds HTTP request latency.');
-    lines.push('# TYPE docket_http_request_duration_seconds histogram');
-    for (const { labels, ...h } of all) {
-      BUCKETS.forEach((b, i) => lines.push(`docket_http_request_duration_seconds_bucket{${labels},le="${b}"} ${h.buckets[i]}`));
-      lines.push(`docket_http_request_duration_seconds_bucket{${labels},le="+Inf"} ${h.count}`);
-      lines.push(`docket_http_request_duration_seconds_sum{${labels}} ${h.sum}`);
-      lines.push(`docket_http_request_duration_seconds_count{${labels}} ${h.count}`);
+  /** Runs one command, counting its outcome and timing it. */
+  async timeCommand<T extends object>(workflow: string, command: string, run: () => Promise<T>): Promise<T> {
+    const end = this.commandSeconds.startTimer({ workflow, command });
+    try {
+      const result = await run();
+      this.command(workflow, 'replayed' in result && result.replayed === true ? 'replayed' : 'accepted');
+      return result;
+    } catch (error) {
+      this.command(workflow, (error as { code?: unknown }).code?.toString() ?? 'error');
+      throw error;
+    } finally {
+      end();
     }
-    lines.push('# HELP docket_commands_total Commands by workflow and outcome (accepted or the error code).');
-    lines.push('# TYPE docket_commands_total counter');
-    for (const [labels, n] of this.commands) lines.push(`docket_commands_total{${labels}} ${n}`);
-    for (const [name, { help, read }] of this.counters) {
-      lines.push(`# HELP ${name} ${help}`);
-      lines.push(`# TYPE ${name} counter`);
-      lines.push(`${name} ${read()}`);
-    }
-    for (const [name, read] of this.gauges) {
-      lines.push(`# TYPE ${name} gauge`);
-      try {
-        lines.push(`${name} ${await read()}`);
-      } catch {
-        lines.push(`${name} NaN`);
-      }
-    }
-    return `${lines.join('\n')}\n`;
   }
+
+  /** One commit statement went out carrying this many commits. */
+  commitStatement(commits: number): void {
+    this.batchSizes.observe(commits);
+  }
+
+  /** A counter kept elsewhere, read when scraped (registering a name again replaces it). */
+  counter(name: string, help: string, read: () => number): void {
+    this.registry.removeSingleMetric(name);
+    new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  }
+
+  /**
+   * A gauge read when scraped: one value, or one per value of `label`. A reading that fails (the
+   * database is down) shows as NaN rather than failing the whole scrape.
+   */
+  gauge(name: string, help: string, read: () => number | Promise<number>): void;
+  gauge(name: string, help: string, read: () => Promise<ReadonlyMap<string, number>>, label: string): void;
+  gauge(name: string, help: string, read: () => number | Promise<number> | Promise<ReadonlyMap<string, number>>, label?: string): void {
+    this.registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      labelNames: label ? [label] : [],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
+        try {
+          const value = await read();
+          if (typeof value === 'number') this.set(value);
+          else for (const [key, n] of value) this.set({ [label ?? '']: key }, n);
+        } catch {
+          if (!label) this.set(Number.NaN);
+        }
+      },
+    });
+  }
+
+  /** The exposition: the process's figures, then this app's. */
+  async render(): Promise<{ contentType: string; text: string }> {
+    const [process, app] = await Promise.all([processMetrics().metrics(), this.registry.metrics()]);
+    return { contentType: this.registry.contentType, text: `${process}\n${app}` };
+  }
+}
+
+/**
+ * A reading taken at most once per `ttlMs` (by `now`), shared by every caller meanwhile, concurrent
+ * ones included: a scraper polling /metrics does not cost a database query per scrape. A clock that
+ * went back (a test setting it) reads again.
+ */
+export function cachedReading<T>(read: () => Promise<T>, ttlMs: number, now: () => number): () => Promise<T> {
+  let last: { at: number; value: Promise<T> } | undefined;
+  return () => {
+    const at = now();
+    if (last && at - last.at >= 0 && at - last.at < ttlMs) return last.value;
+    const value = read();
+    const entry = { at, value };
+    last = entry;
+    // A failed reading is not kept: the next scrape tries again.
+    value.catch(() => {
+      if (last === entry) last = undefined;
+    });
+    return value;
+  };
 }

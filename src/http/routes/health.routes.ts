@@ -42,6 +42,9 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       config: { public: true },
       schema: { tags: ['health'], summary: 'Prometheus metrics', produces: ['text/plain'], response: { 200: Type.String() } },
     },
-    async (_request, reply) => reply.type('text/plain; version=0.0.4').send(await metrics.render()),
+    async (_request, reply) => {
+      const { contentType, text } = await metrics.render();
+      return reply.type(contentType).send(text);
+    },
   );
 };

@@ -88,16 +88,13 @@ function assertVisible(loaded: LoadedInstance, principal: Principal): void {
 export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { engine, registry, database, metrics } = app.docket;
 
-  async function run(request: CommandRequest): Promise<CommandResult> {
-    try {
-      const result = await engine.execute(request);
-      metrics.command(request.workflow, result.replayed ? 'replayed' : 'accepted');
-      return result;
-    } catch (error) {
-      metrics.command(request.workflow, (error as { code?: string }).code ?? 'error');
-      throw error;
-    }
-  }
+  /** The command's type as a metrics label: one of the workflow's commands, else `unknown` (labels stay few). */
+  const commandType = (workflow: string, command: unknown): string => {
+    const type = (command as { type?: unknown } | null)?.type;
+    return typeof type === 'string' && Object.hasOwn(registry.latest(workflow).commands, type) ? type : 'unknown';
+  };
+  const run = (request: CommandRequest): Promise<CommandResult> =>
+    metrics.timeCommand(request.workflow, commandType(request.workflow, request.command), () => engine.execute(request));
 
   for (const name of registry.names()) {
     const def = registry.latest(name);
