@@ -29,6 +29,8 @@ import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
 import { registerDatabaseGauges } from './http/database-gauges.ts';
+import { readYourWrites } from './http/read-your-writes.ts';
+import { ReadRouting, type ReplicaOptions } from './db/read-routing.ts';
 import { ExportStats } from './export/writers.ts';
 import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
@@ -65,6 +67,8 @@ export interface AppDeps {
   groupCommit?: GroupCommitOptions;
   /** Events (plus one per instance) the engine's snapshot cache holds at most. */
   snapshotCacheEvents?: number;
+  /** When reads leave the streaming replica, if the database has one (src/db/read-routing.ts). */
+  replica?: Partial<ReplicaOptions>;
 }
 
 export interface AccountOptions {
@@ -94,6 +98,8 @@ export interface Docket {
   ids: IdGenerator;
   /** What exports (CSV, .xlsx) have read. */
   exportStats: ExportStats;
+  /** Which database reads go to: the primary, or the streaming replica while it keeps up. */
+  reads: ReadRouting;
 }
 
 declare module 'fastify' {
@@ -168,8 +174,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const exportStats = new ExportStats();
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats });
-  registerDatabaseGauges(metrics, deps.database.db, clock);
+  const reads = new ReadRouting(deps.database.db, deps.database.replica, deps.replica);
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, reads });
+  registerDatabaseGauges(metrics, deps.database.db, clock, reads);
   const commits = groupCommit.stats;
   metrics.counter('docket_commit_statements_total', 'Commit statements sent by the group commit.', () => commits.statements);
   metrics.counter('docket_commit_payloads_total', 'Commits those statements carried.', () => commits.payloads);
@@ -222,6 +229,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: false } });
 
   await app.register(authPlugin, { authenticator, limits });
+  await app.register(readYourWrites, { reads });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),

@@ -140,24 +140,3 @@ export class Metrics {
     return { contentType: this.registry.contentType, text: `${process}\n${app}` };
   }
 }
-
-/**
- * A reading taken at most once per `ttlMs` (by `now`), shared by every caller meanwhile, concurrent
- * ones included: a scraper polling /metrics does not cost a database query per scrape. A clock that
- * went back (a test setting it) reads again.
- */
-export function cachedReading<T>(read: () => Promise<T>, ttlMs: number, now: () => number): () => Promise<T> {
-  let last: { at: number; value: Promise<T> } | undefined;
-  return () => {
-    const at = now();
-    if (last && at - last.at >= 0 && at - last.at < ttlMs) return last.value;
-    const value = read();
-    const entry = { at, value };
-    last = entry;
-    // A failed reading is not kept: the next scrape tries again.
-    value.catch(() => {
-      if (last === entry) last = undefined;
-    });
-    return value;
-  };
-}

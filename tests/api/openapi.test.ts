@@ -14,7 +14,7 @@ type JsonObject = { [key: string]: Json };
 
 const COMMITTED = new URL('../../openapi/openapi.json', import.meta.url);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout']);
+const PUBLIC = new Set(['GET /health', 'GET /health/live', 'GET /health/ready', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout']);
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 

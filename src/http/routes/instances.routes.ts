@@ -3,6 +3,7 @@
  * command union in OpenAPI: start, send a command, read (as of a date), history, listing.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
 import type { Principal, WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
@@ -176,10 +177,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id`,
       {
+        config: { reads: 'replica' },
         schema: {
           tags: ['workflows'],
           summary: `A ${name} instance: state, data, the caller's allowed commands, deadlines`,
           security: AUTH,
+          headers: ReadHeaders,
           params,
           querystring: Type.Object({ asOf: Type.Optional(IsoDateSchema) }, { additionalProperties: false }),
           response: { 200: InstanceSchema, ...errors(400, 401, 404, 503) },
@@ -188,9 +191,9 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         const principal = principalOf(request);
         const { asOf } = request.query;
-        const loaded = await engine.load(database.db, name, request.params.id, asOf);
+        const loaded = await engine.load(readDbOf(request), name, request.params.id, asOf);
         assertVisible(loaded, principal);
-        const deadlines = asOf ? [] : await instanceDeadlines(database.db, loaded.streamId);
+        const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
         const context = loaded.folded.snapshot.context as Record<string, unknown>;
         const version = loaded.version;
         reply.header('etag', `"${version}"`);
@@ -212,19 +215,21 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id/history`,
       {
+        config: { reads: 'replica' },
         schema: {
           tags: ['workflows'],
           summary: `Every event of a ${name} instance, in order, with actor, role, business date and hash`,
           security: AUTH,
+          headers: ReadHeaders,
           params,
           response: { 200: Type.Object({ id: Type.String(), workflow: Type.String(), events: Type.Array(EventViewSchema) }), ...errors(400, 401, 404, 503) },
         },
       },
       async (request) => {
         const streamId = streamIdOf(name, request.params.id);
-        const events = await readStream(database.db, streamId);
+        const events = await readStream(readDbOf(request), streamId);
         if (events.length === 0 || events[0]!.workflow !== name) throw instanceNotFound(name, request.params.id);
-        if (def.inScope) assertVisible(await engine.load(database.db, name, request.params.id), principalOf(request));
+        if (def.inScope) assertVisible(await engine.load(readDbOf(request), name, request.params.id), principalOf(request));
         return { id: request.params.id, workflow: name, events: events.map(toEventView) };
       },
     );
@@ -232,10 +237,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       base,
       {
+        config: { reads: 'replica' },
         schema: {
           tags: ['workflows'],
           summary: `List ${name} instances, oldest first, optionally in one state`,
           security: AUTH,
+          headers: ReadHeaders,
           querystring: ListQuery,
           response: {
             200: exportable(Type.Object({ items: Type.Array(ListItem), cursor: Type.Union([Type.String(), Type.Null()]) }), `The ${name} instances`),
@@ -247,7 +254,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         principalOf(request);
         const { state } = request.query;
         const page = async (cursor: string | null | undefined, limit: number) => {
-          const found = await listInstances(database.db, { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
+          const found = await listInstances(readDbOf(request), { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
           return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         return answer(request, reply, {

@@ -3,6 +3,7 @@
  * secondment audit. All read the inline views (src/projections/*); "today" comes from the injected clock.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Role } from '../../../workflows/contract.ts';
 import { today as todayOf } from '../../clock.ts';
@@ -96,6 +97,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/inbox',
     {
+      config: { reads: 'replica' },
       schema: {
         tags: ['views'],
         summary: 'What the caller can do now, across workflows, oldest first, with due dates',
@@ -103,6 +105,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'One item per instance, merging every role of the caller; scoped: a branch chair sees only their branch, ' +
           'a handler only the suggestions assigned to them. The chair also sees alerts (overdue suggestions, due reviews).',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object({ limit: Limit, cursor: Cursor }, { additionalProperties: false }),
         response: {
           200: exportable(Type.Object({ items: Type.Array(InboxItemSchema), cursor: PageCursorOut }), 'The caller’s inbox'),
@@ -114,7 +117,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
       const today = todayOf(clock);
-      const page = (cursor: string | null | undefined, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      const page = (cursor: string | null | undefined, limit: number) => listInbox(readDbOf(request), caller, { limit, cursor, today });
       return answer(request, reply, {
         table: INBOX_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -126,6 +129,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/pending-replies',
     {
+      config: { reads: 'replica' },
       schema: {
         tags: ['views'],
         summary: 'Pending reply obligations: suggestions registered or in progress, by due date',
@@ -133,6 +137,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Roles chair, suggestion_manager, office and admin see all; a handler sees only the suggestions assigned to them. ' +
           '`overdue` and `daysLeft` are computed against today.',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object(
           {
             overdue: Type.Optional(Type.Boolean({ description: 'true: only overdue; false: only not yet overdue' })),
@@ -160,7 +165,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const { overdue } = request.query;
       const today = todayOf(clock);
-      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -172,11 +177,13 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/collections',
     {
+      config: { reads: 'replica' },
       schema: {
         tags: ['views'],
         summary: 'Box collection cadence: per box and month of a year, flagged below the policy minimum',
         description: 'Every box with a collection recorded up to that year, all twelve months. Roles: suggestion_manager, office, chair, committee, admin.',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 9999 }) }, { additionalProperties: false }),
         response: {
           200: exportable(
@@ -191,8 +198,8 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, CADENCE);
       const { year } = request.query;
       const read = async () => {
-        const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
-        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
+        const minimum = (await loadSettings(readDbOf(request))).policy.minCollectionsPerMonth;
+        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(readDbOf(request), year, minimum, todayOf(clock).slice(0, 7)) };
       };
       return answer(request, reply, { table: collectionsTable(year), json: read, rows: () => onePage(async () => (await read()).months) });
     },
@@ -201,11 +208,13 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/secondments/:id/audit',
     {
+      config: { reads: 'replica' },
       schema: {
         tags: ['views'],
         summary: 'A secondment’s audit: every decision, who took it in which role, when and why; and whether the event chain verifies',
         description: 'Roles: chair, committee, office, united_front, admin.',
         security: AUTH,
+        headers: ReadHeaders,
         params: Type.Object({ id: IdParam }),
         response: {
           200: exportable(AuditSchema, 'The secondment’s audit (an export holds its decisions)'),
@@ -216,15 +225,15 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requireRole(request, AUDIT);
       const summaryOf = async () => {
-        const summary = await readSecondmentSummary(database.db, request.params.id);
+        const summary = await readSecondmentSummary(readDbOf(request), request.params.id);
         if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
         return summary;
       };
       const read = async () => {
         const summary = await summaryOf();
         const [decisions, chain] = await Promise.all([
-          readSecondmentDecisions(database.db, summary.streamId),
-          verifyChain(database.db, { streamId: summary.streamId }),
+          readSecondmentDecisions(readDbOf(request), summary.streamId),
+          verifyChain(readDbOf(request), { streamId: summary.streamId }),
         ]);
         return {
           id: summary.id,
@@ -239,7 +248,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           chain: { ok: chain.ok, firstBroken: chain.firstBroken },
         };
       };
-      const decisions = async () => readSecondmentDecisions(database.db, (await summaryOf()).streamId);
+      const decisions = async () => readSecondmentDecisions(readDbOf(request), (await summaryOf()).streamId);
       return answer(request, reply, { table: secondmentAuditTable(request.params.id), json: read, rows: () => onePage(decisions) });
     },
   );
