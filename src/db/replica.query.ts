@@ -13,10 +13,3 @@ export async function replayPosition(db: Executor): Promise<string | null> {
   const row = await sql<{ lsn: string | null }>`SELECT pg_last_wal_replay_lsn()::text AS lsn`.execute(db);
   return row.rows[0]?.lsn ?? null;
 }
-
-/** A replica's replay position and the seconds since the last transaction it replayed committed on the primary. */
-export async function replicaReplay(db: Executor): Promise<{ replayed: string | null; sinceLastReplayedSeconds: number | null }> {
-  const row = await sql<{ replayed: string | null; since: number | null }>`SELECT pg_last_wal_replay_lsn()::text AS replayed,
-    EXTRACT(EPOCH FROM (clock_timestamp() - pg_last_xact_replay_timestamp()))::float8 AS since`.execute(db);
-  return { replayed: row.rows[0]?.replayed ?? null, sinceLastReplayedSeconds: row.rows[0]?.since ?? null };
-}
