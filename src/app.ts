@@ -169,7 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     commit: (payload) => groupCommit.commit(payload),
     snapshotCacheEvents: deps.snapshotCacheEvents,
   });
-  const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
+  const scheduler = new Scheduler(deps.database.db, engine, clock, app.log, (late) => metrics.timerFired(late));
   const principals = new Principals(deps.database.db, clock, ids);
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });

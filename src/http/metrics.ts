@@ -12,6 +12,8 @@ import type { FastifyInstance } from 'fastify';
 
 const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 const COMMAND_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+/** Seconds a timer fired after it fell due: the scheduler's interval, up to deadlines past by days. */
+const TIMER_BUCKETS = [0.5, 1, 2, 5, 15, 60, 300, 3_600, 86_400, 604_800];
 /** Commits per statement: the group commit sends at most 64 by default. */
 const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128];
 
@@ -63,6 +65,13 @@ export class Metrics {
   /** The process's figures start with the first app (its CPU counters count from there). */
   private readonly process = processMetrics();
 
+  private readonly timerDelays = new Histogram({
+    name: 'docket_timer_fire_delay_seconds',
+    help: 'How long after it fell due each timer fired (business due dates: a timer of a deadline already past fires at once, late).',
+    buckets: TIMER_BUCKETS,
+    registers: [this.registry],
+  });
+
   register(app: FastifyInstance): void {
     app.addHook('onResponse', async (request, reply) => {
       const method = request.method;
@@ -90,6 +99,11 @@ export class Metrics {
     } finally {
       end();
     }
+  }
+
+  /** A timer fired this many seconds after it fell due. */
+  timerFired(lateSeconds: number): void {
+    this.timerDelays.observe(Math.max(0, lateSeconds));
   }
 
   /** One commit statement went out carrying this many commits. */

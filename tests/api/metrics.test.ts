@@ -38,6 +38,11 @@ describe('GET /metrics', () => {
     expect(gauge(text, 'docket_projection_lag_events')).toBeGreaterThanOrEqual(1);
 
     await t.app.docket.scheduler.tick();
+    // Due 2024-01-25, fired 2024-03-01: 36 days late (business dates), past the largest bucket (a week).
+    text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(text).toMatch(/^docket_timer_fire_delay_seconds_bucket\{le="604800"\} 0$/m);
+    expect(text).toMatch(/^docket_timer_fire_delay_seconds_bucket\{le="\+Inf"\} 1$/m);
+    expect(text).toMatch(/^docket_timer_fire_delay_seconds_count 1$/m);
     // The database's figures are read at most once per few seconds, whoever scrapes.
     text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
