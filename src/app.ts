@@ -25,6 +25,7 @@ import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimitSettings } from 
 import { DEFAULT_FRONT_DOOR, registerSecurityHeaders, serverOptions, type FrontDoorOptions } from './http/front-door.ts';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { registerOperationDocs } from './http/operations.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
@@ -39,6 +40,7 @@ import { accountRoutes } from './http/routes/accounts.routes.ts';
 import { workflowRoutes } from './http/routes/workflows.routes.ts';
 import { instanceRoutes } from './http/routes/instances.routes.ts';
 import { viewsRoutes } from './http/routes/views.routes.ts';
+import { directoryRoutes } from './http/routes/directory.routes.ts';
 import { eventsRoutes } from './http/routes/events.routes.ts';
 import { membersRoutes } from './http/routes/members.routes.ts';
 import { settingsRoutes } from './http/routes/settings.routes.ts';
@@ -48,6 +50,10 @@ import { annualReportRoutes } from './http/routes/annual-report.routes.ts';
 import { activitiesRoutes } from './http/routes/activities.routes.ts';
 import { notificationsRoutes } from './http/routes/notifications.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
+import { auditRoutes } from './http/routes/audit.routes.ts';
+import { TamperEvidence } from './audit/tamper-evidence.ts';
+import type { SigningKey } from './audit/signing.ts';
+import type { WitnessOptions } from './audit/witness.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -69,6 +75,8 @@ export interface AppDeps {
   snapshotCacheEvents?: number;
   /** When reads leave the streaming replica, if the database has one (src/db/read-routing.ts). */
   replica?: Partial<ReplicaOptions>;
+  /** Signed checkpoints of the log's Merkle tree (docs/tamper-evidence.md); without a key none are issued here. */
+  checkpoints?: { signingKey?: SigningKey | null; witness?: WitnessOptions };
 }
 
 export interface AccountOptions {
@@ -100,6 +108,8 @@ export interface Docket {
   exportStats: ExportStats;
   /** Which database reads go to: the primary, or the streaming replica while it keeps up. */
   reads: ReadRouting;
+  /** The Merkle tree over the log, its signed checkpoints and proofs. */
+  tamperEvidence: TamperEvidence;
 }
 
 declare module 'fastify' {
@@ -174,8 +184,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const exportStats = new ExportStats();
+  const tamperEvidence = new TamperEvidence(
+    deps.database.db,
+    clock,
+    { signingKey: deps.checkpoints?.signingKey ?? null, ...(deps.checkpoints?.witness ? { witness: deps.checkpoints.witness } : {}) },
+    app.log,
+  );
   const reads = new ReadRouting(deps.database.db, deps.database.replica, deps.replica);
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, reads });
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence, reads });
   registerDatabaseGauges(metrics, deps.database.db, clock, reads);
   const commits = groupCommit.stats;
   metrics.counter('docket_commit_statements_total', 'Commit statements sent by the group commit.', () => commits.statements);
@@ -222,6 +238,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
+  registerOperationDocs(app);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
   });
@@ -241,7 +258,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(workflowRoutes);
   await app.register(instanceRoutes);
   await app.register(viewsRoutes);
+  await app.register(directoryRoutes);
   await app.register(eventsRoutes);
+  await app.register(auditRoutes);
   await app.register(membersRoutes);
   await app.register(settingsRoutes);
   await app.register(collectionsRoutes);

@@ -2,12 +2,14 @@
  * Opens the database: PostgreSQL through `pg` when a URL is given, else the embedded
  * PGlite in a data directory. Both sit behind the same Kysely<Database>.
  */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
-import { lockDataDir } from './data-dir-lock.ts';
-import { isUnavailable } from './failures.ts';
+import { LOCK_FILE, lockDataDir } from './data-dir-lock.ts';
+import { isUnavailable, markConnectFailure } from './failures.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -40,6 +42,8 @@ export interface DatabaseHandle {
   replica: ReplicaConnection | null;
   /** Runs `fn` in one transaction on one raw connection. */
   scriptTransaction<T>(fn: (tx: ScriptTransaction) => Promise<T>): Promise<T>;
+  /** PGlite only: the whole data folder as a gzipped tar (a consistent copy, taken between statements). */
+  dumpDataDir?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -87,15 +91,18 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   pool.on('connect', (client) => {
     client.on('error', onError);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  const replica = options.readUrl ? openReplica(options.readUrl, pool, options) : null;
+  // Every connection is taken through here: a failure to get one (refused, timed out, refused during
+  // authentication, the pool's wait for a free connection) is marked, so it answers 503 whatever its code.
+  const connect = () => pool.connect().catch((error: unknown) => Promise.reject(markConnectFailure(error)));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }) });
+  const replica = options.readUrl ? openReplica(options.readUrl, connect, options) : null;
   return {
     kind: 'postgres',
     db,
     readDb: replica?.reads ?? db,
     replica,
     async scriptTransaction(fn) {
-      const client = await pool.connect();
+      const client = await connect();
       try {
         await client.query('BEGIN');
         const result = await fn({
@@ -122,7 +129,7 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
 
 const QUERY_CONFLICT_WITH_RECOVERY = '40001';
 
-function openReplica(url: string, primary: pg.Pool, options: DatabaseOptions): ReplicaConnection {
+function openReplica(url: string, primary: () => Promise<pg.PoolClient>, options: DatabaseOptions): ReplicaConnection {
   const pool = postgresPool(url, { ...options, connectionTimeoutMs: Math.min(options.connectionTimeoutMs ?? 5_000, 2_000) });
   const listeners: ((error: unknown) => void)[] = [];
   const failed = (error: unknown) => {
@@ -135,7 +142,7 @@ function openReplica(url: string, primary: pg.Pool, options: DatabaseOptions): R
   // The replica cannot answer: down, restarting, or it cancelled a query that conflicted with replay.
   const replicaCannot = (error: unknown) => isUnavailable(error) || (error as { code?: unknown } | null)?.code === QUERY_CONFLICT_WITH_RECOVERY;
   const onPrimary = async <R>(sqlText: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> => {
-    const client = await primary.connect();
+    const client = await primary();
     try {
       return (await client.query(sqlText, [...parameters])) as unknown as PostgresQueryResult<R>;
     } finally {
@@ -168,7 +175,7 @@ function openReplica(url: string, primary: pg.Pool, options: DatabaseOptions): R
         return withFallback(await pool.connect());
       } catch (error) {
         failed(error);
-        return (await primary.connect()) as unknown as PostgresPoolClient;
+        return (await primary()) as unknown as PostgresPoolClient;
       }
     },
     // The replica's pool is ended by `db`, the primary's by its own Kysely.
@@ -179,6 +186,17 @@ function openReplica(url: string, primary: pg.Pool, options: DatabaseOptions): R
     reads: new Kysely<Database>({ dialect: new PostgresDialect({ pool: fallbackPool }) }),
     onFailure: (listener) => listeners.push(listener),
   };
+}
+
+/**
+ * Makes `dataDir` (a new, empty folder nobody else knows of yet) a PGlite data folder from a tarball
+ * `dumpDataDir` wrote. The lock files the tarball carries (it was taken from a held folder) are removed.
+ */
+export async function loadPgliteDataDir(dataDir: string, tarball: Uint8Array<ArrayBuffer>): Promise<void> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create(dataDir, { loadDataDir: new Blob([tarball]) });
+  await pglite.close();
+  for (const name of readdirSync(dataDir)) if (name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`)) rmSync(join(dataDir, name), { force: true });
 }
 
 /** A data folder is taken for this process first (DataDirInUse when another holds it); `memory://` is this process's own. */
@@ -210,6 +228,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
           query: async <R>(text: string, params: unknown[] = []) => (await tx.query<R>(text, params)).rows,
         }),
       ),
+    dumpDataDir: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
     close: async () => {
       try {
         await db.destroy();

@@ -13,7 +13,7 @@ import type { Metrics } from './metrics.ts';
 import type { ReadRouting } from '../db/read-routing.ts';
 
 /** How long a reading of the database's figures is shown before it is taken again. */
-export const DATABASE_FIGURES_TTL_MS = 5_000;
+export const DATABASE_FIGURES_TTL_MS = 10_000;
 
 export function registerDatabaseGauges(metrics: Metrics, db: Kysely<Database>, clock: Clock, reads: ReadRouting): void {
   const figures = cachedReading(

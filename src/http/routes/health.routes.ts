@@ -55,7 +55,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'getHealth' },
       schema: {
         tags: ['health'],
         summary: 'Is the server up and its database reachable? (and the replica’s lag, if there is one)',
@@ -77,7 +77,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health/live',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'getLiveness', database: false },
       schema: {
         tags: ['health'],
         summary: 'Liveness: the process is up and serving (it asks nothing of the database)',
@@ -90,7 +90,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health/ready',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'getReadiness' },
       schema: {
         tags: ['health'],
         summary: 'Readiness: the database answers, every migration this build expects is applied, and the replica (if any) is within its lag bound',
@@ -127,7 +127,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/metrics',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'getMetrics' },
       schema: { tags: ['health'], summary: 'Prometheus metrics', produces: ['text/plain'], response: { 200: Type.String() } },
     },
     async (_request, reply) => {

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
-import type { Principal, WorkflowDefinition } from '../../../workflows/contract.ts';
+import { ROLES, type Principal, type WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';
@@ -97,6 +97,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const run = (request: CommandRequest): Promise<CommandResult> =>
     metrics.timeCommand(request.workflow, commandType(request.workflow, request.command), () => engine.execute(request));
 
+
   for (const name of registry.names()) {
     const def = registry.latest(name);
     const base = `/workflows/${name}/instances`;
@@ -106,10 +107,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const others = continuing.length > 0 ? continuing : Object.keys(def.commands);
 
     const singleton = SINGLETONS[name];
+    const pascal = name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+    const rolesFor = (commands: readonly string[]) => ROLES.filter((role) => commands.some((c) => def.commands[c]!.roles.includes(role)));
     app.post(
       base,
       {
-        config: { command: true },
+        config: { command: true, operationId: `${singleton ? 'change' : 'start'}${pascal}`, roles: rolesFor(def.startCommands) },
         schema: {
           tags: ['workflows'],
           summary: singleton ? `Change the ${name} (one instance, ${singleton})` : `Start a ${name} instance`,
@@ -149,7 +152,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `${base}/:id/commands`,
       {
-        config: { command: true },
+        config: { command: true, operationId: `send${pascal}Command`, roles: rolesFor(others) },
         schema: {
           tags: ['workflows'],
           summary: `Send a command to a ${name} instance`,
@@ -177,7 +180,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id`,
       {
-        config: { reads: 'replica' },
+        config: { reads: 'replica', operationId: `get${pascal}` },
         schema: {
           tags: ['workflows'],
           summary: `A ${name} instance: state, data, the caller's allowed commands, deadlines`,
@@ -205,7 +208,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           status: loaded.folded.snapshot.status,
           version,
           data: loaded.def.view ? loaded.def.view(context) : context,
-          allowedCommands: asOf ? [] : engine.allowedFor(loaded.def, loaded.folded, principal),
+          allowedCommands: asOf ? [] : engine.allowedFor(loaded, principal),
           deadlines,
           asOf: asOf ?? null,
         };
@@ -215,7 +218,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id/history`,
       {
-        config: { reads: 'replica' },
+        config: { reads: 'replica', operationId: `get${pascal}History` },
         schema: {
           tags: ['workflows'],
           summary: `Every event of a ${name} instance, in order, with actor, role, business date and hash`,
@@ -237,7 +240,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       base,
       {
-        config: { reads: 'replica' },
+        config: { reads: 'replica', operationId: `list${pascal}Instances` },
         schema: {
           tags: ['workflows'],
           summary: `List ${name} instances, oldest first, optionally in one state`,
