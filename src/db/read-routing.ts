@@ -18,7 +18,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { ReplicaConnection } from './connection.ts';
-import { replayPosition, walInsertPosition } from './replica.query.ts';
+import { replayPosition, walInsertPosition, walWritePosition } from './replica.query.ts';
 import { cachedReading } from '../cached-reading.ts';
 
 /** A WAL position as PostgreSQL prints it (`16/B374D848`); opaque to clients. */
@@ -145,7 +145,7 @@ export class ReadRouting {
     } catch {
       return down;
     }
-    const primaryText = await walInsertPosition(this.primary).catch(() => null);
+    const primaryText = await walWritePosition(this.primary).catch(() => null);
     if (replayedText === null) return { ...down, up: true };
     const replayed = positionValue(replayedText);
     if (primaryText === null) return { up: true, standby: true, lagBytes: null, lagSeconds: null, usable: true, replayed };

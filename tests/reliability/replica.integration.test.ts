@@ -46,7 +46,8 @@ describe.skipIf(!canCreateCluster())('reads from a streaming replica', () => {
     await migrating.close();
     replica = await createReplica(primary);
     handle = await openDatabase({ url: primary.url('docket'), readUrl: replica.url('docket'), poolSize: 5 });
-    app = await buildApp({ database: handle, clock: new ManualClock('2024-03-01T09:00:00Z'), logLevel: 'silent' });
+    // A generous wait for the replica (the default is 2 s): a loaded machine still sees the replica path.
+    app = await buildApp({ database: handle, clock: new ManualClock('2024-03-01T09:00:00Z'), logLevel: 'silent', replica: { waitMs: 10_000 } });
     await app.ready();
     const reads = app.docket.reads;
     const forRead = reads.forRead.bind(reads);
@@ -88,7 +89,7 @@ describe.skipIf(!canCreateCluster())('reads from a streaming replica', () => {
       served.length = 0;
       // Without the header the replica answers, and it has not seen the write.
       expect((await as({ method: 'GET', url: `/workflows/suggestion/instances/${id}` })).statusCode).toBe(404);
-      // With it, the read waits for the replica, gives up, and the primary answers: the write is there.
+      // With it, the read waits for the replica (10 s here), gives up, and the primary answers: the write is there.
       const read = await as({ method: 'GET', url: `/workflows/suggestion/instances/${id}`, headers: { 'docket-min-position': String(created.headers['docket-position']) } });
       expect([read.statusCode, read.json().state]).toEqual([200, 'registered']);
       expect(served).toEqual(['replica', 'primary']);
