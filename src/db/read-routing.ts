@@ -99,6 +99,9 @@ export class ReadRouting {
     if (minPosition === undefined) return replica.reads;
     const wanted = positionValue(minPosition);
     if (status.replayed !== null && status.replayed >= wanted) return replica.reads;
+    // A position the primary has not reached came from no command: nothing to wait for.
+    const written = await this.position().then(positionValue, () => null);
+    if (written === null || wanted > written) return this.primary;
     const deadline = performance.now() + this.options.waitMs;
     while (performance.now() < deadline) {
       const replayed = await replayPosition(replica.db).catch(() => null);

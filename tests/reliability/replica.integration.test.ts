@@ -79,6 +79,10 @@ describe.skipIf(!canCreateCluster())('reads from a streaming replica', () => {
     const listed = await as({ method: 'GET', url: '/workflows/suggestion/instances', headers: { 'docket-min-position': position } });
     expect(listed.json().items.map((i: { id: string }) => i.id)).toContain(created.json().id);
     expect(served).toEqual(['replica', 'replica']);
+    // A position past the primary's came from no command: the primary answers at once.
+    const future = await as({ method: 'GET', url: `/workflows/suggestion/instances/${created.json().id}`, headers: { 'docket-min-position': 'FFFFFFFF/FFFFFFFF' } });
+    expect(future.statusCode).toBe(200);
+    expect(served).toEqual(['replica', 'replica', 'primary']);
   }, 120_000);
 
   it('waits a bounded time for a replica that has not replayed the write, then reads from the primary; reports the lag', async () => {
