@@ -17,7 +17,6 @@ import { Registry } from './engine/registry.ts';
 import { Scheduler } from './engine/scheduler.ts';
 import { inlineProjector } from './projections/inline.ts';
 import { Principals } from './principals.ts';
-import { projectionLagEvents, timerLagSeconds } from './db/health.query.ts';
 import { Sessions } from './auth/sessions.ts';
 import { Authenticator } from './auth/authenticator.ts';
 import { authPlugin, CSRF_HEADER } from './http/auth.ts';
@@ -30,6 +29,9 @@ import { registerOperationDocs } from './http/operations.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
+import { registerDatabaseGauges } from './http/database-gauges.ts';
+import { readYourWrites } from './http/read-your-writes.ts';
+import { ReadRouting, type ReplicaOptions } from './db/read-routing.ts';
 import { ExportStats } from './export/writers.ts';
 import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
@@ -71,6 +73,8 @@ export interface AppDeps {
   groupCommit?: GroupCommitOptions;
   /** Events (plus one per instance) the engine's snapshot cache holds at most. */
   snapshotCacheEvents?: number;
+  /** When reads leave the streaming replica, if the database has one (src/db/read-routing.ts). */
+  replica?: Partial<ReplicaOptions>;
   /** Signed checkpoints of the log's Merkle tree (docs/tamper-evidence.md); without a key none are issued here. */
   checkpoints?: { signingKey?: SigningKey | null; witness?: WitnessOptions };
 }
@@ -102,6 +106,8 @@ export interface Docket {
   ids: IdGenerator;
   /** What exports (CSV, .xlsx) have read. */
   exportStats: ExportStats;
+  /** Which database reads go to: the primary, or the streaming replica while it keeps up. */
+  reads: ReadRouting;
   /** The Merkle tree over the log, its signed checkpoints and proofs. */
   tamperEvidence: TamperEvidence;
 }
@@ -157,7 +163,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addSchema(ProblemSchema);
 
   const registry = new Registry();
-  const groupCommit = new GroupCommit(deps.database.db, { gatherOneTurn: deps.database.kind === 'pglite', ...deps.groupCommit });
+  const metrics = new Metrics();
+  const groupCommit = new GroupCommit(deps.database.db, {
+    gatherOneTurn: deps.database.kind === 'pglite',
+    ...deps.groupCommit,
+    onStatement: (commits) => metrics.commitStatement(commits),
+  });
   const engine = new Engine({
     db: deps.database.db,
     clock,
@@ -168,11 +179,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     commit: (payload) => groupCommit.commit(payload),
     snapshotCacheEvents: deps.snapshotCacheEvents,
   });
-  const scheduler = new Scheduler(deps.database.db, engine, clock, app.log);
+  const scheduler = new Scheduler(deps.database.db, engine, clock, app.log, (late) => metrics.timerFired(late));
   const principals = new Principals(deps.database.db, clock, ids);
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
-  const metrics = new Metrics(clock);
   const exportStats = new ExportStats();
   const tamperEvidence = new TamperEvidence(
     deps.database.db,
@@ -180,20 +190,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     { signingKey: deps.checkpoints?.signingKey ?? null, ...(deps.checkpoints?.witness ? { witness: deps.checkpoints.witness } : {}) },
     app.log,
   );
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence });
-  // Lag gauges, read when /metrics is scraped (at most once per GAUGE_TTL_MS, src/http/metrics.ts).
-  metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
-  metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
-
+  const reads = new ReadRouting(deps.database.db, deps.database.replica, deps.replica);
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence, reads });
+  registerDatabaseGauges(metrics, deps.database.db, clock, reads);
   const commits = groupCommit.stats;
-  metrics.counters.set('docket_commit_statements_total', { help: 'Commit statements sent by the group commit.', read: () => commits.statements });
-  metrics.counters.set('docket_commit_payloads_total', { help: 'Commits those statements carried.', read: () => commits.payloads });
-  metrics.counters.set('docket_commit_refused_batches_total', {
-    help: 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.',
-    read: () => commits.refusedBatches,
-  });
-  metrics.counters.set('docket_export_pages_total', { help: 'Pages of rows read by CSV and .xlsx exports.', read: () => exportStats.pages });
-  metrics.counters.set('docket_export_rows_total', { help: 'Rows written by CSV and .xlsx exports.', read: () => exportStats.rows });
+  metrics.counter('docket_commit_statements_total', 'Commit statements sent by the group commit.', () => commits.statements);
+  metrics.counter('docket_commit_payloads_total', 'Commits those statements carried.', () => commits.payloads);
+  metrics.counter('docket_commit_refused_batches_total', 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.', () => commits.refusedBatches);
+  metrics.counter('docket_export_pages_total', 'Pages of rows read by CSV and .xlsx exports.', () => exportStats.pages);
+  metrics.counter('docket_export_rows_total', 'Rows written by CSV and .xlsx exports.', () => exportStats.rows);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -241,6 +246,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: false } });
 
   await app.register(authPlugin, { authenticator, limits });
+  await app.register(readYourWrites, { reads });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),

@@ -5,6 +5,10 @@ import { isUsername, PASSWORD_MAX, PASSWORD_MIN } from './auth/passwords.ts';
 
 const ConfigSchema = Type.Object({
   databaseUrl: Type.Optional(Type.String({ minLength: 1 })),
+  /** A streaming replica of databaseUrl: listings, views, reports and history are read there. */
+  databaseReadUrl: Type.Optional(Type.String({ minLength: 1 })),
+  /** A replica further behind than this is not read from (seconds). */
+  replicaMaxLagSeconds: Type.Number({ minimum: 0, maximum: 86_400 }),
   dataDir: Type.String({ minLength: 1 }),
   port: Type.Integer({ minimum: 0, maximum: 65535 }),
   host: Type.String({ minLength: 1 }),
@@ -53,6 +57,8 @@ function trustProxyOf(value: string | undefined): boolean | string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = {
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrl: env.DATABASE_READ_URL || undefined,
+    replicaMaxLagSeconds: Number(env.DOCKET_REPLICA_MAX_LAG_SECONDS ?? 10),
     dataDir: env.DOCKET_DATA_DIR || './data',
     port: Number(env.PORT ?? 3000),
     host: env.HOST || '127.0.0.1',
@@ -81,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointIntervalSeconds: Number(env.DOCKET_CHECKPOINT_INTERVAL_SECONDS ?? 3_600),
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
+  if (config.databaseReadUrl === undefined) delete config.databaseReadUrl;
   if (config.adminToken === undefined) delete config.adminToken;
   if (config.adminPassword === undefined) delete config.adminPassword;
   for (const key of ['signingKeyPath', 'checkpointDir', 'checkpointUrl'] as const) if (config[key] === undefined) delete config[key];
@@ -88,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const problems = [...Value.Errors(ConfigSchema, config)].map((e) => `${e.path} ${e.message}`);
     throw new Error(`invalid configuration: ${problems.join('; ')}`);
   }
+  if (config.databaseReadUrl && !config.databaseUrl) throw new Error('invalid configuration: DATABASE_READ_URL needs DATABASE_URL (a replica of a PostgreSQL primary)');
   if (!isUsername(config.adminUsername)) throw new Error('invalid configuration: /adminUsername may hold letters, digits and . _ @ - only');
   return config;
 }

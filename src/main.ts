@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   let onConnectionError: ((error: Error) => void) | undefined;
   const database = await openDatabase({
     url: config.databaseUrl,
+    readUrl: config.databaseReadUrl,
     dataDir: config.dataDir,
     poolSize: config.poolSize,
     onConnectionError: (error) => onConnectionError?.(error),
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     logLevel: config.logLevel,
     groupCommit: { maxInFlight: config.commitConcurrency },
     snapshotCacheEvents: config.snapshotCacheEvents,
+    replica: { maxLagSeconds: config.replicaMaxLagSeconds },
     frontDoor: {
       bodyLimit: config.bodyLimit,
       requestTimeoutMs: config.requestTimeoutMs,
@@ -65,6 +67,7 @@ async function main(): Promise<void> {
   app.log.info(
     {
       database: database.kind,
+      replica: database.replica !== null,
       dataDir: database.kind === 'pglite' ? config.dataDir : undefined,
       applied: migrations.applied,
       ...(migrations.checkedOnly ? { migrations: 'checked only: this role may not change the schema' } : {}),

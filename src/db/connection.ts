@@ -4,12 +4,12 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
 import { LOCK_FILE, lockDataDir } from './data-dir-lock.ts';
-import { markConnectFailure } from './failures.ts';
+import { isUnavailable, markConnectFailure } from './failures.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -21,9 +21,25 @@ export interface ScriptTransaction {
   query<R>(text: string, params?: unknown[]): Promise<R[]>;
 }
 
+/**
+ * A streaming replica (DATABASE_READ_URL). `reads` is what reads go to: a query the replica cannot
+ * answer (it is down, or cancelled the query to replay WAL) is sent to the primary instead, outside
+ * a transaction, and the failure is told to `onFailure`'s listeners. `db` is the replica alone, for
+ * looking at its state.
+ */
+export interface ReplicaConnection {
+  db: Kysely<Database>;
+  reads: Kysely<Database>;
+  onFailure(listener: (error: unknown) => void): void;
+}
+
 export interface DatabaseHandle {
   kind: DatabaseKind;
+  /** The primary: commands, the scheduler, consumers, and every read that is not sent to the replica. */
   db: Kysely<Database>;
+  /** Where listings, views, reports and history may be read: the replica's `reads`, or `db` itself without one. */
+  readDb: Kysely<Database>;
+  replica: ReplicaConnection | null;
   /** Runs `fn` in one transaction on one raw connection. */
   scriptTransaction<T>(fn: (tx: ScriptTransaction) => Promise<T>): Promise<T>;
   /** PGlite only: the whole data folder as a gzipped tar (a consistent copy, taken between statements). */
@@ -34,6 +50,8 @@ export interface DatabaseHandle {
 export interface DatabaseOptions {
   /** PostgreSQL connection string; when absent, PGlite in `dataDir`. */
   url?: string | undefined;
+  /** A streaming replica of `url` for reads (PostgreSQL only). */
+  readUrl?: string | undefined;
   /** PGlite data directory; `memory://` for an in-memory database. */
   dataDir?: string;
   poolSize?: number;
@@ -49,8 +67,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   return options.url ? openPostgres(options.url, options) : openPglite(options.dataDir ?? './data');
 }
 
-function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
-  const pool = new pg.Pool({
+function postgresPool(url: string, options: DatabaseOptions): pg.Pool {
+  return new pg.Pool({
     connectionString: url,
     // DATE columns come back as 'YYYY-MM-DD' text, never as a JS Date shifted by the local time zone.
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === DATE_OID ? (v: string) => v : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
@@ -60,6 +78,10 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     idleTimeoutMillis: 30_000,
     keepAlive: true,
   });
+}
+
+function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
+  const pool = postgresPool(url, options);
   // A client losing its server (restart, outage) must not crash the process. The pool drops an idle
   // client that fails ('error' on the pool); a checked-out client that fails between two queries
   // emits 'error' on itself, with no listener an uncaught exception, so every client gets one. Its
@@ -73,9 +95,12 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   // authentication, the pool's wait for a free connection) is marked, so it answers 503 whatever its code.
   const connect = () => pool.connect().catch((error: unknown) => Promise.reject(markConnectFailure(error)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }) });
+  const replica = options.readUrl ? openReplica(options.readUrl, connect, options) : null;
   return {
     kind: 'postgres',
     db,
+    readDb: replica?.reads ?? db,
+    replica,
     async scriptTransaction(fn) {
       const client = await connect();
       try {
@@ -95,7 +120,71 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
         client.release();
       }
     },
-    close: () => db.destroy(),
+    close: async () => {
+      await replica?.db.destroy();
+      await db.destroy();
+    },
+  };
+}
+
+const QUERY_CONFLICT_WITH_RECOVERY = '40001';
+
+function openReplica(url: string, primary: () => Promise<pg.PoolClient>, options: DatabaseOptions): ReplicaConnection {
+  const pool = postgresPool(url, { ...options, connectionTimeoutMs: Math.min(options.connectionTimeoutMs ?? 5_000, 2_000) });
+  const listeners: ((error: unknown) => void)[] = [];
+  const failed = (error: unknown) => {
+    for (const listener of listeners) listener(error);
+  };
+  pool.on('error', failed);
+  pool.on('connect', (client) => {
+    client.on('error', failed);
+  });
+  // The replica cannot answer: down, restarting, or it cancelled a query that conflicted with replay.
+  const replicaCannot = (error: unknown) => isUnavailable(error) || (error as { code?: unknown } | null)?.code === QUERY_CONFLICT_WITH_RECOVERY;
+  const onPrimary = async <R>(sqlText: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>> => {
+    const client = await primary();
+    try {
+      return (await client.query(sqlText, [...parameters])) as unknown as PostgresQueryResult<R>;
+    } finally {
+      client.release();
+    }
+  };
+  const withFallback = (client: pg.PoolClient): PostgresPoolClient => {
+    let inTransaction = false;
+    function query<R>(sqlText: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+    function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+    function query<R>(first: string | PostgresCursor<R>, parameters: ReadonlyArray<unknown> = []): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+      if (typeof first !== 'string') return client.query(first as never) as unknown as PostgresCursor<R>;
+      const verb = first.trimStart().slice(0, 8).toLowerCase();
+      const opens = verb.startsWith('begin') || verb.startsWith('start');
+      const inside = inTransaction || opens;
+      if (opens) inTransaction = true;
+      else if (verb.startsWith('commit') || verb.startsWith('rollback')) inTransaction = false;
+      return (client.query(first, [...parameters]) as unknown as Promise<PostgresQueryResult<R>>).catch((error: unknown) => {
+        // A transaction's statements stay on the connection it began on: the error stands.
+        if (inside || !replicaCannot(error)) throw error;
+        failed(error);
+        return onPrimary<R>(first, parameters);
+      });
+    }
+    return { query, release: (destroy?: boolean) => client.release(destroy) };
+  };
+  const fallbackPool: PostgresPool = {
+    async connect() {
+      try {
+        return withFallback(await pool.connect());
+      } catch (error) {
+        failed(error);
+        return (await primary()) as unknown as PostgresPoolClient;
+      }
+    },
+    // The replica's pool is ended by `db`, the primary's by its own Kysely.
+    end: async () => undefined,
+  };
+  return {
+    db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+    reads: new Kysely<Database>({ dialect: new PostgresDialect({ pool: fallbackPool }) }),
+    onFailure: (listener) => listeners.push(listener),
   };
 }
 
@@ -127,6 +216,8 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   return {
     kind: 'pglite',
     db,
+    readDb: db,
+    replica: null,
     // Only used before the server serves (migrations), when nothing else holds the single connection.
     scriptTransaction: (fn) =>
       pglite.transaction((tx) =>

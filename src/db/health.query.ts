@@ -20,3 +20,10 @@ export async function projectionLagEvents(db: Executor): Promise<number> {
     - coalesce((SELECT min(position) FROM consumer_checkpoints), 0) AS lag`.execute(db);
   return Number(row.rows[0]?.lag ?? 0);
 }
+
+/** Events each async consumer has yet to process, by consumer. */
+export async function consumerLagEvents(db: Executor): Promise<Map<string, number>> {
+  const rows = await sql<{ consumer: string; lag: string | number }>`SELECT consumer,
+    (SELECT coalesce(max(global_position), 0) FROM events) - position AS lag FROM consumer_checkpoints`.execute(db);
+  return new Map(rows.rows.map((r) => [r.consumer, Number(r.lag)]));
+}

@@ -363,8 +363,9 @@ export class Engine {
     let base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
     let events = loaded.events;
     if ((base?.history.length ?? 0) + events.length !== header.version) {
-      // The cache was ahead of what we read, or of another version: start from the log alone.
-      this.cache.delete(streamId);
+      // The cache was ahead of what we read (a replica behind the primary: the entry stays), or of
+      // another version: start from the log alone.
+      if (db === this.deps.db) this.cache.delete(streamId);
       base = undefined;
       events = await readStream(db, streamId, { upToVersion: header.version });
     }

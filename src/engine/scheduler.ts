@@ -30,6 +30,8 @@ export class Scheduler {
     private readonly engine: Engine,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    /** Told how late each timer fired (seconds after it fell due), once its transaction committed. */
+    private readonly onFired?: (lateSeconds: number) => void,
   ) {}
 
   /** Fires every timer due now, one transaction per timer; returns when none is left. */
@@ -40,6 +42,7 @@ export class Scheduler {
     for (let i = 0; i < maxTimers; i++) {
       const now = this.clock.now();
       let outcome: 'fired' | 'skipped' | 'none' | { busy: string };
+      let late = 0;
       try {
         outcome = await this.db.transaction().execute(async (trx) => {
           let query = trx
@@ -62,7 +65,8 @@ export class Scheduler {
             const exists = await trx.selectFrom('streams').select('stream_id').where('stream_id', '=', due.stream_id).executeTakeFirst();
             if (exists) return { busy: due.stream_id };
           }
-          result.lagSeconds = Math.max(result.lagSeconds, (now.getTime() - new Date(due.due_at).getTime()) / 1000);
+          late = (now.getTime() - new Date(due.due_at).getTime()) / 1000;
+          result.lagSeconds = Math.max(result.lagSeconds, late);
           await trx.deleteFrom('timers').where('stream_id', '=', due.stream_id).where('timer_id', '=', due.timer_id).execute();
           if (!stream) return 'skipped' as const; // a timer without its stream: nothing to fire
           const fired = await this.engine.fireTimer(
@@ -78,6 +82,7 @@ export class Scheduler {
         throw error;
       }
       if (outcome === 'none') break;
+      if (outcome === 'fired') this.onFired?.(late);
       if (typeof outcome === 'object') {
         busy.add(outcome.busy);
         continue;

@@ -1,112 +1,159 @@
 /**
- * Prometheus text metrics: requests, latency, commands by workflow and outcome, timer and projection lag.
- * The gauges that query the database are read at most once per GAUGE_TTL_MS (by the injected clock),
- * and scrapes that arrive meanwhile share that reading: an anonymous scraper cannot make the server
- * run a query per request.
+ * Prometheus metrics through prom-client: requests and their latency, commands by workflow and
+ * outcome, command latency by workflow and command, commit batch sizes, and figures kept elsewhere
+ * (counters read when scraped, gauges from the database).
+ *
+ * Each app has its own registry (several apps in one test process never collide); the process's own
+ * figures (CPU, memory, GC, event-loop delay, handles) belong to the process, so they are collected
+ * once per process, in a registry of their own, and appended to every app's answer.
  */
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FastifyInstance } from 'fastify';
-import type { Clock } from '../clock.ts';
 
-/** How long one reading of the gauges answers scrapes. */
-export const GAUGE_TTL_MS = 10_000;
+const REQUEST_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+const COMMAND_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+/** Seconds a timer fired after it fell due: the scheduler's interval, up to deadlines past by days. */
+const TIMER_BUCKETS = [0.5, 1, 2, 5, 15, 60, 300, 3_600, 86_400, 604_800];
+/** Commits per statement: the group commit sends at most 64 by default. */
+const BATCH_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128];
 
-const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
-
-type Labels = Record<string, string>;
-const key = (labels: Labels) =>
-  Object.entries(labels)
-    .map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`)
-    .join(',');
-
-/** One route's request counts by status and its latency histogram; label strings made once. */
-interface RouteStats {
-  labels: string;
-  byStatus: Map<number, { labels: string; n: number }>;
-  buckets: number[];
-  sum: number;
-  count: number;
+let processRegistry: Registry | undefined;
+/** The process's figures, collected once however many apps the process builds. */
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
 }
 
 export class Metrics {
-  /** Method → route → stats: found per request without building a key string (every response passes here). */
-  private readonly routes = new Map<string, Map<string, RouteStats>>();
-  private readonly commands = new Map<string, number>();
-  gauges = new Map<string, () => number | Promise<number>>();
-  /** Counters kept elsewhere (read when /metrics is scraped): name → help and reader. */
-  counters = new Map<string, { help: string; read: () => number }>();
-  /** The last reading of the gauges (name → value) and when it was started; shared while in flight. */
-  private gaugeReading: { at: number; count: number; values: Promise<[string, number][]> } | null = null;
+  readonly registry = new Registry();
+  private readonly requests = new Counter({
+    name: 'docket_http_requests_total',
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  private readonly requestSeconds = new Histogram({
+    name: 'docket_http_request_duration_seconds',
+    help: 'HTTP request latency.',
+    labelNames: ['method', 'route'] as const,
+    buckets: REQUEST_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly commands = new Counter({
+    name: 'docket_commands_total',
+    help: 'Commands by workflow and outcome (accepted, replayed, or the error code).',
+    labelNames: ['workflow', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  private readonly commandSeconds = new Histogram({
+    name: 'docket_command_duration_seconds',
+    help: 'Time to decide and commit a command (retries included), by workflow and command, whatever its outcome.',
+    labelNames: ['workflow', 'command'] as const,
+    buckets: COMMAND_BUCKETS,
+    registers: [this.registry],
+  });
+  private readonly batchSizes = new Histogram({
+    name: 'docket_commit_batch_size',
+    help: 'Commits carried by each commit statement of the group commit.',
+    buckets: BATCH_BUCKETS,
+    registers: [this.registry],
+  });
 
-  constructor(private readonly clock: Clock) {}
+  /** The process's figures start with the first app (its CPU counters count from there). */
+  private readonly process = processMetrics();
+
+  private readonly timerDelays = new Histogram({
+    name: 'docket_timer_fire_delay_seconds',
+    help: 'How long after it fell due each timer fired (business due dates: a timer of a deadline already past fires at once, late).',
+    buckets: TIMER_BUCKETS,
+    registers: [this.registry],
+  });
 
   register(app: FastifyInstance): void {
     app.addHook('onResponse', async (request, reply) => {
       const method = request.method;
       const route = request.routeOptions.url ?? 'unmatched';
-      let byRoute = this.routes.get(method);
-      if (!byRoute) this.routes.set(method, (byRoute = new Map()));
-      let stats = byRoute.get(route);
-      if (!stats) byRoute.set(route, (stats = { labels: key({ method, route }), byStatus: new Map(), buckets: BUCKETS.map(() => 0), sum: 0, count: 0 }));
-      const status = reply.statusCode;
-      const counter = stats.byStatus.get(status);
-      if (counter) counter.n += 1;
-      else stats.byStatus.set(status, { labels: key({ method, route, status: String(status) }), n: 1 });
-      const seconds = reply.elapsedTime / 1000;
-      for (let i = 0; i < BUCKETS.length; i++) if (seconds <= BUCKETS[i]!) stats.buckets[i]! += 1;
-      stats.sum += seconds;
-      stats.count += 1;
+      this.requests.inc({ method, route, status: reply.statusCode });
+      this.requestSeconds.observe({ method, route }, reply.elapsedTime / 1000);
     });
   }
 
+  /** Counts a command's outcome. */
   command(workflow: string, outcome: string): void {
-    const labels = key({ workflow, outcome });
-    this.commands.set(labels, (this.commands.get(labels) ?? 0) + 1);
+    this.commands.inc({ workflow, outcome });
   }
 
-  async render(): Promise<string> {
-    const lines: string[] = [];
-    lines.push('# HELP docket_http_requests_total HTTP requests by method, route and status.');
-    lines.push('# TYPE docket_http_requests_total counter');
-    const all = [...this.routes.values()].flatMap((byRoute) => [...byRoute.values()]);
-    for (const stats of all) for (const { labels, n } of stats.byStatus.values()) lines.push(`docket_http_requests_total{${labels}} ${n}`);
-    lines.push('# HELP docket_http_request_duration_seconds HTTP request latency.');
-    lines.push('# TYPE docket_http_request_duration_seconds histogram');
-    for (const { labels, ...h } of all) {
-      BUCKETS.forEach((b, i) => lines.push(`docket_http_request_duration_seconds_bucket{${labels},le="${b}"} ${h.buckets[i]}`));
-      lines.push(`docket_http_request_duration_seconds_bucket{${labels},le="+Inf"} ${h.count}`);
-      lines.push(`docket_http_request_duration_seconds_sum{${labels}} ${h.sum}`);
-      lines.push(`docket_http_request_duration_seconds_count{${labels}} ${h.count}`);
+  /** Runs one command, counting its outcome and timing it. */
+  async timeCommand<T extends object>(workflow: string, command: string, run: () => Promise<T>): Promise<T> {
+    const end = this.commandSeconds.startTimer({ workflow, command });
+    try {
+      const result = await run();
+      this.command(workflow, 'replayed' in result && result.replayed === true ? 'replayed' : 'accepted');
+      return result;
+    } catch (error) {
+      this.command(workflow, (error as { code?: unknown }).code?.toString() ?? 'error');
+      throw error;
+    } finally {
+      end();
     }
-    lines.push('# HELP docket_commands_total Commands by workflow and outcome (accepted or the error code).');
-    lines.push('# TYPE docket_commands_total counter');
-    for (const [labels, n] of this.commands) lines.push(`docket_commands_total{${labels}} ${n}`);
-    for (const [name, { help, read }] of this.counters) {
-      lines.push(`# HELP ${name} ${help}`);
-      lines.push(`# TYPE ${name} counter`);
-      lines.push(`${name} ${read()}`);
-    }
-    for (const [name, value] of await this.readGauges()) {
-      lines.push(`# TYPE ${name} gauge`);
-      lines.push(`${name} ${value}`);
-    }
-    return `${lines.join('\n')}\n`;
   }
 
-  /** The gauges, read again only when the last reading is GAUGE_TTL_MS old (or a gauge was added since). */
-  private readGauges(): Promise<[string, number][]> {
-    const now = this.clock.now().getTime();
-    const last = this.gaugeReading;
-    if (last && last.count === this.gauges.size && now >= last.at && now - last.at < GAUGE_TTL_MS) return last.values;
-    const values = Promise.all(
-      [...this.gauges].map(async ([name, read]): Promise<[string, number]> => {
+  /** A timer fired this many seconds after it fell due. */
+  timerFired(lateSeconds: number): void {
+    this.timerDelays.observe(Math.max(0, lateSeconds));
+  }
+
+  /** One commit statement went out carrying this many commits. */
+  commitStatement(commits: number): void {
+    this.batchSizes.observe(commits);
+  }
+
+  /** A counter kept elsewhere, read when scraped (registering a name again replaces it). */
+  counter(name: string, help: string, read: () => number): void {
+    this.registry.removeSingleMetric(name);
+    new Counter({
+      name,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.reset();
+        this.inc(read());
+      },
+    });
+  }
+
+  /**
+   * A gauge read when scraped: one value, or one per value of `label`. A reading that fails (the
+   * database is down) shows as NaN rather than failing the whole scrape.
+   */
+  gauge(name: string, help: string, read: () => number | Promise<number>): void;
+  gauge(name: string, help: string, read: () => Promise<ReadonlyMap<string, number>>, label: string): void;
+  gauge(name: string, help: string, read: () => number | Promise<number> | Promise<ReadonlyMap<string, number>>, label?: string): void {
+    this.registry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      labelNames: label ? [label] : [],
+      registers: [this.registry],
+      async collect() {
+        this.reset();
         try {
-          return [name, await read()];
+          const value = await read();
+          if (typeof value === 'number') this.set(value);
+          else for (const [key, n] of value) this.set({ [label ?? '']: key }, n);
         } catch {
-          return [name, Number.NaN];
+          if (!label) this.set(Number.NaN);
         }
-      }),
-    );
-    this.gaugeReading = { at: now, count: this.gauges.size, values };
-    return values;
+      },
+    });
+  }
+
+  /** The exposition: the process's figures, then this app's. */
+  async render(): Promise<{ contentType: string; text: string }> {
+    const [own, app] = await Promise.all([this.process.metrics(), this.registry.metrics()]);
+    return { contentType: this.registry.contentType, text: `${own}\n${app}` };
   }
 }

@@ -1,6 +1,7 @@
 /** Schemas shared by the routes (TypeBox → JSON Schema → OpenAPI). */
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../../workflows/contract.ts';
+import { PositionHeader } from './read-your-writes.ts';
 
 export const ProblemSchema = Type.Object(
   {
@@ -52,7 +53,7 @@ export const CommandResultSchema = Type.Object({
   version: Type.Integer(),
   events: Type.Array(EventViewSchema),
   replayed: Type.Optional(Type.Boolean()),
-});
+}, { headers: PositionHeader });
 
 /** Either credential: a bearer token, or the session cookie of a signed-in person. */
 export const AUTH: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }];

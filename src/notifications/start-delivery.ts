@@ -10,7 +10,7 @@ export function startNotificationDelivery(app: FastifyInstance, config: Delivery
   const email = config.smtpUrl ? smtpChannel(config.smtpUrl, config.smtpFrom, clock) : null;
   const webhook = config.webhookUrl ? webhookChannel(config.webhookUrl, config.webhookFormat) : null;
   const delivery = new NotificationDelivery(database.db, { email, webhook }, { clock, config, logger: app.log });
-  registerDeliveryMetrics(metrics, database.db, delivery.stats);
+  registerDeliveryMetrics(metrics, delivery.stats);
   app.log.info({ email: email !== null, webhook: webhook ? config.webhookFormat : false, links: config.publicUrl !== undefined }, 'notification delivery');
   delivery.start(intervalMs);
   return {

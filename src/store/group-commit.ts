@@ -36,6 +36,8 @@ export interface GroupCommitOptions {
    * send every commit alone. Default false: a server database is asked at once.
    */
   gatherOneTurn?: boolean;
+  /** Told the number of commits each statement carries, as it goes out (the batch-size histogram). */
+  onStatement?: (commits: number) => void;
 }
 
 export interface GroupCommitStats {
@@ -69,6 +71,7 @@ export class GroupCommit {
   private readonly spillAt: number;
   private readonly gatherOneTurn: boolean;
   private gathering = false;
+  private readonly onStatement: ((commits: number) => void) | undefined;
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -78,6 +81,7 @@ export class GroupCommit {
     this.maxBatch = options.maxBatch ?? 64;
     this.spillAt = options.spillAt ?? 16;
     this.gatherOneTurn = options.gatherOneTurn ?? false;
+    this.onStatement = options.onStatement;
   }
 
   commit(payload: CommitPayload): Promise<CommitOutcome> {
@@ -104,6 +108,7 @@ export class GroupCommit {
       this.stats.statements += 1;
       this.stats.payloads += batch.length;
       this.stats.largest = Math.max(this.stats.largest, batch.length);
+      this.onStatement?.(batch.length);
       void this.send(batch).finally(() => {
         this.inFlight -= 1;
         this.pump();

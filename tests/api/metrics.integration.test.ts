@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { GAUGE_TTL_MS } from '../../src/http/metrics.ts';
+import { DATABASE_FIGURES_TTL_MS } from '../../src/http/database-gauges.ts';
 
 const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
 
@@ -26,8 +26,8 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="201"\} 1/);
     expect(text).toMatch(/docket_http_request_duration_seconds_count\{method="POST",route="\/workflows\/suggestion\/instances"\} 2/);
     expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="400"\} 1/);
-    // The histogram's buckets are cumulative, up to +Inf = the count.
-    const buckets = [...text.matchAll(/^docket_http_request_duration_seconds_bucket\{method="POST",route="\/workflows\/suggestion\/instances",le="([^"]+)"\} (\d+)$/gm)];
+    // The histogram's buckets (prom-client names `le` first) are cumulative, up to +Inf = the count.
+    const buckets = [...text.matchAll(/^docket_http_request_duration_seconds_bucket\{le="([^"]+)",method="POST",route="\/workflows\/suggestion\/instances"\} (\d+)$/gm)];
     expect(buckets.map((m) => m[1])).toEqual(['0.005', '0.01', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2.5', '5', '+Inf']);
     const counts = buckets.map((m) => Number(m[2]));
     expect(counts.every((n, i) => i === 0 || n >= counts[i - 1]!)).toBe(true);
@@ -38,31 +38,50 @@ describe('GET /metrics', () => {
     expect(gauge(text, 'docket_projection_lag_events')).toBeGreaterThanOrEqual(1);
 
     await t.app.docket.scheduler.tick();
-    // The gauges answer from their last reading until it is GAUGE_TTL_MS old.
+    // Due 2024-01-25, fired 2024-03-01: 36 days late (business dates), past the largest bucket (a week).
+    text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(text).toMatch(/^docket_timer_fire_delay_seconds_bucket\{le="604800"\} 0$/m);
+    expect(text).toMatch(/^docket_timer_fire_delay_seconds_bucket\{le="\+Inf"\} 1$/m);
+    expect(text).toMatch(/^docket_timer_fire_delay_seconds_count 1$/m);
+    // The database's figures are read at most once per few seconds, whoever scrapes.
     text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
-    t.clock.advanceMs(GAUGE_TTL_MS);
+    t.clock.advanceMs(DATABASE_FIGURES_TTL_MS);
     text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     expect(gauge(text, 'docket_timer_lag_seconds')).toBe(0);
   });
 
-  it('anonymous scrapes do not query the database each: the gauges are read once per GAUGE_TTL_MS, concurrent scrapes share it', async () => {
-    const { metrics } = t.app.docket;
-    let reads = 0;
-    metrics.gauges.set('docket_test_reads', async () => {
-      reads += 1;
-      return reads;
-    });
-    const scrape = async () => (await t.as(null, { method: 'GET', url: '/metrics' })).body;
-    const answers = await Promise.all(Array.from({ length: 5 }, scrape));
-    answers.push(await scrape());
-    expect(reads).toBe(1);
-    expect(answers.every((text) => gauge(text, 'docket_test_reads') === 1)).toBe(true);
-    t.clock.advanceMs(GAUGE_TTL_MS - 1);
-    expect(gauge(await scrape(), 'docket_test_reads')).toBe(1);
-    t.clock.advanceMs(1);
-    expect(gauge(await scrape(), 'docket_test_reads')).toBe(2);
-    metrics.gauges.delete('docket_test_reads');
+  it('times commands by workflow and command, shows commit batch sizes, and the process figures, each with its HELP', async () => {
+    const text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    const accepted = gauge(text, 'docket_command_duration_seconds_count\\{workflow="suggestion",command="RegisterSuggestion"\\}');
+    expect(accepted).toBeGreaterThanOrEqual(2); // the accepted one and the one refused for its channel
+    expect(text).toMatch(/^docket_commit_batch_size_bucket\{le="1"\} [1-9]\d*$/m);
+    for (const name of ['process_cpu_user_seconds_total', 'nodejs_heap_size_used_bytes', 'nodejs_eventloop_lag_p99_seconds', 'nodejs_gc_duration_seconds', 'docket_commands_total', 'docket_notifications_pending', 'docket_consumer_lag_events']) {
+      expect(text).toMatch(new RegExp(`^# HELP ${name} \\S`, 'm'));
+    }
+    // Every sample line is `name{labels} value` or `name value`: nothing unescaped breaks a line.
+    for (const line of text.split('\n').filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^[a-zA-Z_:][\w:]*(\{.*\})? \S+$/);
+  });
+
+  it('escapes label values: a route, status or consumer name cannot break the exposition', async () => {
+    t.app.docket.metrics.command('a"b\\c\nd', 'accepted');
+    const text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(text).toContain('docket_commands_total{workflow="a\\"b\\\\c\\nd",outcome="accepted"} 1');
+  });
+
+  it('answers many scrapes without reading the database for each', async () => {
+    // Twenty scrapes at the same instant share one reading: the gauges do not change between them
+    // even though a timer falls due meanwhile (nothing re-read it).
+    t.clock.advanceMs(DATABASE_FIGURES_TTL_MS);
+    const first = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    const manager = await t.principal(['suggestion_manager']);
+    const body = { type: 'RegisterSuggestion', receivedOn: '2023-01-10', channel: 'box', category: 'roads', content: 'old', anonymous: true };
+    expect((await t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: body })).statusCode).toBe(201);
+    const scrapes = await Promise.all(Array.from({ length: 20 }, () => t.as(null, { method: 'GET', url: '/metrics' })));
+    for (const s of scrapes) expect(gauge(s.body, 'docket_timer_lag_seconds')).toBe(gauge(first, 'docket_timer_lag_seconds'));
+    t.clock.advanceMs(DATABASE_FIGURES_TTL_MS);
+    const later = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(gauge(later, 'docket_timer_lag_seconds')).toBeGreaterThan(365 * 86_400);
   });
 
   it('counts the group commit: statements, the commits they carried, and refused batches', async () => {

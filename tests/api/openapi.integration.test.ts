@@ -15,9 +15,9 @@ type JsonObject = { [key: string]: Json };
 
 const COMMITTED = new URL('../../openapi/openapi.json', import.meta.url);
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const PUBLIC = new Set(['GET /health', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout', 'GET /audit/public-key']);
+const PUBLIC = new Set(['GET /health', 'GET /health/live', 'GET /health/ready', 'GET /metrics', 'POST /auth/signin', 'POST /auth/signout', 'GET /audit/public-key']);
 /** Operations that never touch the database (`config.database: false`), so document no 503. */
-const NO_DATABASE = new Set(['GET /workflows']);
+const NO_DATABASE = new Set(['GET /workflows', 'GET /health/live']);
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -120,9 +120,19 @@ describe('web console in Chromium', () => {
     await context.close();
   });
 
-  it('registers a suggestion from its start page, with errors said in words', async () => {
+  it('registers a suggestion from its start page, with errors said in words; then reads it at the command’s Docket-Position', async () => {
     const { context, page, problems } = await newPage(browser);
     await signIn(page, server.baseUrl, secretary.token);
+    // Read-your-writes: the command's Docket-Position goes back as Docket-Min-Position on the reads that follow.
+    const positions: string[] = [];
+    const instanceReads: (string | undefined)[] = [];
+    page.on('response', (response) => {
+      const position = response.headers()['docket-position'];
+      if (position) positions.push(position);
+    });
+    page.on('request', (request) => {
+      if (request.method() === 'GET' && request.url().includes('/workflows/suggestion/instances/')) instanceReads.push(request.headers()['docket-min-position']);
+    });
     await page.locator('header nav a[href="#/start"]').click();
     await page.locator('a[href="#/start/suggestion"]').click();
     const form = page.locator('form.command-form[data-command="RegisterSuggestion"]');
@@ -158,6 +168,9 @@ describe('web console in Chromium', () => {
     const id = decodeURIComponent(page.url().split('/').pop() ?? '');
     const stored = await server.as(secretary, { method: 'GET', url: `/workflows/suggestion/instances/${id}` });
     expect(stored.json()).toMatchObject({ state: 'registered', data: { category: '道路交通', anonymous: true, receivedOn: '2024-02-27' } });
+    expect(positions).toHaveLength(1); // the one accepted command; the refused ones carry none
+    expect(instanceReads.length).toBeGreaterThan(0);
+    expect(instanceReads.every((sent) => sent === positions[0])).toBe(true);
     expect(problems).toEqual([]);
     await context.close();
   });

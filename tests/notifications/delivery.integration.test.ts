@@ -176,7 +176,7 @@ describe('notification delivery: e-mail and webhook through local sinks', () => 
     smtp.failForever();
     await suggestionWithExtension();
     const delivery = worker({ maxAttempts: 2, backoffMs: 1_000 });
-    registerDeliveryMetrics(t.app.docket.metrics, db(), delivery.stats);
+    registerDeliveryMetrics(t.app.docket.metrics, delivery.stats);
     await delivery.runOnce();
     t.clock.advanceMs(1_000);
     await delivery.deliver();

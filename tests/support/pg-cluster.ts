@@ -1,6 +1,7 @@
 /**
  * A PRIVATE PostgreSQL cluster for one test (initdb into a temporary directory, its own port and
- * socket directory), so an outage can be staged by stopping it without touching the shared server.
+ * socket directory), so an outage can be staged by stopping it without touching the shared server;
+ * and a streaming replica of it (`pg_basebackup -R` into another directory, on another port).
  * Run as root (CI), the server runs as the `postgres` OS user through `runuser`.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -70,12 +71,9 @@ export interface PgCluster {
   destroy(): Promise<void>;
 }
 
-export async function createCluster(): Promise<PgCluster> {
-  const bin = postgresBinDir();
-  if (!bin) throw new Error('PostgreSQL server binaries were not found under /usr/lib/postgresql');
+/** A temporary directory the server's OS user owns, and a way to run its tools as that user. */
+async function serverDir(bin: string): Promise<{ dir: string; as: (tool: string, args: string[]) => Promise<unknown> }> {
   const dir = mkdtempSync(join(tmpdir(), 'docket-pg-'));
-  const data = join(dir, 'data');
-  const log = join(dir, 'postgres.log');
   if (isRoot()) {
     const { stdout } = await run('id', ['-u', 'postgres']);
     const { stdout: gid } = await run('id', ['-g', 'postgres']);
@@ -83,10 +81,16 @@ export async function createCluster(): Promise<PgCluster> {
   }
   const as = (tool: string, args: string[]) =>
     isRoot() ? run('runuser', ['-u', 'postgres', '--', join(bin, tool), ...args], { cwd: dir }) : run(join(bin, tool), args, { cwd: dir });
+  return { dir, as };
+}
 
-  await as('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+/** A cluster whose data directory is ready in `dir`/data: started on a free port. */
+async function startCluster(bin: string, dir: string, as: (tool: string, args: string[]) => Promise<unknown>): Promise<PgCluster> {
+  const data = join(dir, 'data');
+  const log = join(dir, 'postgres.log');
   const port = await freePort();
-  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`;
+  // wal_level=replica (the default, stated) and WAL senders: a replica can be made of any cluster.
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60 -c wal_level=replica -c max_wal_senders=4`;
   let running = false;
   leftovers.set(dir, () => {
     try {
@@ -122,4 +126,24 @@ export async function createCluster(): Promise<PgCluster> {
   };
   await cluster.start();
   return cluster;
+}
+
+export async function createCluster(): Promise<PgCluster> {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error('PostgreSQL server binaries were not found under /usr/lib/postgresql');
+  const { dir, as } = await serverDir(bin);
+  await as('initdb', ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync']);
+  return startCluster(bin, dir, as);
+}
+
+/**
+ * A hot-standby streaming replica of `primary` (pg_basebackup -R: it follows the primary over a
+ * replication connection), running on its own port. Destroy it before the primary.
+ */
+export async function createReplica(primary: PgCluster): Promise<PgCluster> {
+  const bin = postgresBinDir();
+  if (!bin) throw new Error('PostgreSQL server binaries were not found under /usr/lib/postgresql');
+  const { dir, as } = await serverDir(bin);
+  await as('pg_basebackup', ['-h', '127.0.0.1', '-p', String(primary.port), '-U', 'postgres', '-D', join(dir, 'data'), '-R', '-X', 'stream', '-c', 'fast', '--no-sync']);
+  return startCluster(bin, dir, as);
 }

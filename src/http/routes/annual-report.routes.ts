@@ -5,6 +5,7 @@
  * roles in ANNUAL_REPORT_READERS may read it.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../../workflows/activity.ts';
 import { Enum } from '../../../workflows/schemas.ts';
@@ -93,7 +94,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/annual',
     {
-      config: { operationId: 'getAnnualReport', roles: ANNUAL_REPORT_READERS },
+      config: { reads: 'replica', operationId: 'getAnnualReport', roles: ANNUAL_REPORT_READERS },
       schema: {
         tags: ['reports'],
         summary: 'The annual report on organisation building, from the log (chair, committee, office, admin)',
@@ -101,6 +102,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'JSON, HTML or a Word document by `Accept`; Chinese (default) or English by `Accept-Language`. ' +
           'For the current year the figures hold on today. It names admitted members, reserve cadres and secondees.',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object({ year: Type.Integer({ minimum: 1949, maximum: 9999, description: 'The year reported on' }) }, { additionalProperties: false }),
         response: {
           200: {
@@ -121,10 +123,10 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (format === null) throw new DomainError('not_acceptable', `the report is available as ${FORMATS.join(', ')}`, 406, { available: FORMATS });
       const language = languageOf(request.headers['accept-language']);
       const { year } = request.query;
-      const settings = await loadSettings(database.db);
+      const settings = await loadSettings(readDbOf(request));
       const now = businessToday(clock, settings.timeZone);
       if (`${year}-01-01` > now) throw new DomainError('year_not_started', `the year ${year} has not begun`, 422, { year });
-      const report = await annualReport(database.db, registry, year, now);
+      const report = await annualReport(readDbOf(request), registry, year, now);
       reply.header('vary', 'accept, accept-language');
       if (format === 'application/json') return reply.type('application/json; charset=utf-8').send(report);
       const document = annualReportDocument(report, language, settings.vocabulary);

@@ -3,6 +3,7 @@
  * command union in OpenAPI: start, send a command, read (as of a date), history, listing.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
 import { ROLES, type Principal, type WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
@@ -88,16 +89,14 @@ function assertVisible(loaded: LoadedInstance, principal: Principal): void {
 export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { engine, registry, database, metrics } = app.docket;
 
-  async function run(request: CommandRequest): Promise<CommandResult> {
-    try {
-      const result = await engine.execute(request);
-      metrics.command(request.workflow, result.replayed ? 'replayed' : 'accepted');
-      return result;
-    } catch (error) {
-      metrics.command(request.workflow, (error as { code?: string }).code ?? 'error');
-      throw error;
-    }
-  }
+  /** The command's type as a metrics label: one of the workflow's commands, else `unknown` (labels stay few). */
+  const commandType = (workflow: string, command: unknown): string => {
+    const type = (command as { type?: unknown } | null)?.type;
+    return typeof type === 'string' && Object.hasOwn(registry.latest(workflow).commands, type) ? type : 'unknown';
+  };
+  const run = (request: CommandRequest): Promise<CommandResult> =>
+    metrics.timeCommand(request.workflow, commandType(request.workflow, request.command), () => engine.execute(request));
+
 
   for (const name of registry.names()) {
     const def = registry.latest(name);
@@ -181,11 +180,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id`,
       {
-        config: { operationId: `get${pascal}` },
+        config: { reads: 'replica', operationId: `get${pascal}` },
         schema: {
           tags: ['workflows'],
           summary: `A ${name} instance: state, data, the caller's allowed commands, deadlines`,
           security: AUTH,
+          headers: ReadHeaders,
           params,
           querystring: Type.Object({ asOf: Type.Optional(IsoDateSchema) }, { additionalProperties: false }),
           response: { 200: InstanceSchema, ...errors(400, 401, 404, 503) },
@@ -194,9 +194,9 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         const principal = principalOf(request);
         const { asOf } = request.query;
-        const loaded = await engine.load(database.db, name, request.params.id, asOf);
+        const loaded = await engine.load(readDbOf(request), name, request.params.id, asOf);
         assertVisible(loaded, principal);
-        const deadlines = asOf ? [] : await instanceDeadlines(database.db, loaded.streamId);
+        const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
         const context = loaded.folded.snapshot.context as Record<string, unknown>;
         const version = loaded.version;
         reply.header('etag', `"${version}"`);
@@ -218,20 +218,21 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id/history`,
       {
-        config: { operationId: `get${pascal}History` },
+        config: { reads: 'replica', operationId: `get${pascal}History` },
         schema: {
           tags: ['workflows'],
           summary: `Every event of a ${name} instance, in order, with actor, role, business date and hash`,
           security: AUTH,
+          headers: ReadHeaders,
           params,
           response: { 200: Type.Object({ id: Type.String(), workflow: Type.String(), events: Type.Array(EventViewSchema) }), ...errors(400, 401, 404, 503) },
         },
       },
       async (request) => {
         const streamId = streamIdOf(name, request.params.id);
-        const events = await readStream(database.db, streamId);
+        const events = await readStream(readDbOf(request), streamId);
         if (events.length === 0 || events[0]!.workflow !== name) throw instanceNotFound(name, request.params.id);
-        if (def.inScope) assertVisible(await engine.load(database.db, name, request.params.id), principalOf(request));
+        if (def.inScope) assertVisible(await engine.load(readDbOf(request), name, request.params.id), principalOf(request));
         return { id: request.params.id, workflow: name, events: events.map(toEventView) };
       },
     );
@@ -239,11 +240,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       base,
       {
-        config: { operationId: `list${pascal}Instances` },
+        config: { reads: 'replica', operationId: `list${pascal}Instances` },
         schema: {
           tags: ['workflows'],
           summary: `List ${name} instances, oldest first, optionally in one state`,
           security: AUTH,
+          headers: ReadHeaders,
           querystring: ListQuery,
           response: {
             200: exportable(Type.Object({ items: Type.Array(ListItem), cursor: Type.Union([Type.String(), Type.Null()]) }), `The ${name} instances`),
@@ -255,7 +257,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         principalOf(request);
         const { state } = request.query;
         const page = async (cursor: string | null | undefined, limit: number) => {
-          const found = await listInstances(database.db, { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
+          const found = await listInstances(readDbOf(request), { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
           return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         return answer(request, reply, {

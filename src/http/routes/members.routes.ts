@@ -6,6 +6,7 @@
  * POST /workflows/member/instances/{id}/commands.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
 import { AUTH, errors, IdParam } from '../schemas.ts';
@@ -121,11 +122,12 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/members',
     {
-      config: { operationId: 'listRoster' },
+      config: { reads: 'replica', operationId: 'listRoster' },
       schema: {
         tags: ['members'],
         summary: 'The roster, by joining date; filter by branch and current/departed',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: ListQuery,
         response: {
           200: exportable(Type.Object({ items: Type.Array(MemberSchema), cursor: Nullable(Type.String()) }), 'The roster'),
@@ -136,7 +138,7 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       principalOf(request);
       const { branchId, current } = request.query;
-      const page = (cursor: string | null | undefined, limit: number) => listMembers(database.db, { branchId, current, cursor: cursor ?? undefined, limit });
+      const page = (cursor: string | null | undefined, limit: number) => listMembers(readDbOf(request), { branchId, current, cursor: cursor ?? undefined, limit });
       return answer(request, reply, {
         table: MEMBERS_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 100),
@@ -148,18 +150,19 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/members/:id',
     {
-      config: { operationId: 'getRosterMember' },
+      config: { reads: 'replica', operationId: 'getRosterMember' },
       schema: {
         tags: ['members'],
         summary: 'One member of the roster',
         security: AUTH,
+        headers: ReadHeaders,
         params: Type.Object({ id: IdParam }),
         response: { 200: MemberSchema, ...errors(400, 401, 404, 503) },
       },
     },
     async (request) => {
       principalOf(request);
-      const member = await findMember(database.db, request.params.id);
+      const member = await findMember(readDbOf(request), request.params.id);
       if (!member) throw notFound(`member ${JSON.stringify(request.params.id)}`);
       return member;
     },

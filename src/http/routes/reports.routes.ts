@@ -1,5 +1,6 @@
 /** GET /reports/organization?asOf=: the organisation report, computed from the log as of a business date (JSON, CSV or .xlsx). */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
 import { AUTH, errors, IsoDateSchema } from '../schemas.ts';
 import { principalOf } from '../auth.ts';
@@ -52,20 +53,21 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/organization',
     {
-      config: { operationId: 'getOrganizationReport' },
+      config: { reads: 'replica', operationId: 'getOrganizationReport' },
       schema: {
         tags: ['reports'],
         summary: 'Organisation statistics as of a business date (default today), computed from the log',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object({ asOf: Type.Optional(IsoDateSchema) }, { additionalProperties: false }),
         response: { 200: exportable(ReportSchema, 'The report (an export holds one figure a line)'), ...errors(400, 401, 503) },
       },
     },
     async (request, reply) => {
       principalOf(request);
-      const settings = await loadSettings(database.db);
+      const settings = await loadSettings(readDbOf(request));
       const asOf = request.query.asOf ?? businessToday(clock, settings.timeZone);
-      const read = () => organizationReport(database.db, registry, asOf);
+      const read = () => organizationReport(readDbOf(request), registry, asOf);
       return answer(request, reply, { table: organizationReportTable(asOf), json: read, rows: () => onePage(async () => reportLines(await read(), settings.vocabulary)) });
     },
   );

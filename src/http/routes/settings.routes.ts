@@ -128,8 +128,8 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const principal = requireRole(request);
-      try {
-        const view = await changeSettings(
+      const view = await metrics.timeCommand('settings', 'ChangeSettings', () =>
+        changeSettings(
           { db: database.db, engine, clock },
           {
             command: { type: 'ChangeSettings', ...request.body },
@@ -137,14 +137,10 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
             expectedVersion: expectedVersion(request.headers['if-match']),
             requestId: request.id,
           },
-        );
-        metrics.command('settings', 'accepted');
-        reply.header('etag', `"${view.version}"`);
-        return view;
-      } catch (error) {
-        metrics.command('settings', (error as { code?: string }).code ?? 'error');
-        throw error;
-      }
+        ),
+      );
+      reply.header('etag', `"${view.version}"`);
+      return view;
     },
   );
 };

@@ -21,18 +21,8 @@ export async function startInstance(
   // The roles are the route's declared `config.roles`.
   const principal = requireRole(request);
   const { engine, metrics } = request.server.docket;
-  try {
-    const result = await engine.execute({
-      workflow: start.workflow,
-      command: start.command,
-      principal,
-      idempotencyKey: start.idempotencyKey,
-      requestId: request.id,
-    });
-    metrics.command(start.workflow, result.replayed ? 'replayed' : 'accepted');
-    return reply.code(201).header('location', `/workflows/${start.workflow}/instances/${result.id}`).send(result);
-  } catch (error) {
-    metrics.command(start.workflow, (error as { code?: string }).code ?? 'error');
-    throw error;
-  }
+  const result = await metrics.timeCommand(start.workflow, String(start.command.type), () =>
+    engine.execute({ workflow: start.workflow, command: start.command, principal, idempotencyKey: start.idempotencyKey, requestId: request.id }),
+  );
+  return reply.code(201).header('location', `/workflows/${start.workflow}/instances/${result.id}`).send(result);
 }

@@ -3,6 +3,7 @@
  * secondment audit. All read the inline views (src/projections/*); "today" comes from the injected clock.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { Principal, Role } from '../../../workflows/contract.ts';
 import { businessToday } from '../../clock.ts';
@@ -136,7 +137,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/inbox',
     {
-      config: { operationId: 'getInbox' },
+      config: { reads: 'replica', operationId: 'getInbox' },
       schema: {
         tags: ['views'],
         summary: 'What the caller can do now, across workflows, oldest first, with due dates',
@@ -144,6 +145,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'One item per instance, merging every role of the caller; scoped: a branch chair sees only their branch, ' +
           'a handler only the suggestions assigned to them. The chair also sees alerts (overdue suggestions, due reviews).',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object({ limit: Limit, cursor: Cursor }, { additionalProperties: false }),
         response: {
           200: exportable(Type.Object({ items: Type.Array(InboxItemSchema), cursor: PageCursorOut }), 'The caller’s inbox'),
@@ -154,9 +156,9 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
-      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
+      const today = businessToday(clock, (await loadSettings(readDbOf(request))).timeZone);
       const page = async (cursor: string | null | undefined, limit: number) => {
-        const found = await listInbox(database.db, caller, { limit, cursor, today });
+        const found = await listInbox(readDbOf(request), caller, { limit, cursor, today });
         return { ...found, items: await exactCommands(found.items, principal) };
       };
       return answer(request, reply, {
@@ -170,7 +172,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/pending-replies',
     {
-      config: { operationId: 'listPendingReplies', roles: [...ALL_REPLIES, 'handler'] },
+      config: { reads: 'replica', operationId: 'listPendingReplies', roles: [...ALL_REPLIES, 'handler'] },
       schema: {
         tags: ['views'],
         summary: 'Pending reply obligations: suggestions registered or in progress, by due date',
@@ -178,6 +180,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           'Roles chair, suggestion_manager, office and admin see all; a handler sees only the suggestions assigned to them. ' +
           '`overdue` and `daysLeft` are computed against today.',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object(
           {
             overdue: Type.Optional(Type.Boolean({ description: 'true: only overdue; false: only not yet overdue' })),
@@ -204,8 +207,8 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         handlerId = principal.id;
       }
       const { overdue } = request.query;
-      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
-      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+      const today = businessToday(clock, (await loadSettings(readDbOf(request))).timeZone);
+      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -217,12 +220,13 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/collections',
     {
-      config: { operationId: 'getCollectionCadence', roles: CADENCE },
+      config: { reads: 'replica', operationId: 'getCollectionCadence', roles: CADENCE },
       schema: {
         tags: ['views'],
         summary: 'Box collection cadence: per box and month of a year, flagged below the policy minimum',
         description: 'Every box with a collection recorded up to that year, all twelve months. Roles: suggestion_manager, office, chair, committee, admin.',
         security: AUTH,
+        headers: ReadHeaders,
         querystring: Type.Object({ year: Type.Integer({ minimum: 1900, maximum: 9999 }) }, { additionalProperties: false }),
         response: {
           200: exportable(
@@ -237,10 +241,10 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request);
       const { year } = request.query;
       const read = async () => {
-        const settings = await loadSettings(database.db);
+        const settings = await loadSettings(readDbOf(request));
         const minimum = settings.policy.minCollectionsPerMonth;
         const month = businessToday(clock, settings.timeZone).slice(0, 7);
-        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, month) };
+        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(readDbOf(request), year, minimum, month) };
       };
       return answer(request, reply, { table: collectionsTable(year), json: read, rows: () => onePage(async () => (await read()).months) });
     },
@@ -249,12 +253,13 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/secondments/:id/audit',
     {
-      config: { operationId: 'getSecondmentAudit', roles: AUDIT },
+      config: { reads: 'replica', operationId: 'getSecondmentAudit', roles: AUDIT },
       schema: {
         tags: ['views'],
         summary: 'A secondment’s audit: every decision, who took it in which role, when and why; and whether the event chain verifies',
         description: 'Roles: chair, committee, office, united_front, admin.',
         security: AUTH,
+        headers: ReadHeaders,
         params: Type.Object({ id: IdParam }),
         response: {
           200: exportable(AuditSchema, 'The secondment’s audit (an export holds its decisions)'),
@@ -265,14 +270,14 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       requireRole(request);
       const summaryOf = async () => {
-        const summary = await readSecondmentSummary(database.db, request.params.id);
+        const summary = await readSecondmentSummary(readDbOf(request), request.params.id);
         if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
         return summary;
       };
       const read = async () => {
         const summary = await summaryOf();
         // The decisions and the chain check read one snapshot: a decision committing meanwhile is in both or neither.
-        const { decisions, chain } = await readSnapshot(database.db, async (trx) => ({
+        const { decisions, chain } = await readSnapshot(readDbOf(request), async (trx) => ({
           decisions: await readSecondmentDecisions(trx, summary.streamId),
           chain: await verifyChainIn(trx, { streamId: summary.streamId }),
         }));
@@ -290,7 +295,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           integrity: await tamperEvidence.proofsAgainstLatest(summary.streamId, decisions.map((d) => d.version)),
         };
       };
-      const decisions = async () => readSecondmentDecisions(database.db, (await summaryOf()).streamId);
+      const decisions = async () => readSecondmentDecisions(readDbOf(request), (await summaryOf()).streamId);
       return answer(request, reply, { table: secondmentAuditTable(request.params.id), json: read, rows: () => onePage(decisions) });
     },
   );

@@ -93,6 +93,24 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Read-your-writes: the Docket-Position of the latest command this tab sent, sent back as
+ * Docket-Min-Position on every read, so a page read right after a command shows it even when the
+ * server reads from a replica that has not caught up yet.
+ */
+let lastPosition = null;
+const positionValue = (p) => {
+  const [high, low] = p.split('/').map((h) => parseInt(h, 16));
+  return high * 2 ** 32 + low;
+};
+function rememberPosition(response) {
+  const position = response.headers.get('docket-position');
+  if (position && /^[0-9A-Fa-f]{1,8}\/[0-9A-Fa-f]{1,8}$/.test(position) && (lastPosition === null || positionValue(position) > positionValue(lastPosition))) {
+    lastPosition = position;
+  }
+}
+const positionHeaders = () => (lastPosition ? { 'docket-min-position': lastPosition } : {});
+
 let onUnauthorized = () => {};
 export const setUnauthorizedHandler = (handler) => {
   onUnauthorized = handler;
@@ -104,7 +122,7 @@ export const setUnauthorizedHandler = (handler) => {
  */
 export async function request(method, path, options = {}) {
   const token = options.token ?? session.token();
-  const headers = { accept: options.accept ?? 'application/json', 'x-docket-csrf': '1', ...(options.headers ?? {}) };
+  const headers = { accept: options.accept ?? 'application/json', 'x-docket-csrf': '1', ...(method === 'GET' ? positionHeaders() : {}), ...(options.headers ?? {}) };
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.raw !== undefined) headers['content-type'] = options.contentType ?? 'text/plain';
@@ -122,6 +140,7 @@ export async function request(method, path, options = {}) {
     throw new ApiError(0, { code: 'network' });
   }
   if (!response.ok) throw await failure(response, !options.token && !options.signingIn);
+  rememberPosition(response);
   if (options.accept && !options.accept.includes('json')) return response.text();
   return response.status === 204 ? null : response.json();
 }
@@ -161,7 +180,7 @@ export async function download(path, accept, language) {
   let response;
   try {
     response = await fetch(path, {
-      headers: { accept, 'accept-language': language, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { accept, 'accept-language': language, ...positionHeaders(), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       cache: 'no-store',
       // Signed in with a password, the session cookie is the credential.
       credentials: token ? 'omit' : 'same-origin',
