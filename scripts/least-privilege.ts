@@ -24,6 +24,8 @@ export const TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   idempotency_keys: ['SELECT', 'INSERT', 'UPDATE'],
   // Tokens a rotation replaced stay refused for good: recorded, never removed.
   retired_tokens: ['SELECT', 'INSERT'],
+  // Who read whose personal data: appended, never changed or removed by the server.
+  access_log: ['SELECT', 'INSERT'],
   // Read by the server at start to check that the owner applied every migration.
   schema_migrations: ['SELECT'],
 };

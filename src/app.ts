@@ -46,6 +46,8 @@ import { annualReportRoutes } from './http/routes/annual-report.routes.ts';
 import { activitiesRoutes } from './http/routes/activities.routes.ts';
 import { notificationsRoutes } from './http/routes/notifications.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
+import { AccessLog } from './privacy/access-log.ts';
+import { accessLogPlugin } from './http/reader.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -94,6 +96,8 @@ export interface Docket {
   ids: IdGenerator;
   /** What exports (CSV, .xlsx) have read. */
   exportStats: ExportStats;
+  /** Who read whose personal data (src/privacy/access-log.ts). */
+  accessLog: AccessLog;
 }
 
 declare module 'fastify' {
@@ -164,7 +168,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const metrics = new Metrics(clock);
   const exportStats = new ExportStats();
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats });
+  const accessLog = new AccessLog(deps.database.db, app.log);
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, accessLog });
   // Lag gauges, read when /metrics is scraped (at most once per GAUGE_TTL_MS, src/http/metrics.ts).
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
@@ -178,6 +183,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   metrics.counters.set('docket_export_pages_total', { help: 'Pages of rows read by CSV and .xlsx exports.', read: () => exportStats.pages });
   metrics.counters.set('docket_export_rows_total', { help: 'Rows written by CSV and .xlsx exports.', read: () => exportStats.rows });
+  metrics.counters.set('docket_access_log_entries_total', { help: 'Access log entries written (who read whose personal data).', read: () => accessLog.written });
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -224,6 +230,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', uiConfig: { persistAuthorization: false } });
 
   await app.register(authPlugin, { authenticator, limits });
+  await app.register(accessLogPlugin, { accessLog });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),

@@ -209,6 +209,18 @@ export interface ViewCollectionsTable {
   suggestions: number;
 }
 
+/** Who read whose personal data (migration 0031; src/privacy/access-log.ts). */
+export interface AccessLogTable {
+  id: Generated<string>;
+  read_at: Timestamp;
+  principal_id: string;
+  principal_name: string;
+  subject: string;
+  method: string;
+  route: string;
+  request_id: string;
+}
+
 export interface ConsumerCheckpointsTable {
   consumer: string;
   transaction_id: ColumnType<string, string, string>;
@@ -234,4 +246,5 @@ export interface Database {
   consumer_checkpoints: ConsumerCheckpointsTable;
   notifications: NotificationsTable;
   notification_deliveries: NotificationDeliveriesTable;
+  access_log: AccessLogTable;
 }

@@ -86,6 +86,7 @@ describe('GET /events and GET /audit/verify', () => {
         actor: { id: manager.id, name: 'Manager Ma', role: 'suggestion_manager' },
         occurredOn: '2024-03-01',
         recordedAt: '2024-03-01T09:00:00.000Z',
+        redacted: [],
       },
     ]);
     const rest = await readUntil(first.cursor, 1);

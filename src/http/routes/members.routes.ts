@@ -8,8 +8,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam } from '../schemas.ts';
-import { principalOf, requireRole } from '../auth.ts';
+import { AUTH, errors, IdParam, Redacted } from '../schemas.ts';
+import { requireRole } from '../auth.ts';
+import { readerOf } from '../reader.ts';
+import { discloseMember, disclosedPage } from '../../privacy/disclose.ts';
 import { findMember, listMembers } from '../../members/member-queries.ts';
 import { ACCEPTED_HEADERS, importRows, MAX_IMPORT_ROWS, type BranchResolver } from '../../members/import-rows.ts';
 import { dryRunImport, importMembers, type ImportContext } from '../../members/member-import.ts';
@@ -24,9 +26,9 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 
 const MemberSchema = Type.Object({
   id: Type.String(),
-  name: Type.String(),
+  name: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
   gender: Type.String(),
-  birthDate: Type.String(),
+  birthDate: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
   education: Type.String(),
   title: Type.String(),
   employment: Type.String({ description: 'working or retired' }),
@@ -36,6 +38,7 @@ const MemberSchema = Type.Object({
   departedOn: Nullable(Type.String()),
   current: Type.Boolean({ description: 'false once a departure is recorded' }),
   admittedBy: Nullable(Type.String({ description: 'The recruitment instance that admitted the member' })),
+  redacted: Redacted,
 });
 
 const ListQuery = Type.Object(
@@ -124,6 +127,9 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'The roster, by joining date; filter by branch and current/departed',
+        description:
+          'Each row as the read policy lets the caller see it (docs/data-protection.md): fields left out are named in `redacted`; ' +
+          'a caller who may not see the roster gets no rows. A page may hold fewer than `limit` rows: follow `cursor` until it is null.',
         security: AUTH,
         querystring: ListQuery,
         response: {
@@ -133,9 +139,11 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      principalOf(request);
+      const reader = readerOf(request);
       const { branchId, current } = request.query;
-      const page = (cursor: string | null | undefined, limit: number) => listMembers(database.db, { branchId, current, cursor: cursor ?? undefined, limit });
+      const read = (cursor: string | null, limit: number) => listMembers(database.db, { branchId, current, cursor: cursor ?? undefined, limit });
+      const page = (cursor: string | null | undefined, limit: number) =>
+        disclosedPage(reader, read, cursor ?? null, limit, (items) => items.map((member) => discloseMember(reader, member)));
       return answer(request, reply, {
         table: MEMBERS_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 100),
@@ -156,10 +164,11 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      principalOf(request);
+      const reader = readerOf(request);
       const member = await findMember(database.db, request.params.id);
-      if (!member) throw notFound(`member ${JSON.stringify(request.params.id)}`);
-      return member;
+      const shown = member && discloseMember(reader, member);
+      if (!shown) throw notFound(`member ${JSON.stringify(request.params.id)}`);
+      return shown;
     },
   );
 

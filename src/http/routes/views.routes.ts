@@ -13,11 +13,15 @@ import { listInbox } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema } from '../schemas.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, Redacted } from '../schemas.ts';
 import { principalOf, requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
 import { BrokenLinkSchema } from './events.routes.ts';
+import { readerOf } from '../reader.ts';
+import { disclosedPage, discloseView, visibleTo, type Reader } from '../../privacy/disclose.ts';
+import { SECONDMENT_AUDIT_FIELDS } from '../../privacy/personal-fields.ts';
+import { readSubjects } from '../../views/instances.query.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Limit = Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Page size (at most 200)' }));
@@ -69,7 +73,7 @@ const DecisionSchema = Type.Object({
   role: Type.String({ description: 'The role the actor used at the time' }),
   occurredOn: IsoDateSchema,
   recordedAt: Type.String(),
-  reason: Nullable(Type.String()),
+  reason: Type.Optional(Nullable(Type.String())),
   comment: Nullable(Type.String()),
 });
 
@@ -77,13 +81,14 @@ const AuditSchema = Type.Object({
   id: Type.String(),
   state: Type.String(),
   status: Type.String(),
-  member: Type.Object({ id: Type.String(), name: Type.String() }),
+  member: Type.Object({ id: Type.String(), name: Type.Optional(Type.String()) }),
   hostUnit: Type.String(),
   post: Type.String(),
   startsOn: Nullable(IsoDateSchema),
   termEndsOn: Nullable(IsoDateSchema),
   decisions: Type.Array(DecisionSchema),
   chain: Type.Object({ ok: Type.Boolean(), firstBroken: Nullable(BrokenLinkSchema) }),
+  redacted: Redacted,
 });
 
 const ALL_REPLIES: readonly Role[] = ['chair', 'suggestion_manager', 'office', 'admin'];
@@ -92,6 +97,14 @@ const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, clock } = app.docket;
+
+  /** A view's rows of instances the reader may see (the read policy, from the instances' data); the others are left out. */
+  const visible =
+    <Row extends { id: string; workflow?: string }>(reader: Reader, workflowOf: (row: Row) => string = (row) => row.workflow ?? '') =>
+    async (rows: Row[]): Promise<(Row | null)[]> => {
+      const subjects = await readSubjects(database.db, rows.map((row) => `${workflowOf(row)}/${row.id}`));
+      return rows.map((row) => (visibleTo(reader, workflowOf(row), subjects.get(`${workflowOf(row)}/${row.id}`)) ? row : null));
+    };
 
   app.get(
     '/views/inbox',
@@ -111,10 +124,12 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
+      const reader = readerOf(request);
+      const { principal } = reader;
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
       const today = todayOf(clock);
-      const page = (cursor: string | null | undefined, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      const read = (cursor: string | null, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, read, cursor ?? null, limit, visible(reader));
       return answer(request, reply, {
         table: INBOX_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -149,7 +164,8 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
+      const reader = readerOf(request);
+      const { principal } = reader;
       let handlerId = request.query.handler;
       if (!principal.roles.some((r) => ALL_REPLIES.includes(r))) {
         requireRole(request, [...ALL_REPLIES, 'handler']);
@@ -160,7 +176,9 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const { overdue } = request.query;
       const today = todayOf(clock);
-      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+      const read = (cursor: string | null, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+      const page = (cursor: string | null | undefined, limit: number) =>
+        disclosedPage(reader, read, cursor ?? null, limit, visible(reader, () => 'suggestion'));
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -215,18 +233,20 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       requireRole(request, AUDIT);
+      const reader = readerOf(request);
       const summaryOf = async () => {
         const summary = await readSecondmentSummary(database.db, request.params.id);
-        if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
-        return summary;
+        const subject = summary && (await readSubjects(database.db, [summary.streamId])).get(summary.streamId);
+        if (!summary || !subject || !visibleTo(reader, 'secondment', subject)) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
+        return { summary, subject };
       };
       const read = async () => {
-        const summary = await summaryOf();
+        const { summary, subject } = await summaryOf();
         const [decisions, chain] = await Promise.all([
           readSecondmentDecisions(database.db, summary.streamId),
           verifyChain(database.db, { streamId: summary.streamId }),
         ]);
-        return {
+        const audit = {
           id: summary.id,
           state: summary.state,
           status: summary.status,
@@ -238,8 +258,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           decisions,
           chain: { ok: chain.ok, firstBroken: chain.firstBroken },
         };
+        const shown = discloseView(reader, 'secondment', subject, audit, SECONDMENT_AUDIT_FIELDS);
+        if (!shown) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
+        return shown;
       };
-      const decisions = async () => readSecondmentDecisions(database.db, (await summaryOf()).streamId);
+      const decisions = async () => (await read()).decisions;
       return answer(request, reply, { table: secondmentAuditTable(request.params.id), json: read, rows: () => onePage(decisions) });
     },
   );
