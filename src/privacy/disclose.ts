@@ -8,7 +8,7 @@
  */
 import type { Principal } from '../../workflows/contract.ts';
 import { MEMBER_ROW_FIELDS, PERSONAL_FIELDS, type PersonalField } from './personal-fields.ts';
-import { grantFor, ROSTER, type Subject } from './read-policy.ts';
+import { grantFor, readsAny, ROSTER, type Subject } from './read-policy.ts';
 import { redact } from './redact.ts';
 
 /** Who is reading, and where the subjects whose personal data a response revealed are noted. */
@@ -99,17 +99,20 @@ export function visibleTo(reader: Reader, workflow: string, subject: Subject | u
 }
 
 /**
- * One page of a paged read, each item disclosed (null: left out). A page the reader sees nothing of
- * is skipped, so a page may hold fewer items than asked for, never none unless it is the last:
- * follow `cursor` until it is null.
+ * One page of a paged read of `workflow`'s instances, each item disclosed (null: left out). A page
+ * the reader sees nothing of is skipped, so a page may hold fewer items than asked for, never none
+ * unless it is the last: follow `cursor` until it is null. A reader none of whose roles sees any
+ * instance of the workflow gets the empty last page without a read.
  */
 export async function disclosedPage<Item, Out>(
   reader: Reader,
+  workflow: string | null,
   read: (cursor: string | null, limit: number) => Promise<{ items: Item[]; cursor: string | null }>,
   cursor: string | null,
   limit: number,
   disclose: (items: Item[]) => Promise<(Out | null)[]> | (Out | null)[],
 ): Promise<{ items: Out[]; cursor: string | null }> {
+  if (workflow !== null && !readsAny(workflow, reader.principal)) return { items: [], cursor: null };
   let next = cursor;
   await reader.drain();
   for (;;) {

@@ -162,6 +162,12 @@ export function grantFor(workflow: string, principal: Principal, subject: Subjec
   return seen;
 }
 
+/** Whether any of the principal's roles may see some instance of the workflow (a listing of none need not be read). */
+export function readsAny(workflow: string, principal: Principal): boolean {
+  const roles = READ_POLICY[workflow]?.roles;
+  return roles !== undefined && principal.roles.some((role) => roles[role] !== undefined);
+}
+
 /** Whether the principal may see the instance at all. */
 export function mayRead(workflow: string, principal: Principal, subject: Subject | null): boolean {
   return grantFor(workflow, principal, subject) !== null;

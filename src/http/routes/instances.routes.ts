@@ -195,6 +195,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['workflows'],
           summary: `A ${name} instance: state, data, the caller's allowed commands, deadlines`,
+          description: 'As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.',
           security: AUTH,
           params,
           querystring: Type.Object({ asOf: Type.Optional(IsoDateSchema) }, { additionalProperties: false }),
@@ -256,6 +257,9 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['workflows'],
           summary: `List ${name} instances, oldest first, optionally in one state`,
+          description:
+            'Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; ' +
+            'docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.',
           security: AUTH,
           querystring: ListQuery,
           response: {
@@ -272,7 +276,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         const page = (cursor: string | null | undefined, limit: number) =>
-          disclosedPage(reader, read, cursor ?? null, limit, (items) =>
+          disclosedPage(reader, name, read, cursor ?? null, limit, (items) =>
             items.map((item) => {
               const shown = discloseInstance(reader, name, { id: item.id, state: item.state, data: item.data });
               return shown && { ...item, data: shown.data, redacted: shown.redacted };

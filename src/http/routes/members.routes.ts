@@ -12,6 +12,7 @@ import { AUTH, errors, IdParam, Redacted } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseMember, disclosedPage } from '../../privacy/disclose.ts';
+import { ROSTER } from '../../privacy/read-policy.ts';
 import { findMember, listMembers } from '../../members/member-queries.ts';
 import { ACCEPTED_HEADERS, importRows, MAX_IMPORT_ROWS, type BranchResolver } from '../../members/import-rows.ts';
 import { dryRunImport, importMembers, type ImportContext } from '../../members/member-import.ts';
@@ -143,7 +144,7 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { branchId, current } = request.query;
       const read = (cursor: string | null, limit: number) => listMembers(database.db, { branchId, current, cursor: cursor ?? undefined, limit });
       const page = (cursor: string | null | undefined, limit: number) =>
-        disclosedPage(reader, read, cursor ?? null, limit, (items) => items.map((member) => discloseMember(reader, member)));
+        disclosedPage(reader, ROSTER, read, cursor ?? null, limit, (items) => items.map((member) => discloseMember(reader, member)));
       return answer(request, reply, {
         table: MEMBERS_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 100),

@@ -129,7 +129,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
       const today = todayOf(clock);
       const read = (cursor: string | null, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
-      const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, read, cursor ?? null, limit, visible(reader));
+      const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, null, read, cursor ?? null, limit, visible(reader));
       return answer(request, reply, {
         table: INBOX_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -178,7 +178,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const today = todayOf(clock);
       const read = (cursor: string | null, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
       const page = (cursor: string | null | undefined, limit: number) =>
-        disclosedPage(reader, read, cursor ?? null, limit, visible(reader, () => 'suggestion'));
+        disclosedPage(reader, 'suggestion', read, cursor ?? null, limit, visible(reader, () => 'suggestion'));
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),

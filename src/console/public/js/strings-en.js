@@ -233,6 +233,7 @@ export default {
   'members.status': 'Status',
   'members.current': 'Current',
   'members.departed': 'Left',
+  'members.withheld': 'not shown to you',
   'members.import.open': 'Import from a file…',
   'members.import.done': '{count} members imported.',
   'import.title': 'Import members from a file',

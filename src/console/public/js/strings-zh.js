@@ -233,6 +233,7 @@ export default {
   'members.status': '状态',
   'members.current': '在册',
   'members.departed': '已离开',
+  'members.withheld': '无权查看',
   'members.import.open': '从文件导入…',
   'members.import.done': '已导入 {count} 名成员。',
   'import.title': '从文件导入成员',
