@@ -132,6 +132,7 @@ export default {
 
   'instance.title': '{workflow} · {id}',
   'instance.data': 'Details',
+  'instance.redacted': 'Not shown to you',
   'instance.diagram': 'Procedure diagram',
   'instance.diagram.legend': 'The yellow box is the current step.',
   'instance.timeline': 'Timeline',

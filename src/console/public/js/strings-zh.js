@@ -132,6 +132,7 @@ export default {
 
   'instance.title': '{workflow} · {id}',
   'instance.data': '基本情况',
+  'instance.redacted': '您无权查看',
   'instance.diagram': '流程图',
   'instance.diagram.legend': '黄色方框为当前所处环节。',
   'instance.timeline': '办理记录',
