@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { Principal, WorkflowDefinition } from '../../../workflows/contract.ts';
+import type { WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';

@@ -14,7 +14,7 @@ import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
 import { AUTH, errors, IdParam, IsoDateSchema, Redacted } from '../schemas.ts';
-import { principalOf, requireRole } from '../auth.ts';
+import { requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
 import { BrokenLinkSchema } from './events.routes.ts';
