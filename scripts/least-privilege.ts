@@ -30,6 +30,8 @@ export const TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   merkle_leaves: ['SELECT', 'INSERT'],
   merkle_checkpoints: ['SELECT', 'INSERT'],
   merkle_tree: ['SELECT', 'UPDATE'],
+  // Who read whose personal data: appended, never changed or removed by the server.
+  access_log: ['SELECT', 'INSERT'],
   // Read by the server at start to check that the owner applied every migration.
   schema_migrations: ['SELECT'],
 };

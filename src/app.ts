@@ -54,6 +54,8 @@ import { auditRoutes } from './http/routes/audit.routes.ts';
 import { TamperEvidence } from './audit/tamper-evidence.ts';
 import type { SigningKey } from './audit/signing.ts';
 import type { WitnessOptions } from './audit/witness.ts';
+import { AccessLog } from './privacy/access-log.ts';
+import { accessLogPlugin } from './http/reader.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -110,6 +112,8 @@ export interface Docket {
   reads: ReadRouting;
   /** The Merkle tree over the log, its signed checkpoints and proofs. */
   tamperEvidence: TamperEvidence;
+  /** Who read whose personal data (src/privacy/access-log.ts). */
+  accessLog: AccessLog;
 }
 
 declare module 'fastify' {
@@ -184,6 +188,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
   const exportStats = new ExportStats();
+  const accessLog = new AccessLog(deps.database.db, app.log);
   const tamperEvidence = new TamperEvidence(
     deps.database.db,
     clock,
@@ -191,7 +196,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.log,
   );
   const reads = new ReadRouting(deps.database.db, deps.database.replica, deps.replica);
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence, reads });
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence, reads, accessLog });
   registerDatabaseGauges(metrics, deps.database.db, clock, reads);
   const commits = groupCommit.stats;
   metrics.counter('docket_commit_statements_total', 'Commit statements sent by the group commit.', () => commits.statements);
@@ -199,6 +204,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   metrics.counter('docket_commit_refused_batches_total', 'Batches of several commits PostgreSQL refused; their commits were then sent one at a time.', () => commits.refusedBatches);
   metrics.counter('docket_export_pages_total', 'Pages of rows read by CSV and .xlsx exports.', () => exportStats.pages);
   metrics.counter('docket_export_rows_total', 'Rows written by CSV and .xlsx exports.', () => exportStats.rows);
+  metrics.counter('docket_access_log_entries_total', 'Access log entries written (who read whose personal data).', () => accessLog.written);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -247,6 +253,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(authPlugin, { authenticator, limits });
   await app.register(readYourWrites, { reads });
+  await app.register(accessLogPlugin, { accessLog });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler({ preHandler: undefined }, (request, reply) =>
     sendProblem(reply, problem(404, 'not_found', `no route ${request.method} ${request.url.split('?')[0]}`)),

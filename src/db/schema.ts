@@ -209,6 +209,18 @@ export interface ViewCollectionsTable {
   suggestions: number;
 }
 
+/** Who read whose personal data (migration 0031; src/privacy/access-log.ts). */
+export interface AccessLogTable {
+  id: Generated<string>;
+  read_at: Timestamp;
+  principal_id: string;
+  principal_name: string;
+  subject: string;
+  method: string;
+  route: string;
+  request_id: string;
+}
+
 export interface ConsumerCheckpointsTable {
   consumer: string;
   transaction_id: ColumnType<string, string, string>;
@@ -270,4 +282,5 @@ export interface Database {
   merkle_nodes: MerkleNodesTable;
   merkle_leaves: MerkleLeavesTable;
   merkle_checkpoints: MerkleCheckpointsTable;
+  access_log: AccessLogTable;
 }

@@ -4,6 +4,7 @@
  * hand the same reads to src/export/respond.ts), so an export never shows more than the JSON does.
  */
 import type { MemberView } from '../members/member-queries.ts';
+import type { DisclosedRow } from '../privacy/disclose.ts';
 import { memberColumn, valueLabel } from '../members/member-columns.ts';
 import type { InstanceListItem } from '../views/instances.query.ts';
 import type { InboxEntry } from '../views/inbox.query.ts';
@@ -18,20 +19,23 @@ import { speak, type VocabularyName } from '../vocabulary.ts';
 const words = (language: Language, labels: Readonly<Record<string, string>>, values: readonly string[]) =>
   values.map((v) => (language === 'en' ? v : (labels[v] ?? v))).join(language === 'en' ? ', ' : '、');
 
+/** A roster row as the read policy discloses it: a personal field the reader may not see is left out (an empty cell). */
+type RosterRow = DisclosedRow<MemberView>;
+
 /** A roster column under the header an import reads back (src/members/member-columns.ts). */
-function rosterColumn(field: keyof MemberView & string, kind: Column<MemberView>['kind']): Column<MemberView> {
+function rosterColumn(field: keyof MemberView & keyof RosterRow & string, kind: Column<RosterRow>['kind']): Column<RosterRow> {
   const spec = memberColumn(field);
   return {
     header: spec.header,
     kind,
     value: (m, language) => {
       const value = m[field];
-      return typeof value === 'string' && spec.values ? valueLabel(spec, value, language) : (value as string | boolean | null);
+      return typeof value === 'string' && spec.values ? valueLabel(spec, value, language) : ((value ?? null) as string | boolean | null);
     },
   };
 }
 
-export const MEMBERS_TABLE: Table<MemberView> = {
+export const MEMBERS_TABLE: Table<RosterRow> = {
   file: { 'zh-CN': '成员名册', en: 'members' },
   columns: [
     rosterColumn('id', 'text'),

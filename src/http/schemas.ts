@@ -33,6 +33,11 @@ export const ActorSchema = Type.Object({ id: Type.String(), name: Type.String(),
 
 export const FreeObject = Type.Object({}, { additionalProperties: true });
 
+/** The personal fields the read policy left out of this item (docs/data-protection.md). */
+export const Redacted = Type.Array(Type.String(), {
+  description: 'Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none',
+});
+
 export const EventViewSchema = Type.Object({
   version: Type.Integer(),
   type: Type.String(),
@@ -42,6 +47,7 @@ export const EventViewSchema = Type.Object({
   recordedAt: Type.String({ description: 'When it was recorded (ISO timestamp)' }),
   comment: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
+  redacted: Type.Optional(Redacted),
 });
 
 export const CommandResultSchema = Type.Object({

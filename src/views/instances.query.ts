@@ -67,3 +67,10 @@ export async function instanceDeadlines(db: Executor, streamId: string): Promise
     .execute();
   return rows.map((d) => ({ timerId: d.timer_id, event: d.event_type, dueOn: d.due_on }));
 }
+
+/** Instances by stream id, as the read policy sees them (id, state, data): for views whose rows do not carry the data. */
+export async function readSubjects(db: Executor, streamIds: readonly string[]): Promise<Map<string, { id: string; state: string; data: Record<string, unknown> }>> {
+  if (streamIds.length === 0) return new Map();
+  const rows = await db.selectFrom('view_instances').select(['stream_id', 'id', 'state', 'data']).where('stream_id', 'in', [...new Set(streamIds)]).execute();
+  return new Map(rows.map((r) => [r.stream_id, { id: r.id, state: r.state, data: r.data }]));
+}

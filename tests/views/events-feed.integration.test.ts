@@ -89,6 +89,7 @@ describe('GET /events and GET /audit/verify', () => {
         // Everything the event's hash covers, so that a reader of the feed can recompute it.
         metadata: expect.objectContaining({ actor: { id: manager.id, name: 'Manager Ma', role: 'suggestion_manager' } }),
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        redacted: [],
       },
     ]);
     const rest = await readUntil(first.cursor, 1);

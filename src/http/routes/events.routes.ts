@@ -8,8 +8,11 @@ import type { Role } from '../../../workflows/contract.ts';
 import { notFound } from '../../errors.ts';
 import { readAll, readStreamHeader } from '../../store/event-store.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { ActorSchema, AUTH, errors, FreeObject } from '../schemas.ts';
+import { ActorSchema, AUTH, errors, FreeObject, Redacted } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
+import { readerOf } from '../reader.ts';
+import { discloseEvent } from '../../privacy/disclose.ts';
+import { readAccess } from '../../privacy/access-log.query.ts';
 
 /**
  * There is no auditor role (docs/workflows.md, "Roles"): the feed and the verification are open to admin,
@@ -36,10 +39,25 @@ const FeedEventSchema = Type.Object({
   recordedAt: Type.String({ description: 'ISO timestamp' }),
   metadata: Type.Object({}, { additionalProperties: true, description: 'All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers' }),
   hash: Type.String({ description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md' }),
+  redacted: Redacted,
 });
 
+/** Who may ask who read a person's data: the officers who answer for a leak. */
+const ACCESS_READERS: readonly Role[] = ['admin', 'chair'];
+
+const AccessEntrySchema = Type.Object({
+  readAt: Type.String({ description: 'When the response was sent (ISO timestamp)' }),
+  principal: Type.Object({ id: Type.String(), name: Type.String() }),
+  method: Type.String(),
+  route: Type.String({ description: 'The route pattern, e.g. /workflows/recruitment/instances/:id' }),
+  requestId: Type.String({ description: 'The x-request-id of the response, to find it in the server log' }),
+});
+
+/** `member/<id>` or `<workflow>/<id>`; a bare id is a member's. */
+const subjectOf = (text: string) => (text.includes('/') ? text : `member/${text}`);
+
 export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database } = app.docket;
+  const { database, accessLog } = app.docket;
 
   app.get(
     '/events',
@@ -65,9 +83,10 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       requireRole(request, AUDIT_READERS);
+      const reader = readerOf(request);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
-      return {
-        events: page.events.map((e) => ({
+      const events = page.events.map((e) =>
+        discloseEvent(reader, e.workflow, e.streamId, null, {
           globalPosition: e.globalPosition,
           streamId: e.streamId,
           workflow: e.workflow,
@@ -79,9 +98,9 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           recordedAt: e.recordedAt.toISOString(),
           metadata: e.metadata,
           hash: e.hash,
-        })),
-        cursor: page.cursor,
-      };
+        }),
+      );
+      return { events: events.filter((e) => e !== null), cursor: page.cursor };
     },
   );
 
@@ -114,6 +133,51 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { streamId } = request.query;
       if (streamId !== undefined && !(await readStreamHeader(database.db, streamId))) throw notFound(`stream ${JSON.stringify(streamId)}`);
       return verifyChain(database.db, streamId !== undefined ? { streamId } : {});
+    },
+  );
+
+  app.get(
+    '/audit/access',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'Who read a person’s personal data: every response that revealed it, newest first',
+        description:
+          '`subject` is a member id (or `member/<id>`) or an instance (`recruitment/<id>`, `suggestion/<id>`, …). Reads of an ' +
+          'instance about a member (a nomination, a secondment, an admitted application) are listed under both. Names alone are ' +
+          'not logged (the roster is readable inside the organisation). Roles: admin, chair. See docs/data-protection.md.',
+        security: AUTH,
+        querystring: Type.Object(
+          {
+            subject: Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_.:-]+(/[A-Za-z0-9_.:-]+)?$' }),
+            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+            before: Type.Optional(Type.String({ maxLength: 20, pattern: '^[0-9]+$', description: 'The `cursor` of the previous page' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ subject: Type.String(), items: Type.Array(AccessEntrySchema), cursor: Type.Union([Type.String(), Type.Null()]) }),
+          ...errors(400, 401, 403, 503),
+        },
+      },
+    },
+    async (request) => {
+      requireRole(request, ACCESS_READERS);
+      const subject = subjectOf(request.query.subject);
+      // This server's reads not yet written are written first.
+      await accessLog.flush();
+      const page = await readAccess(database.db, subject, { limit: request.query.limit ?? 100, before: request.query.before ?? null });
+      return {
+        subject,
+        items: page.items.map((e) => ({
+          readAt: e.readAt.toISOString(),
+          principal: { id: e.principalId, name: e.principalName },
+          method: e.method,
+          route: e.route,
+          requestId: e.requestId,
+        })),
+        cursor: page.before,
+      };
     },
   );
 };

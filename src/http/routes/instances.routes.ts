@@ -5,21 +5,24 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
-import { ROLES, type Principal, type WorkflowDefinition } from '../../../workflows/contract.ts';
+import { ROLES, type WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';
-import { canSee, instanceNotFound } from '../../engine/scope.ts';
+import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema, Redacted } from '../schemas.ts';
 import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
 import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
 import { instanceDeadlines, listInstances } from '../../views/instances.query.ts';
 import { answer, everyPage, exportable } from '../../export/respond.ts';
 import { instancesTable } from '../../export/tables.ts';
+import { discloseEvent, discloseInstance, disclosedPage, type Reader } from '../../privacy/disclose.ts';
+import type { Subject } from '../../privacy/read-policy.ts';
+import { readerOf } from '../reader.ts';
 
 const CommandHeaders = Type.Object({
   'idempotency-key': Type.Optional(
@@ -49,6 +52,7 @@ const InstanceSchema = Type.Object({
   allowedCommands: Type.Array(Type.String(), { description: 'Commands the caller may send now' }),
   deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
   asOf: Type.Union([Type.String(), Type.Null()]),
+  redacted: Redacted,
 });
 
 const ListItem = Type.Object({
@@ -60,6 +64,7 @@ const ListItem = Type.Object({
   data: FreeObject,
   startedOn: Type.String(),
   updatedOn: Type.String(),
+  redacted: Redacted,
 });
 
 const ListQuery = Type.Object(
@@ -81,9 +86,17 @@ function commandUnion(def: WorkflowDefinition, names: readonly string[], descrip
   );
 }
 
-/** An instance the caller may not see (a host unit and another unit's secondment) answers as if it did not exist. */
-function assertVisible(loaded: LoadedInstance, principal: Principal): void {
-  if (!canSee(loaded.def, loaded.folded.snapshot.context, principal)) throw instanceNotFound(loaded.def.name, loaded.id);
+/** A loaded instance as the read policy sees it: its id, state and data (the workflow's view of its context). */
+function subjectOf(loaded: LoadedInstance): Subject {
+  const context = loaded.folded.snapshot.context as Record<string, unknown>;
+  return { id: loaded.id, state: stateName(loaded.folded.snapshot), data: loaded.def.view ? loaded.def.view(context) : context };
+}
+
+/** The instance's data as the reader may see it; an instance it may not see answers as if it did not exist. */
+function disclosed(reader: Reader, loaded: LoadedInstance) {
+  const shown = discloseInstance(reader, loaded.def.name, subjectOf(loaded));
+  if (shown === null) throw instanceNotFound(loaded.def.name, loaded.id);
+  return shown;
 }
 
 export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -184,6 +197,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['workflows'],
           summary: `A ${name} instance: state, data, the caller's allowed commands, deadlines`,
+          description: 'As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.',
           security: AUTH,
           headers: ReadHeaders,
           params,
@@ -192,12 +206,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const principal = principalOf(request);
+        const reader = readerOf(request);
+        const principal = reader.principal;
         const { asOf } = request.query;
         const loaded = await engine.load(readDbOf(request), name, request.params.id, asOf);
-        assertVisible(loaded, principal);
+        const shown = disclosed(reader, loaded);
         const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
-        const context = loaded.folded.snapshot.context as Record<string, unknown>;
         const version = loaded.version;
         reply.header('etag', `"${version}"`);
         return {
@@ -207,10 +221,11 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           state: stateName(loaded.folded.snapshot),
           status: loaded.folded.snapshot.status,
           version,
-          data: loaded.def.view ? loaded.def.view(context) : context,
+          data: shown.data,
           allowedCommands: asOf ? [] : engine.allowedFor(loaded, principal),
           deadlines,
           asOf: asOf ?? null,
+          redacted: shown.redacted,
         };
       },
     );
@@ -229,11 +244,15 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request) => {
+        const reader = readerOf(request);
         const streamId = streamIdOf(name, request.params.id);
         const events = await readStream(readDbOf(request), streamId);
         if (events.length === 0 || events[0]!.workflow !== name) throw instanceNotFound(name, request.params.id);
-        if (def.inScope) assertVisible(await engine.load(readDbOf(request), name, request.params.id), principalOf(request));
-        return { id: request.params.id, workflow: name, events: events.map(toEventView) };
+        const loaded = await engine.load(readDbOf(request), name, request.params.id);
+        disclosed(reader, loaded);
+        const subject = subjectOf(loaded);
+        const shown = events.map((e) => discloseEvent(reader, name, streamId, subject, toEventView(e)));
+        return { id: request.params.id, workflow: name, events: shown.filter((e) => e !== null) };
       },
     );
 
@@ -244,6 +263,9 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags: ['workflows'],
           summary: `List ${name} instances, oldest first, optionally in one state`,
+          description:
+            'Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; ' +
+            'docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.',
           security: AUTH,
           headers: ReadHeaders,
           querystring: ListQuery,
@@ -254,12 +276,19 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        principalOf(request);
+        const reader = readerOf(request);
         const { state } = request.query;
-        const page = async (cursor: string | null | undefined, limit: number) => {
+        const read = async (cursor: string | null, limit: number) => {
           const found = await listInstances(readDbOf(request), { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
           return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
+        const page = (cursor: string | null | undefined, limit: number) =>
+          disclosedPage(reader, name, read, cursor ?? null, limit, (items) =>
+            items.map((item) => {
+              const shown = discloseInstance(reader, name, { id: item.id, state: item.state, data: item.data });
+              return shown && { ...item, data: shown.data, redacted: shown.redacted };
+            }),
+          );
         return answer(request, reply, {
           table: instancesTable(name),
           json: () => page(request.query.cursor, request.query.limit ?? 50),

@@ -9,8 +9,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam } from '../schemas.ts';
-import { principalOf, requireRole } from '../auth.ts';
+import { AUTH, errors, IdParam, Redacted } from '../schemas.ts';
+import { requireRole } from '../auth.ts';
+import { readerOf } from '../reader.ts';
+import { discloseMember, disclosedPage } from '../../privacy/disclose.ts';
+import { ROSTER } from '../../privacy/read-policy.ts';
 import { findMember, listMembers } from '../../members/member-queries.ts';
 import { ACCEPTED_HEADERS, importRows, MAX_IMPORT_ROWS, type BranchResolver } from '../../members/import-rows.ts';
 import { dryRunImport, importMembers, type ImportContext } from '../../members/member-import.ts';
@@ -25,9 +28,9 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 
 const MemberSchema = Type.Object({
   id: Type.String(),
-  name: Type.String(),
+  name: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
   gender: Type.String(),
-  birthDate: Type.String(),
+  birthDate: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
   education: Type.String(),
   title: Type.String(),
   employment: Type.String({ description: 'working or retired' }),
@@ -37,6 +40,7 @@ const MemberSchema = Type.Object({
   departedOn: Nullable(Type.String()),
   current: Type.Boolean({ description: 'false once a departure is recorded' }),
   admittedBy: Nullable(Type.String({ description: 'The recruitment instance that admitted the member' })),
+  redacted: Redacted,
 });
 
 const ListQuery = Type.Object(
@@ -126,6 +130,9 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'The roster, by joining date; filter by branch and current/departed',
+        description:
+          'Each row as the read policy lets the caller see it (docs/data-protection.md): fields left out are named in `redacted`; ' +
+          'a caller who may not see the roster gets no rows. A page may hold fewer than `limit` rows: follow `cursor` until it is null.',
         security: AUTH,
         headers: ReadHeaders,
         querystring: ListQuery,
@@ -136,9 +143,11 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      principalOf(request);
+      const reader = readerOf(request);
       const { branchId, current } = request.query;
-      const page = (cursor: string | null | undefined, limit: number) => listMembers(readDbOf(request), { branchId, current, cursor: cursor ?? undefined, limit });
+      const read = (cursor: string | null, limit: number) => listMembers(readDbOf(request), { branchId, current, cursor: cursor ?? undefined, limit });
+      const page = (cursor: string | null | undefined, limit: number) =>
+        disclosedPage(reader, ROSTER, read, cursor ?? null, limit, (items) => items.map((member) => discloseMember(reader, member)));
       return answer(request, reply, {
         table: MEMBERS_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 100),
@@ -161,10 +170,11 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      principalOf(request);
+      const reader = readerOf(request);
       const member = await findMember(readDbOf(request), request.params.id);
-      if (!member) throw notFound(`member ${JSON.stringify(request.params.id)}`);
-      return member;
+      const shown = member && discloseMember(reader, member);
+      if (!shown) throw notFound(`member ${JSON.stringify(request.params.id)}`);
+      return shown;
     },
   );
 

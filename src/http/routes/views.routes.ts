@@ -15,12 +15,16 @@ import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema } from '../schemas.ts';
-import { principalOf, requireRole } from '../auth.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, Redacted } from '../schemas.ts';
+import { requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
 import { BrokenLinkSchema } from './events.routes.ts';
 import { CheckpointSchema } from './audit.routes.ts';
+import { readerOf } from '../reader.ts';
+import { disclosedPage, discloseView, visibleTo, type Reader } from '../../privacy/disclose.ts';
+import { SECONDMENT_AUDIT_FIELDS } from '../../privacy/personal-fields.ts';
+import { readSubjects } from '../../views/instances.query.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Limit = Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50, description: 'Page size (at most 200)' }));
@@ -72,7 +76,7 @@ const DecisionSchema = Type.Object({
   role: Type.String({ description: 'The role the actor used at the time' }),
   occurredOn: IsoDateSchema,
   recordedAt: Type.String(),
-  reason: Nullable(Type.String()),
+  reason: Type.Optional(Nullable(Type.String())),
   comment: Nullable(Type.String()),
 });
 
@@ -80,7 +84,7 @@ const AuditSchema = Type.Object({
   id: Type.String(),
   state: Type.String(),
   status: Type.String(),
-  member: Type.Object({ id: Type.String(), name: Type.String() }),
+  member: Type.Object({ id: Type.String(), name: Type.Optional(Type.String()) }),
   hostUnit: Type.String(),
   post: Type.String(),
   startsOn: Nullable(IsoDateSchema),
@@ -107,6 +111,7 @@ const AuditSchema = Type.Object({
     },
     { description: 'Check them against the signed checkpoint (GET /audit/public-key): docs/tamper-evidence.md' },
   ),
+  redacted: Redacted,
 });
 
 const ALL_REPLIES: readonly Role[] = ['chair', 'suggestion_manager', 'office', 'admin'];
@@ -134,6 +139,14 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     return exact.filter((item) => item.reasons.length > 0);
   }
 
+  /** A view's rows of instances the reader may see (the read policy, from the instances' data); the others are left out. */
+  const visible =
+    <Row extends { id: string; workflow?: string }>(reader: Reader, workflowOf: (row: Row) => string = (row) => row.workflow ?? '') =>
+    async (rows: Row[]): Promise<(Row | null)[]> => {
+      const subjects = await readSubjects(database.db, rows.map((row) => `${workflowOf(row)}/${row.id}`));
+      return rows.map((row) => (visibleTo(reader, workflowOf(row), subjects.get(`${workflowOf(row)}/${row.id}`)) ? row : null));
+    };
+
   app.get(
     '/views/inbox',
     {
@@ -154,13 +167,15 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
+      const reader = readerOf(request);
+      const { principal } = reader;
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
       const today = businessToday(clock, (await loadSettings(readDbOf(request))).timeZone);
-      const page = async (cursor: string | null | undefined, limit: number) => {
+      const read = async (cursor: string | null, limit: number) => {
         const found = await listInbox(readDbOf(request), caller, { limit, cursor, today });
         return { ...found, items: await exactCommands(found.items, principal) };
       };
+      const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, null, read, cursor ?? null, limit, visible(reader));
       return answer(request, reply, {
         table: INBOX_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -197,7 +212,8 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
+      const reader = readerOf(request);
+      const { principal } = reader;
       let handlerId = request.query.handler;
       if (!principal.roles.some((r) => ALL_REPLIES.includes(r))) {
         requireRole(request);
@@ -208,7 +224,9 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       const { overdue } = request.query;
       const today = businessToday(clock, (await loadSettings(readDbOf(request))).timeZone);
-      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
+      const read = (cursor: string | null, limit: number) => listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
+      const page = (cursor: string | null | undefined, limit: number) =>
+        disclosedPage(reader, 'suggestion', read, cursor ?? null, limit, visible(reader, () => 'suggestion'));
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -269,19 +287,21 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       requireRole(request);
+      const reader = readerOf(request);
       const summaryOf = async () => {
         const summary = await readSecondmentSummary(readDbOf(request), request.params.id);
-        if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
-        return summary;
+        const subject = summary && (await readSubjects(readDbOf(request), [summary.streamId])).get(summary.streamId);
+        if (!summary || !subject || !visibleTo(reader, 'secondment', subject)) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
+        return { summary, subject };
       };
       const read = async () => {
-        const summary = await summaryOf();
+        const { summary, subject } = await summaryOf();
         // The decisions and the chain check read one snapshot: a decision committing meanwhile is in both or neither.
         const { decisions, chain } = await readSnapshot(readDbOf(request), async (trx) => ({
           decisions: await readSecondmentDecisions(trx, summary.streamId),
           chain: await verifyChainIn(trx, { streamId: summary.streamId }),
         }));
-        return {
+        const audit = {
           id: summary.id,
           state: summary.state,
           status: summary.status,
@@ -294,8 +314,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           chain: { ok: chain.ok, firstBroken: chain.firstBroken },
           integrity: await tamperEvidence.proofsAgainstLatest(summary.streamId, decisions.map((d) => d.version)),
         };
+        const shown = discloseView(reader, 'secondment', subject, audit, SECONDMENT_AUDIT_FIELDS);
+        if (!shown) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
+        return shown;
       };
-      const decisions = async () => readSecondmentDecisions(readDbOf(request), (await summaryOf()).streamId);
+      const decisions = async () => (await read()).decisions;
       return answer(request, reply, { table: secondmentAuditTable(request.params.id), json: read, rows: () => onePage(decisions) });
     },
   );

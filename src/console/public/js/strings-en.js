@@ -142,6 +142,7 @@ export default {
 
   'instance.title': '{workflow} · {id}',
   'instance.data': 'Details',
+  'instance.redacted': 'Not shown to you',
   'instance.diagram': 'Procedure diagram',
   'instance.diagram.legend': 'The yellow box is the current step.',
   'instance.timeline': 'Timeline',
@@ -276,6 +277,7 @@ export default {
   'members.status': 'Status',
   'members.current': 'Current',
   'members.departed': 'Left',
+  'members.withheld': 'not shown to you',
   'members.import.open': 'Import from a file…',
   'members.import.done': '{count} {{members}} imported.',
   'import.title': 'Import {{members}} from a file',

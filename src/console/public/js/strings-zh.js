@@ -142,6 +142,7 @@ export default {
 
   'instance.title': '{workflow} · {id}',
   'instance.data': '基本情况',
+  'instance.redacted': '您无权查看',
   'instance.diagram': '流程图',
   'instance.diagram.legend': '黄色方框为当前所处环节。',
   'instance.timeline': '办理记录',
@@ -276,6 +277,7 @@ export default {
   'members.status': '状态',
   'members.current': '在册',
   'members.departed': '已离开',
+  'members.withheld': '无权查看',
   'members.import.open': '从文件导入…',
   'members.import.done': '已导入 {count} 名{{member}}。',
   'import.title': '从文件导入{{member}}',

@@ -120,7 +120,14 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
               ),
             )
           : null,
-        section(t('instance.data'), dataList(instance.data, { exclude: ['decisions'], names }) ?? h('p', { class: 'muted' }, t('common.empty'))),
+        section(
+          t('instance.data'),
+          dataList(instance.data, { exclude: ['decisions'], names }) ?? h('p', { class: 'muted' }, t('common.empty')),
+          // What the read policy left out for this user (docs/data-protection.md).
+          instance.redacted?.length
+            ? h('p', { class: 'muted', id: 'redacted' }, t('instance.redacted'), t('common.colon'), instance.redacted.map((path) => path.replace(/^data\./, '')).join(', '))
+            : null,
+        ),
       ),
       h('div', { class: 'column' }, section(t('instance.timeline'), timeline(history.events, names))),
     ),

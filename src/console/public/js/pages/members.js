@@ -31,7 +31,8 @@ export async function membersPage({ basics, notice, query: search, navigate }) {
     cells: [
       h('a', { href: instanceHref('member', m.id) }, m.name),
       enumLabel('gender', m.gender),
-      h('time', { datetime: m.birthDate }, formatDate(m.birthDate)),
+      // The read policy may leave the birth date out (docs/data-protection.md): say so rather than show a blank.
+      m.birthDate === undefined ? h('span', { class: 'muted' }, t('members.withheld')) : h('time', { datetime: m.birthDate }, formatDate(m.birthDate)),
       enumLabel('education', m.education),
       enumLabel('title', m.title),
       enumLabel('employment', m.employment),
