@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
 import type { Role } from '../../workflows/contract.ts';
-import { ALL_ROLES, applicantBody, cmd, HOST_UNIT, organisation, registerMember, send, start, type Org } from '../engine/fixtures.ts';
+import { ALL_ROLES, applicantBody, cmd, HOST_UNIT, organisation, registerMember, send, start, type Org } from '../support/engine-fixtures.ts';
 
 type Grant = 'all' | 'no_birth_date' | 'names' | 'none';
 type Category = 'name' | 'birthDate' | 'employer' | 'cpcMember' | 'contact' | 'submitter' | 'assessment';

@@ -17,7 +17,7 @@ import { runScript } from '../support/run-script.ts';
 import { checkLog, type Get } from '../../src/audit/checker.ts';
 import { generateSigningKey, type Checkpoint } from '../../src/audit/signing.ts';
 import { eventHash } from '../../src/store/canonical.ts';
-import { catchUp } from './support.ts';
+import { catchUp } from '../support/audit.ts';
 
 const key = generateSigningKey();
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { applicantBody, HOST_UNIT, organisation, registerMember, start, type Org } from '../engine/fixtures.ts';
+import { applicantBody, HOST_UNIT, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
 
 interface Entry {
   readAt: string;
