@@ -2,7 +2,8 @@
  * What every documented operation declares in its route config, and how the OpenAPI document gets
  * it: a stable `operationId`, the roles allowed (`roles`; absent: any authenticated principal;
  * `public: true`: no credential), and whether it touches the database. One `onRoute` hook turns
- * them into `operationId`, `x-roles`, a description naming the roles and the 503 answer, so no
+ * them into `operationId`, `x-roles`, a description naming the roles and the error answers every
+ * route shares (400; 401 and 429 unless public; 413 and 415 with a body; 500; 503 with the database), so no
  * route writes these by hand; `requireRole(request)` enforces the same `roles`.
  * tests/api/openapi.test.ts fails for any documented route without them.
  */
@@ -51,8 +52,17 @@ export function describeOperation(route: RouteOptions): void {
   schema['x-roles'] = [...rolesOf(config)];
   const sentence = rolesSentence(config);
   schema.description = schema.description ? `${schema.description}\n\n${sentence}` : sentence;
-  if (config.database !== false && schema.response && !('503' in schema.response) && !(503 in schema.response)) {
-    schema.response = { ...schema.response, ...errors(503) };
+  if (schema.response) {
+    const statuses = [
+      // Any request may be malformed (a bad URL, an over-long parameter, a body that does not parse).
+      400,
+      ...(config.public ? [] : [401, 429]),
+      ...(schema.body ? [413, 415] : []),
+      // A bug: internal_error with the requestId its log line carries.
+      500,
+      ...(config.database === false ? [] : [503]),
+    ].filter((status) => !(status in schema.response!));
+    schema.response = { ...schema.response, ...errors(...statuses) };
   }
 }
 

@@ -9,6 +9,7 @@ import { ManualClock } from '../../src/clock.ts';
 import type { Role } from '../../workflows/contract.ts';
 import { migratedPostgres, migratedPglite, type TestDatabase } from './database.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
+import { DocumentedResponses } from './documented.ts';
 
 export interface TestPrincipal {
   id: string;
@@ -53,6 +54,7 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });
   await app.ready();
+  const documented = new DocumentedResponses(app.swagger() as Record<string, unknown>);
   let n = 0;
   const principal: TestApp['principal'] = async (roles, extra = {}) => {
     n += 1;
@@ -71,11 +73,16 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
     database: env.database,
     admin,
     principal,
-    as: (who, opts) =>
-      app.inject({
+    as: async (who, opts) => {
+      const response = await app.inject({
         ...opts,
         headers: { ...(who ? { authorization: `Bearer ${who.token}` } : {}), ...(opts.headers ?? {}) },
-      }),
+      });
+      // Every answer must be what the OpenAPI document promises (tests/support/documented.ts).
+      const problems = documented.problems(opts.method ?? 'GET', String(opts.url ?? '/'), response);
+      if (problems.length > 0) throw new Error(`the response departs from openapi.json:\n${problems.join('\n')}`);
+      return response;
+    },
     close: async () => {
       await app.close();
       await env.close();
