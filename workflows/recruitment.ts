@@ -8,6 +8,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
 import {
+  backward,
   RuleViolation,
   ScopeViolation,
   type CommandSpec,
@@ -437,6 +438,7 @@ const withdrawApplication: Spec<typeof WithdrawApplication> = {
 export const recruitment: WorkflowDefinition<RecruitmentContext> = {
   name: 'recruitment',
   version: 1,
+  numbered: true,
   title: 'Recruitment: an applicant becomes a member',
   machine,
   startCommands: ['SubmitApplication'],
@@ -444,7 +446,7 @@ export const recruitment: WorkflowDefinition<RecruitmentContext> = {
   commands: {
     SubmitApplication: submitApplication,
     PassQualification: passQualification,
-    RejectApplication: rejectApplication,
+    RejectApplication: backward(rejectApplication),
     AssignContact: assignContact,
     RecordInvestigation: recordInvestigation,
     CompleteCultivation: completeCultivation,
@@ -453,8 +455,8 @@ export const recruitment: WorkflowDefinition<RecruitmentContext> = {
     CastVote: castVoteSpec,
     CloseVote: closeVoteSpec(),
     ApproveAdmission: approveAdmission,
-    RejectAdmission: rejectAdmission,
+    RejectAdmission: backward(rejectAdmission),
     RecordInduction: recordInduction,
-    WithdrawApplication: withdrawApplication,
+    WithdrawApplication: backward(withdrawApplication),
   },
 };
