@@ -13,7 +13,13 @@ import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema, Redacted } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema, NamesSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { nextSteps } from '../../projections/next-steps.ts';
+import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
+import { loadSettings } from '../../engine/facts.ts';
+import { namesForEach } from '../../views/directory.query.ts';
+import { caseNumber as caseNumberText, vocabularyOf } from '../../vocabulary.ts';
+import { caseNumberOf } from '../../../workflows/contract.ts';
 import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
 import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
@@ -41,15 +47,22 @@ function expectedVersion(ifMatch: string | undefined): number | undefined {
   return Number(match[1] ?? match[2]);
 }
 
+const NumberSchema = Type.Union([Type.String(), Type.Null()], {
+  description: 'The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers)',
+});
+
 const InstanceSchema = Type.Object({
   id: Type.String(),
+  number: NumberSchema,
   workflow: Type.String(),
   workflowVersion: Type.Integer(),
   state: Type.String(),
   status: Type.String(),
   version: Type.Integer(),
   data: FreeObject,
-  allowedCommands: Type.Array(Type.String(), { description: 'Commands the caller may send now' }),
+  names: NamesSchema,
+  allowedCommands: Type.Array(Type.String(), { description: 'Commands the caller may send now, forward ones first (withdrawing or rejecting last)' }),
+  next: NextStepsSchema,
   deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
   asOf: Type.Union([Type.String(), Type.Null()]),
   redacted: Redacted,
@@ -57,11 +70,14 @@ const InstanceSchema = Type.Object({
 
 const ListItem = Type.Object({
   id: Type.String(),
+  number: NumberSchema,
   workflow: Type.String(),
   state: Type.String(),
   status: Type.String(),
   version: Type.Integer(),
   data: FreeObject,
+  names: NamesSchema,
+  next: NextStepsSchema,
   startedOn: Type.String(),
   updatedOn: Type.String(),
   redacted: Redacted,
@@ -70,6 +86,9 @@ const ListItem = Type.Object({
 const ListQuery = Type.Object(
   {
     state: Type.Optional(Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z_.]+$' })),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 300 })),
   },
@@ -213,16 +232,23 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const shown = disclosed(reader, loaded);
         const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
         const version = loaded.version;
+        const settings = await loadSettings(readDbOf(request));
+        const [names] = await namesForEach(readDbOf(request), settings.branches, [shown.data]);
+        const caseNumber = caseNumberOf(loaded.folded.history);
+        const [next] = asOf ? [[]] : await withPeople(readDbOf(request), [nextSteps(loaded.def, loaded.folded.snapshot)]);
         reply.header('etag', `"${version}"`);
         return {
           id: loaded.id,
+          number: caseNumber ? caseNumberText(vocabularyOf(settings.vocabulary), name, caseNumber) : null,
           workflow: name,
           workflowVersion: loaded.def.version,
           state: stateName(loaded.folded.snapshot),
           status: loaded.folded.snapshot.status,
           version,
           data: shown.data,
+          names: names ?? { member: {}, principal: {}, branch: {}, collection: {} },
           allowedCommands: asOf ? [] : engine.allowedFor(loaded, principal),
+          next: next ?? [],
           deadlines,
           asOf: asOf ?? null,
           redacted: shown.redacted,
@@ -277,10 +303,23 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         const reader = readerOf(request);
-        const { state } = request.query;
+        const { state, q } = request.query;
         const read = async (cursor: string | null, limit: number) => {
-          const found = await listInstances(readDbOf(request), { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
-          return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
+          const db = readDbOf(request);
+          const found = await listInstances(db, { workflow: name, state, q, after: cursor ? decodePageCursor(cursor) : null, limit });
+          const settings = await loadSettings(db);
+          const vocabulary = vocabularyOf(settings.vocabulary);
+          const [names, next] = await Promise.all([
+            namesForEach(db, settings.branches, found.items.map((i) => i.data)),
+            nextStepsOf(db, registry, found.items.map((i) => streamIdOf(name, i.id))),
+          ]);
+          const items = found.items.map((item, i) => ({
+            ...item,
+            number: item.caseNumber ? caseNumberText(vocabulary, name, item.caseNumber) : null,
+            names: names[i] ?? { member: {}, principal: {}, branch: {}, collection: {} },
+            next: next[i] ?? [],
+          }));
+          return { items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         const page = (cursor: string | null | undefined, limit: number) =>
           disclosedPage(reader, name, read, cursor ?? null, limit, (items) =>

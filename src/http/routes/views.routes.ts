@@ -15,7 +15,11 @@ import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema, Redacted } from '../schemas.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { streamIdOf } from '../../engine/registry.ts';
+import { nextStepsOf } from '../../views/next-steps.query.ts';
+import { caseNumber, vocabularyOf } from '../../vocabulary.ts';
+import type { CaseNumber } from '../../../workflows/contract.ts';
 import { requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
@@ -34,6 +38,7 @@ const PageCursorOut = Nullable(Type.String({ description: 'Pass back as `cursor`
 const InboxItemSchema = Type.Object({
   workflow: Type.String(),
   id: Type.String(),
+  number: Nullable(Type.String({ description: 'The case number in the organisation’s words (2026-意见-012)' })),
   state: Type.String(),
   roles: Type.Array(Type.String(), { description: 'The caller’s roles this item waits on' }),
   commands: Type.Array(Type.String(), { description: 'Commands the caller may send now' }),
@@ -44,18 +49,32 @@ const InboxItemSchema = Type.Object({
   overdue: Type.Boolean({ description: 'dueOn is before today' }),
   since: Type.String({ description: 'When the instance last changed (ISO timestamp)' }),
   summary: Type.String(),
+  why: Type.Array(
+    Type.Object({
+      reason: Type.String({ description: '`action` or an alert (`overdue`, `interim_review_due`, `annual_review_due`)' }),
+      role: Type.String({ description: 'The caller’s role it is there for' }),
+      scope: Type.Union([Type.Literal('assigned'), Type.Literal('branch'), Type.Literal('role')], {
+        description: 'assigned: to the caller by name; branch: the caller’s branch; role: everyone holding the role',
+      }),
+    }),
+    { description: 'Why the item is in the caller’s inbox' },
+  ),
+  next: NextStepsSchema,
 });
 
 const PendingReplySchema = Type.Object({
   id: Type.String(),
+  number: Nullable(Type.String({ description: 'The case number in the organisation’s words (2026-意见-012)' })),
   state: Type.String(),
   receivedOn: IsoDateSchema,
   dueOn: IsoDateSchema,
   daysLeft: Type.Integer({ description: 'Days from today to dueOn; negative when overdue' }),
   overdue: Type.Boolean(),
   handlerId: Nullable(Type.String()),
+  handlerName: Nullable(Type.String({ description: 'The assigned handler’s name' })),
   channel: Type.String(),
   category: Type.String(),
+  next: NextStepsSchema,
 });
 
 const CadenceSchema = Type.Object({
@@ -119,7 +138,7 @@ const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'comm
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, clock, engine, tamperEvidence } = app.docket;
+  const { database, clock, engine, tamperEvidence, registry } = app.docket;
 
   /**
    * The inbox view holds, per role, what the state lets that role do; what this caller may do is
@@ -147,6 +166,17 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return rows.map((row) => (visibleTo(reader, workflowOf(row), subjects.get(`${workflowOf(row)}/${row.id}`)) ? row : null));
     };
 
+  /** A page's rows with their case numbers in the organisation's words and who acts next. */
+  async function presented<T extends { workflow: string; id: string; caseNumber: CaseNumber | null }>(
+    db: typeof database.db,
+    items: readonly T[],
+    vocabularyName: Parameters<typeof vocabularyOf>[0],
+  ) {
+    const vocabulary = vocabularyOf(vocabularyName);
+    const next = await nextStepsOf(db, registry, items.map((i) => streamIdOf(i.workflow, i.id)));
+    return items.map(({ caseNumber: n, ...item }, i) => ({ ...item, number: n ? caseNumber(vocabulary, item.workflow, n) : null, next: next[i] ?? [] }));
+  }
+
   app.get(
     '/views/inbox',
     {
@@ -170,10 +200,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const reader = readerOf(request);
       const { principal } = reader;
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
-      const today = businessToday(clock, (await loadSettings(readDbOf(request))).timeZone);
+      const settings = await loadSettings(readDbOf(request));
+      const today = businessToday(clock, settings.timeZone);
       const read = async (cursor: string | null, limit: number) => {
         const found = await listInbox(readDbOf(request), caller, { limit, cursor, today });
-        return { ...found, items: await exactCommands(found.items, principal) };
+        return { items: await presented(readDbOf(request), await exactCommands(found.items, principal), settings.vocabulary), cursor: found.cursor };
       };
       const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, null, read, cursor ?? null, limit, visible(reader));
       return answer(request, reply, {
@@ -223,8 +254,12 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         handlerId = principal.id;
       }
       const { overdue } = request.query;
-      const today = businessToday(clock, (await loadSettings(readDbOf(request))).timeZone);
-      const read = (cursor: string | null, limit: number) => listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
+      const settings = await loadSettings(readDbOf(request));
+      const today = businessToday(clock, settings.timeZone);
+      const read = async (cursor: string | null, limit: number) => {
+        const found = await listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
+        return { items: await presented(readDbOf(request), found.items.map((i) => ({ ...i, workflow: 'suggestion' })), settings.vocabulary), cursor: found.cursor };
+      };
       const page = (cursor: string | null | undefined, limit: number) =>
         disclosedPage(reader, 'suggestion', read, cursor ?? null, limit, visible(reader, () => 'suggestion'));
       return answer(request, reply, {
