@@ -279,7 +279,7 @@ export function decideCommand(def: WorkflowDefinition, folded: Folded, command: 
   const spec = commandSpec(def, command.type);
   const role = admit(def, folded, command.type, env.principal, env.instanceId);
   const on = command.on ?? env.today;
-  const decided = withCaseNumber(def, isNew, env.facts, spec.decide({
+  const decided = withCaseNumber(def, folded.history.length === 0, env.facts, spec.decide({
     instanceId: env.instanceId,
     state: stateName(folded.snapshot),
     context: folded.snapshot.context,

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { send, view } from '../views/view-helpers.ts';
+import { send, view } from '../support/view-helpers.ts';
 
 interface Step {
   command: string;
