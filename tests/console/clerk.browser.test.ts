@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signInWithPassword, type ConsoleServer } from './browser.ts';
 import { CODES, PEOPLE, seedOffice, TODAY, type Office } from './office-seed.ts';
 
@@ -22,6 +22,10 @@ const DOC_PAGES: Record<string, string> = {
   '#/members': 'roster',
 };
 
+/** The office speaks the Jiusan Society's words (office-seed.ts), never the generic ones. */
+const JIUSAN_WORDS = ['社员', '支社', '入社', '基层委'];
+const GENERIC_WORDS = ['会员', '支部', '入会', '基层委员会', '市委会'];
+
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 interface PageCheck {
@@ -32,6 +36,7 @@ interface PageCheck {
   codes: string[];
   squeezed: string[];
   charts: string[];
+  text: string;
 }
 
 /** What a reader of the page would object to: sideways scrolling, ids and codes, squeezed text. */
@@ -75,6 +80,7 @@ async function inspect(page: Page): Promise<PageCheck> {
         codes: codes.filter((code) => new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text)),
         squeezed,
         charts,
+        text,
       };
     },
     { uuid: UUID.source, codes: CODES },
@@ -98,6 +104,89 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
   });
 
   const ready = (page: Page, name: string) => page.locator(`main[data-page="${name}"][data-ready="true"]`).waitFor();
+  const state = (page: Page) => page.locator('.page-header .badge.state').textContent();
+
+  /** Types into a picker and chooses the listed option that has `option` in it. */
+  async function choose(scope: Locator, field: string, typed: string, option: string): Promise<void> {
+    const input = scope.locator(`[data-picker="${field}"] input`);
+    await input.fill(typed);
+    await scope.locator(`[data-picker="${field}"] .picker-option`, { hasText: option }).first().click();
+    await expect.poll(() => input.inputValue()).toContain(option);
+  }
+
+  /** Opens an action on an instance page (a closed <details> is opened first). */
+  async function action(page: Page, command: string): Promise<Locator> {
+    const details = page.locator(`details[data-command="${command}"]`);
+    if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+    return details;
+  }
+
+  for (const [width, viewport] of [
+    ['1366', DESKTOP],
+    ['390', PHONE],
+  ] as const) {
+    it(`does the clerk's day at ${width} px without an id, a code or a token`, async () => {
+      const { context, page, problems } = await newPage(browser, 'zh-CN', viewport);
+      await signInWithPassword(page, server.baseUrl, PEOPLE.clerk.username, PEOPLE.clerk.password);
+
+      // To the suggestion form through the navigation (behind the menu button on a phone).
+      if (viewport === PHONE) {
+        expect(await page.locator('header nav').isVisible()).toBe(false);
+        await page.locator('#menu-toggle').click();
+      }
+      await page.locator('header nav a[href="#/start"]').click();
+      await page.locator('a[href="#/start/suggestion"]').click();
+      const form = page.locator('form.command-form[data-command="RegisterSuggestion"]');
+      await form.waitFor();
+      // Only what the server requires is marked required; a checkbox never is.
+      await expect.poll(() => form.locator('[data-field="anonymous"] .req').count()).toBe(0);
+      await expect.poll(() => form.locator('[data-field="submitter.name"] .req').count()).toBe(0);
+      await expect.poll(() => form.locator('[data-field="content"] .req').count()).toBe(1);
+
+      await form.locator('[name="receivedOn"]').fill('2026-12-01');
+      await form.locator('[name="channel"]').selectOption('box');
+      // Categories are the office's managed list.
+      await form.locator('[name="category"]').selectOption('道路交通');
+      await form.locator('[name="content"]').fill('建议在学校门口增设红绿灯。');
+      await form.locator('[name="anonymous"]').check();
+      // The box collection is chosen by its date.
+      await choose(form, 'collectionId', '12月1日', '北门意见箱');
+      await form.locator('button[type="submit"]').click();
+      await ready(page, 'instance');
+      await expect.poll(() => state(page)).toBe('已登记');
+      await expect.poll(() => page.locator('dd[data-key="collectionId"]').first().textContent()).toContain('北门意见箱');
+
+      // The handler is chosen by name.
+      const assign = await action(page, 'AssignHandler');
+      await choose(assign, 'principalId', '许文', PEOPLE.handler.name);
+      await assign.locator('button[type="submit"]').click();
+      await expect.poll(() => state(page)).toBe('办理中');
+      await expect.poll(() => page.locator('#timeline li[data-type="HandlerAssigned"] dd[data-key="handlerId"]').textContent()).toBe(PEOPLE.handler.name);
+
+      const reply = await action(page, 'Reply');
+      await reply.locator('[name="method"]').selectOption('posted_notice');
+      await reply.locator('[name="content"]').fill('已转交交警部门，将于月底前安装。');
+      await reply.locator('button[type="submit"]').click();
+      await expect.poll(() => state(page)).toBe('已答复');
+      await screenshot(page, `clerk-${width}-replied`);
+      const check = await inspect(page);
+      expect([check.uuids, check.codes]).toEqual([[], []]);
+      expect(check.scrollWidth).toBeLessThanOrEqual(check.clientWidth);
+
+      // The chair sees the overdue suggestion first, and why it is there.
+      await page.locator(viewport === PHONE ? '#menu-toggle' : '#sign-out').click();
+      if (viewport === PHONE) await page.locator('#sign-out').click();
+      await page.locator('form.signin').waitFor();
+      await signInWithPassword(page, server.baseUrl, PEOPLE.chair.username, PEOPLE.chair.password);
+      const overdue = page.locator(`table.inbox tr[data-id="${office.ids.overdue}"]`);
+      await expect.poll(() => overdue.getAttribute('class')).toBe('overdue');
+      await expect.poll(() => overdue.locator('.badge.reason').first().textContent()).toBe('答复已逾期');
+      await expect.poll(() => overdue.locator('.inbox-why').textContent()).toContain('主委');
+      await screenshot(page, `clerk-${width}-chair-inbox`);
+      expect(problems).toEqual([]);
+      await context.close();
+    });
+  }
 
   for (const [width, viewport] of [
     ['1366', DESKTOP],
@@ -121,6 +210,7 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
         ['members', '#/members'],
       ];
       const faults: string[] = [];
+      let chinese = '';
       for (const lang of ['zh-CN', 'en']) {
         const { context, page, problems } = await newPage(browser, lang, viewport);
         await context.addInitScript((l) => localStorage.setItem('docket.lang', l), lang);
@@ -137,6 +227,8 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
           if (check.codes.length > 0) faults.push(`${where}: shows codes ${check.codes.join(', ')}`);
           if (check.squeezed.length > 0) faults.push(`${where}: one character per line in ${check.squeezed.join(' | ')}`);
           if (check.charts.length > 0) faults.push(`${where}: ${check.charts.join('; ')}`);
+          if (lang === 'zh-CN') chinese += `\n${check.text}`;
+          for (const word of GENERIC_WORDS) if (lang === 'zh-CN' && check.text.includes(word)) faults.push(`${where}: says ${word}, not the Society's word`);
           if (lang === 'zh-CN') await screenshot(page, `layout-${width}-${name}-${pages.findIndex(([, h]) => h === hash)}`);
           const doc = hash.startsWith('#/i/suggestion/') ? 'suggestion' : DOC_PAGES[hash];
           if (DOCS && doc) {
@@ -148,6 +240,8 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
         await context.close();
       }
       expect(faults).toEqual([]);
+      // The Jiusan Society's words, as its settings choose.
+      expect(JIUSAN_WORDS.filter((word) => !chinese.includes(word))).toEqual([]);
     });
   }
 });

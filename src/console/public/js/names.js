@@ -9,6 +9,10 @@
  */
 import { get, query } from './api.js';
 import { formatDate, formatNumber, t } from './i18n.js';
+import { h } from './dom.js';
+
+/** What an id looks like (a UUID), as opposed to a name. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 
 /** Every page of a cursor-paged listing (bounded). */
 async function all(path, params = {}, cap = 5000) {
@@ -143,7 +147,13 @@ export class Names {
       case 'principalId':
       case 'requestedBy':
       case 'voterId':
+      case 'actorId':
         return this.principalName(value) ?? t('names.unknownPerson');
+      case 'by':
+        // Who did it: a person's id (a reply) or already a name (an investigation).
+        return this.principalName(value) ?? (ID.test(value) ? t('names.unknownPerson') : value);
+      case 'admittedBy':
+        return h('a', { href: `#/i/recruitment/${encodeURIComponent(value)}` }, t('names.admission'));
       case 'collectionId':
         return this.collectionLabel(value) ?? t('names.unknownCollection');
       default:
