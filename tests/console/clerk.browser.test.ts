@@ -188,6 +188,35 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
     });
   }
 
+  it('puts the steps forward first and the ones that step back last, closed; the roster searches by name and filters by branch', async () => {
+    const { context, page, problems } = await newPage(browser, 'zh-CN', PHONE);
+    await signInWithPassword(page, server.baseUrl, PEOPLE.clerk.username, PEOPLE.clerk.password);
+    await page.goto(`${server.baseUrl}/console/#/i/recruitment/${office.ids.application}`);
+    await ready(page, 'instance');
+    const actions = () =>
+      page.locator('#actions details').evaluateAll((ds) => ds.map((d) => [(d as HTMLElement).dataset.command, (d as HTMLDetailsElement).open]));
+    await expect.poll(actions).toEqual([
+      ['PassQualification', true],
+      ['RejectApplication', false],
+      ['WithdrawApplication', false],
+    ]);
+    await expect.poll(() => page.locator('#backward-actions details').count()).toBe(2);
+
+    await page.goto(`${server.baseUrl}/console/#/members`);
+    await ready(page, 'members');
+    const shown = () => page.locator('table.roster tbody tr:not([hidden]) td:first-child a').allTextContents();
+    await expect.poll(shown).toHaveLength(6);
+    await page.locator('#member-search').fill('丽');
+    await expect.poll(shown).toEqual(['沈丽华', '孙丽']);
+    await page.locator('#branch-filter').selectOption({ label: '医卫支社' });
+    await ready(page, 'members');
+    await page.locator('#member-search').fill('丽');
+    await expect.poll(shown).toEqual(['孙丽']);
+    await expect.poll(() => page.locator('#member-count').textContent()).toBe('显示 1 / 6 人');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   for (const [width, viewport] of [
     ['1366', DESKTOP],
     ['390', PHONE],
