@@ -24,6 +24,12 @@ export const TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   idempotency_keys: ['SELECT', 'INSERT', 'UPDATE'],
   // Tokens a rotation replaced stay refused for good: recorded, never removed.
   retired_tokens: ['SELECT', 'INSERT'],
+  // The Merkle tree over the log and its signed checkpoints: appended, never changed (the tree's
+  // size and root, one row, move forward).
+  merkle_nodes: ['SELECT', 'INSERT'],
+  merkle_leaves: ['SELECT', 'INSERT'],
+  merkle_checkpoints: ['SELECT', 'INSERT'],
+  merkle_tree: ['SELECT', 'UPDATE'],
   // Read by the server at start to check that the owner applied every migration.
   schema_migrations: ['SELECT'],
 };

@@ -26,6 +26,7 @@ import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimitSettings } from 
 import { DEFAULT_FRONT_DOOR, registerSecurityHeaders, serverOptions, type FrontDoorOptions } from './http/front-door.ts';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { registerOperationDocs } from './http/operations.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
@@ -47,6 +48,10 @@ import { annualReportRoutes } from './http/routes/annual-report.routes.ts';
 import { activitiesRoutes } from './http/routes/activities.routes.ts';
 import { notificationsRoutes } from './http/routes/notifications.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
+import { auditRoutes } from './http/routes/audit.routes.ts';
+import { TamperEvidence } from './audit/tamper-evidence.ts';
+import type { SigningKey } from './audit/signing.ts';
+import type { WitnessOptions } from './audit/witness.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -66,6 +71,8 @@ export interface AppDeps {
   groupCommit?: GroupCommitOptions;
   /** Events (plus one per instance) the engine's snapshot cache holds at most. */
   snapshotCacheEvents?: number;
+  /** Signed checkpoints of the log's Merkle tree (docs/tamper-evidence.md); without a key none are issued here. */
+  checkpoints?: { signingKey?: SigningKey | null; witness?: WitnessOptions };
 }
 
 export interface AccountOptions {
@@ -95,6 +102,8 @@ export interface Docket {
   ids: IdGenerator;
   /** What exports (CSV, .xlsx) have read. */
   exportStats: ExportStats;
+  /** The Merkle tree over the log, its signed checkpoints and proofs. */
+  tamperEvidence: TamperEvidence;
 }
 
 declare module 'fastify' {
@@ -163,10 +172,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const principals = new Principals(deps.database.db, clock, ids);
   const sessions = new Sessions(deps.database.db, clock, { idleMs: accounts.sessionIdleMs, absoluteMs: accounts.sessionAbsoluteMs });
   const authenticator = new Authenticator(principals, sessions, clock, { validMs: accounts.tokenCacheMs, refusedMs: REFUSAL_CACHE_MS });
-  const metrics = new Metrics();
+  const metrics = new Metrics(clock);
   const exportStats = new ExportStats();
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats });
-  // Lag gauges, read when /metrics is scraped.
+  const tamperEvidence = new TamperEvidence(
+    deps.database.db,
+    clock,
+    { signingKey: deps.checkpoints?.signingKey ?? null, ...(deps.checkpoints?.witness ? { witness: deps.checkpoints.witness } : {}) },
+    app.log,
+  );
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence });
+  // Lag gauges, read when /metrics is scraped (at most once per GAUGE_TTL_MS, src/http/metrics.ts).
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
 
@@ -218,6 +233,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
+  registerOperationDocs(app);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
   });
@@ -238,6 +254,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(viewsRoutes);
   await app.register(directoryRoutes);
   await app.register(eventsRoutes);
+  await app.register(auditRoutes);
   await app.register(membersRoutes);
   await app.register(settingsRoutes);
   await app.register(collectionsRoutes);

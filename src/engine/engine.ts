@@ -26,7 +26,7 @@ import { canonicalJson, sha256 } from '../store/canonical.ts';
 import { commitOne, findIdempotencyRecord, planAppend, type CommitOutcome, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
 import type { EventMetadata, Executor, StoredEvent, StreamHeader } from '../store/types.ts';
 import {
-  allowedCommands,
+  allowedCommandsFor,
   applyEvents,
   commandSpec,
   decideCommand,
@@ -46,7 +46,6 @@ import type { Projector } from '../projections/projector.ts';
 import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
-import { commandsInScope } from './scope.ts';
 import { reactionsTo } from './reactions.ts';
 
 export interface CommandRequest {
@@ -533,8 +532,8 @@ export class Engine {
     return true;
   }
 
-  /** Commands the caller may send now. */
-  allowedFor(def: WorkflowDefinition, folded: Folded, principal: Principal): string[] {
-    return commandsInScope(def, allowedCommands(def, folded.snapshot, principal), folded.snapshot.context, principal);
+  /** Commands the caller may send now (see `allowedCommandsFor`). */
+  allowedFor(loaded: Pick<LoadedInstance, 'def' | 'folded' | 'id'>, principal: Principal): string[] {
+    return allowedCommandsFor(loaded.def, loaded.folded, principal, loaded.id);
   }
 }

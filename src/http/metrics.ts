@@ -1,5 +1,14 @@
-/** Prometheus text metrics: requests, latency, commands by workflow and outcome, timer and projection lag. */
+/**
+ * Prometheus text metrics: requests, latency, commands by workflow and outcome, timer and projection lag.
+ * The gauges that query the database are read at most once per GAUGE_TTL_MS (by the injected clock),
+ * and scrapes that arrive meanwhile share that reading: an anonymous scraper cannot make the server
+ * run a query per request.
+ */
 import type { FastifyInstance } from 'fastify';
+import type { Clock } from '../clock.ts';
+
+/** How long one reading of the gauges answers scrapes. */
+export const GAUGE_TTL_MS = 10_000;
 
 const BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
@@ -25,6 +34,10 @@ export class Metrics {
   gauges = new Map<string, () => number | Promise<number>>();
   /** Counters kept elsewhere (read when /metrics is scraped): name → help and reader. */
   counters = new Map<string, { help: string; read: () => number }>();
+  /** The last reading of the gauges (name → value) and when it was started; shared while in flight. */
+  private gaugeReading: { at: number; count: number; values: Promise<[string, number][]> } | null = null;
+
+  constructor(private readonly clock: Clock) {}
 
   register(app: FastifyInstance): void {
     app.addHook('onResponse', async (request, reply) => {
@@ -72,14 +85,28 @@ export class Metrics {
       lines.push(`# TYPE ${name} counter`);
       lines.push(`${name} ${read()}`);
     }
-    for (const [name, read] of this.gauges) {
+    for (const [name, value] of await this.readGauges()) {
       lines.push(`# TYPE ${name} gauge`);
-      try {
-        lines.push(`${name} ${await read()}`);
-      } catch {
-        lines.push(`${name} NaN`);
-      }
+      lines.push(`${name} ${value}`);
     }
     return `${lines.join('\n')}\n`;
+  }
+
+  /** The gauges, read again only when the last reading is GAUGE_TTL_MS old (or a gauge was added since). */
+  private readGauges(): Promise<[string, number][]> {
+    const now = this.clock.now().getTime();
+    const last = this.gaugeReading;
+    if (last && last.count === this.gauges.size && now >= last.at && now - last.at < GAUGE_TTL_MS) return last.values;
+    const values = Promise.all(
+      [...this.gauges].map(async ([name, read]): Promise<[string, number]> => {
+        try {
+          return [name, await read()];
+        } catch {
+          return [name, Number.NaN];
+        }
+      }),
+    );
+    this.gaugeReading = { at: now, count: this.gauges.size, values };
+    return values;
   }
 }

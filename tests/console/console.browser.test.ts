@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestPrincipal } from '../support/app.ts';
-import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from './browser.ts';
+import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
 
 const HIGHLIGHT = '#ffd54f';
 

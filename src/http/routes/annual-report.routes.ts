@@ -93,6 +93,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/annual',
     {
+      config: { operationId: 'getAnnualReport', roles: ANNUAL_REPORT_READERS },
       schema: {
         tags: ['reports'],
         summary: 'The annual report on organisation building, from the log (chair, committee, office, admin)',
@@ -115,7 +116,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, ANNUAL_REPORT_READERS);
+      requireRole(request);
       const format = preferredType(request.headers.accept, FORMATS);
       if (format === null) throw new DomainError('not_acceptable', `the report is available as ${FORMATS.join(', ')}`, 406, { available: FORMATS });
       const language = languageOf(request.headers['accept-language']);

@@ -15,7 +15,7 @@ import { requireRole } from '../auth.ts';
  * There is no auditor role (docs/workflows.md, "Roles"): the feed and the verification are open to admin,
  * chair and office (the committee's officers who answer for the record).
  */
-const READERS: readonly Role[] = ['admin', 'chair', 'office'];
+export const AUDIT_READERS: readonly Role[] = ['admin', 'chair', 'office'];
 
 export const BrokenLinkSchema = Type.Object({
   streamId: Type.String(),
@@ -34,6 +34,8 @@ const FeedEventSchema = Type.Object({
   actor: ActorSchema,
   occurredOn: Type.String({ description: 'Business date' }),
   recordedAt: Type.String({ description: 'ISO timestamp' }),
+  metadata: Type.Object({}, { additionalProperties: true, description: 'All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers' }),
+  hash: Type.String({ description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md' }),
 });
 
 export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -42,6 +44,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events',
     {
+      config: { operationId: 'listEvents', roles: READERS },
       schema: {
         tags: ['events'],
         summary: 'The global event feed: every committed event exactly once, in commit-safe order',
@@ -61,7 +64,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, READERS);
+      requireRole(request, AUDIT_READERS);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
       return {
         events: page.events.map((e) => ({
@@ -74,6 +77,8 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           actor: e.metadata.actor,
           occurredOn: e.occurredOn,
           recordedAt: e.recordedAt.toISOString(),
+          metadata: e.metadata,
+          hash: e.hash,
         })),
         cursor: page.cursor,
       };
@@ -83,6 +88,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/verify',
     {
+      config: { operationId: 'verifyAudit', roles: READERS },
       schema: {
         tags: ['events'],
         summary: 'Recompute the hash chains (the whole log, or one stream) and report the first broken link',
@@ -104,7 +110,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, READERS);
+      requireRole(request, AUDIT_READERS);
       const { streamId } = request.query;
       if (streamId !== undefined && !(await readStreamHeader(database.db, streamId))) throw notFound(`stream ${JSON.stringify(streamId)}`);
       return verifyChain(database.db, streamId !== undefined ? { streamId } : {});

@@ -52,6 +52,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/organization',
     {
+      config: { operationId: 'getOrganizationReport' },
       schema: {
         tags: ['reports'],
         summary: 'Organisation statistics as of a business date (default today), computed from the log',

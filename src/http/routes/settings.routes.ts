@@ -71,6 +71,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/admin/settings',
     {
+      config: { operationId: 'getAdminSettings', roles: ['admin'] },
       schema: {
         tags: ['settings'],
         summary: 'The organisation settings in force (admin)',
@@ -79,7 +80,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, ['admin']);
+      requireRole(request);
       const view = await currentSettings(database.db);
       reply.header('etag', `"${view.version}"`);
       return view;
@@ -114,6 +115,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put(
     '/admin/settings',
     {
+      config: { operationId: 'updateAdminSettings', roles: ['admin'] },
       schema: {
         tags: ['settings'],
         summary: 'Change the organisation settings (admin); recorded as a SettingsChanged event',
@@ -124,7 +126,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = requireRole(request, ['admin']);
+      const principal = requireRole(request);
       try {
         const view = await changeSettings(
           { db: database.db, engine, clock },

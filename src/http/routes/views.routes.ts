@@ -4,12 +4,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { Role } from '../../../workflows/contract.ts';
+import type { Principal, Role } from '../../../workflows/contract.ts';
 import { businessToday } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
-import { verifyChain } from '../../store/verify.ts';
-import { listInbox } from '../../views/inbox.query.ts';
+import { verifyChainIn } from '../../store/verify.ts';
+import { readSnapshot } from '../../store/snapshot.ts';
+import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
@@ -91,11 +92,30 @@ const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'comm
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, clock } = app.docket;
+  const { database, clock, engine } = app.docket;
+
+  /**
+   * The inbox view holds, per role, what the state lets that role do; what this caller may do is
+   * asked of the engine for each instance of the page (an earlier vote, four eyes, an assignment,
+   * a branch: `allowedFor`, the decider's own checks). An item left with nothing to do and no
+   * alert is dropped, so a page may hold fewer items than `limit`; its cursor still goes on.
+   */
+  async function exactCommands(items: InboxEntry[], principal: Principal): Promise<InboxEntry[]> {
+    const exact = await Promise.all(
+      items.map(async (item) => {
+        if (!item.reasons.includes('action')) return item;
+        const commands = engine.allowedFor(await engine.load(database.db, item.workflow, item.id), principal);
+        const reasons = commands.length > 0 ? item.reasons : item.reasons.filter((r) => r !== 'action');
+        return { ...item, commands, reasons };
+      }),
+    );
+    return exact.filter((item) => item.reasons.length > 0);
+  }
 
   app.get(
     '/views/inbox',
     {
+      config: { operationId: 'getInbox' },
       schema: {
         tags: ['views'],
         summary: 'What the caller can do now, across workflows, oldest first, with due dates',
@@ -114,7 +134,10 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
       const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
-      const page = (cursor: string | null | undefined, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      const page = async (cursor: string | null | undefined, limit: number) => {
+        const found = await listInbox(database.db, caller, { limit, cursor, today });
+        return { ...found, items: await exactCommands(found.items, principal) };
+      };
       return answer(request, reply, {
         table: INBOX_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),
@@ -126,6 +149,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/pending-replies',
     {
+      config: { operationId: 'listPendingReplies', roles: [...ALL_REPLIES, 'handler'] },
       schema: {
         tags: ['views'],
         summary: 'Pending reply obligations: suggestions registered or in progress, by due date',
@@ -152,7 +176,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const principal = principalOf(request);
       let handlerId = request.query.handler;
       if (!principal.roles.some((r) => ALL_REPLIES.includes(r))) {
-        requireRole(request, [...ALL_REPLIES, 'handler']);
+        requireRole(request);
         if (handlerId !== undefined && handlerId !== principal.id) {
           throw new DomainError('forbidden_role', 'a handler sees only the suggestions assigned to them', 403);
         }
@@ -172,6 +196,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/collections',
     {
+      config: { operationId: 'getCollectionCadence', roles: CADENCE },
       schema: {
         tags: ['views'],
         summary: 'Box collection cadence: per box and month of a year, flagged below the policy minimum',
@@ -188,7 +213,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, CADENCE);
+      requireRole(request);
       const { year } = request.query;
       const read = async () => {
         const settings = await loadSettings(database.db);
@@ -203,6 +228,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/secondments/:id/audit',
     {
+      config: { operationId: 'getSecondmentAudit', roles: AUDIT },
       schema: {
         tags: ['views'],
         summary: 'A secondment’s audit: every decision, who took it in which role, when and why; and whether the event chain verifies',
@@ -216,7 +242,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, AUDIT);
+      requireRole(request);
       const summaryOf = async () => {
         const summary = await readSecondmentSummary(database.db, request.params.id);
         if (!summary) throw notFound(`secondment ${JSON.stringify(request.params.id)}`);
@@ -224,10 +250,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
       const read = async () => {
         const summary = await summaryOf();
-        const [decisions, chain] = await Promise.all([
-          readSecondmentDecisions(database.db, summary.streamId),
-          verifyChain(database.db, { streamId: summary.streamId }),
-        ]);
+        // The decisions and the chain check read one snapshot: a decision committing meanwhile is in both or neither.
+        const { decisions, chain } = await readSnapshot(database.db, async (trx) => ({
+          decisions: await readSecondmentDecisions(trx, summary.streamId),
+          chain: await verifyChainIn(trx, { streamId: summary.streamId }),
+        }));
         return {
           id: summary.id,
           state: summary.state,

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp, type TestApp } from '../support/app.ts';
+import { GAUGE_TTL_MS } from '../../src/http/metrics.ts';
+
+const gauge = (text: string, name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+
+describe('GET /metrics', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await testApp({ now: '2024-03-01T09:00:00Z' });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('counts requests and commands by outcome, and reports timer and projection lag', async () => {
+    const manager = await t.principal(['suggestion_manager']);
+    const office = await t.principal(['office']);
+    const body = { type: 'RegisterSuggestion', receivedOn: '2024-01-10', channel: 'box', category: 'roads', content: 'x', anonymous: true };
+    expect((await t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: body })).statusCode).toBe(201);
+    expect((await t.as(office, { method: 'POST', url: '/workflows/suggestion/instances', payload: { ...body, channel: 'fax' } })).statusCode).toBe(400);
+
+    let text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(text).toContain('docket_commands_total{workflow="suggestion",outcome="accepted"} 1');
+    expect(text).toContain('docket_commands_total{workflow="suggestion",outcome="invalid_command"} 1');
+    expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="201"\} 1/);
+    expect(text).toMatch(/docket_http_request_duration_seconds_count\{method="POST",route="\/workflows\/suggestion\/instances"\} 2/);
+    expect(text).toMatch(/docket_http_requests_total\{method="POST",route="\/workflows\/suggestion\/instances",status="400"\} 1/);
+    // The histogram's buckets are cumulative, up to +Inf = the count.
+    const buckets = [...text.matchAll(/^docket_http_request_duration_seconds_bucket\{method="POST",route="\/workflows\/suggestion\/instances",le="([^"]+)"\} (\d+)$/gm)];
+    expect(buckets.map((m) => m[1])).toEqual(['0.005', '0.01', '0.025', '0.05', '0.1', '0.25', '0.5', '1', '2.5', '5', '+Inf']);
+    const counts = buckets.map((m) => Number(m[2]));
+    expect(counts.every((n, i) => i === 0 || n >= counts[i - 1]!)).toBe(true);
+    expect(counts.at(-1)).toBe(2);
+    expect(gauge(text, 'docket_http_request_duration_seconds_sum\\{method="POST",route="/workflows/suggestion/instances"\\}')).toBeGreaterThan(0);
+    // Received 2024-01-10, due 2024-01-25: overdue since then; nothing has fired it yet.
+    expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
+    expect(gauge(text, 'docket_projection_lag_events')).toBeGreaterThanOrEqual(1);
+
+    await t.app.docket.scheduler.tick();
+    // The gauges answer from their last reading until it is GAUGE_TTL_MS old.
+    text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(gauge(text, 'docket_timer_lag_seconds')).toBeGreaterThan(30 * 86_400);
+    t.clock.advanceMs(GAUGE_TTL_MS);
+    text = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    expect(gauge(text, 'docket_timer_lag_seconds')).toBe(0);
+  });
+
+  it('anonymous scrapes do not query the database each: the gauges are read once per GAUGE_TTL_MS, concurrent scrapes share it', async () => {
+    const { metrics } = t.app.docket;
+    let reads = 0;
+    metrics.gauges.set('docket_test_reads', async () => {
+      reads += 1;
+      return reads;
+    });
+    const scrape = async () => (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    const answers = await Promise.all(Array.from({ length: 5 }, scrape));
+    answers.push(await scrape());
+    expect(reads).toBe(1);
+    expect(answers.every((text) => gauge(text, 'docket_test_reads') === 1)).toBe(true);
+    t.clock.advanceMs(GAUGE_TTL_MS - 1);
+    expect(gauge(await scrape(), 'docket_test_reads')).toBe(1);
+    t.clock.advanceMs(1);
+    expect(gauge(await scrape(), 'docket_test_reads')).toBe(2);
+    metrics.gauges.delete('docket_test_reads');
+  });
+
+  it('counts the group commit: statements, the commits they carried, and refused batches', async () => {
+    const manager = await t.principal(['suggestion_manager']);
+    const before = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    const body = (i: number) => ({ type: 'RegisterSuggestion', receivedOn: '2024-02-20', channel: 'box', category: 'roads', content: `burst ${i}`, anonymous: true });
+    // Six at once: the first commit goes alone, the others wait for it and go together.
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: body(i) })));
+    expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
+    const after = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
+    const delta = (name: string) => gauge(after, name) - gauge(before, name);
+    expect(after).toContain('# TYPE docket_commit_refused_batches_total counter');
+    expect(delta('docket_commit_payloads_total')).toBe(6);
+    expect(delta('docket_commit_statements_total')).toBeGreaterThanOrEqual(2);
+    expect(delta('docket_commit_statements_total')).toBeLessThan(6);
+    expect(delta('docket_commit_refused_batches_total')).toBe(0);
+  });
+});
