@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signInWithPassword, type ConsoleServer } from './browser.ts';
-import { CODES, PEOPLE, seedOffice, TODAY, type Office } from './office-seed.ts';
+import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
+import { CODES, PEOPLE, seedOffice, TODAY, type Office } from '../support/office-seed.ts';
 
 /** `npm run docs:screenshots` sets this: the main pages are then also saved for docs/console.md. */
 const DOCS = process.env.DOCKET_DOCS_SCREENSHOTS === '1';

@@ -388,6 +388,12 @@ export default {
   'error.empty_update': 'Nothing to update.',
   'error.unknown_time_zone': 'There is no such time zone (e.g. Asia/Shanghai).',
   'error.duplicate_category': 'A category is listed twice.',
+  'error.signing_key_missing': 'This server has no signing key: it issues no checkpoints.',
+  'error.invalid_range': 'The range is wrong: its start is after its end.',
+  'error.unknown_tree_size': 'There is no tree that large (it has {treeSize} entries).',
+  'error.not_in_tree': 'This record is not in the tree (no such record, or not added yet).',
+  'error.not_in_tree_size': 'This record was added after the chosen tree.',
+  'error.no_checkpoint': 'No checkpoint has been issued yet.',
   'error.duplicate_branch': 'A branch id appears twice.',
 
   'wf.recruitment': 'Recruitment',

@@ -388,6 +388,12 @@ export default {
   'error.empty_update': '没有需要更新的内容。',
   'error.unknown_time_zone': '没有这个时区（例如 Asia/Shanghai）。',
   'error.duplicate_category': '类别重复。',
+  'error.signing_key_missing': '本服务器没有签名密钥，不能签发校验点。',
+  'error.invalid_range': '起止范围不正确：起点大于终点。',
+  'error.unknown_tree_size': '没有这么大的校验树（现有 {treeSize} 条记录）。',
+  'error.not_in_tree': '这条记录不在校验树中（没有这条记录，或尚未加入）。',
+  'error.not_in_tree_size': '这条记录在所选校验树之后才加入。',
+  'error.no_checkpoint': '还没有签发过校验点。',
   'error.duplicate_branch': '{{branch}}编号重复。',
 
   'wf.recruitment': '发展{{member}}',
