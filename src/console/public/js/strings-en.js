@@ -176,7 +176,8 @@ export default {
   'next.title': 'Next',
   'next.step': 'To do',
   'next.roleAndPeople': '{role}: {people}',
-  'next.roleOnly': 'by the {role}',
+  'next.nobody': 'by the {role} (no one holds this role yet)',
+  'next.peopleAndMore': '{people} and {count} more',
   'next.more': '{count} more',
 
   'deadline.ReplyOverdue': 'Overdue from',

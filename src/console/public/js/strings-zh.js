@@ -176,7 +176,8 @@ export default {
   'next.title': '下一步',
   'next.step': '待办理',
   'next.roleAndPeople': '{role}：{people}',
-  'next.roleOnly': '由{role}办理',
+  'next.nobody': '由{role}办理（目前无人担任）',
+  'next.peopleAndMore': '{people}等 {count} 人',
   'next.more': '另有 {count} 项',
 
   'deadline.ReplyOverdue': '逾期日',

@@ -96,7 +96,7 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
       number ? [' · ', h('span', { class: 'case-number' }, t('instance.number', { number }))] : null,
       workflow === 'secondment' ? [' · ', h('a', { href: `#/audit/${encodeURIComponent(id)}` }, t('instance.audit'))] : null,
     ),
-    final ? null : nextStepsView(instance),
+    final ? null : nextStepsView(instance, basics.organisation?.today),
     h(
       'div',
       { class: 'columns' },

@@ -33,6 +33,7 @@ export async function listPage({ params, query: search, basics, navigate }) {
     cursor = page.cursor;
   } while (cursor && items.length < 2000);
   const names = workflow === 'cadre-training' ? await loadNames(['members']) : null;
+  for (const item of items) names?.absorb(item.names);
 
   const filter = h(
     'select',
@@ -58,7 +59,7 @@ export async function listPage({ params, query: search, basics, navigate }) {
           h('a', { href: instanceHref(workflow, item.id) }, summaryOf(workflow, item.data, names) || workflowLabel(workflow)),
           item.number ?? item.caseNumber ?? h('span', { class: 'muted' }, '—'),
           stateBadge(item.state, workflow, item.status === 'done'),
-          item.status === 'done' ? h('span', { class: 'muted' }, '—') : nextCell(item),
+          item.status === 'done' ? h('span', { class: 'muted' }, '—') : nextCell(item, basics.organisation?.today),
           h('time', { datetime: item.startedOn }, formatDate(item.startedOn)),
           h('time', { datetime: item.updatedOn }, formatDate(item.updatedOn)),
         ],
