@@ -256,6 +256,8 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
           if (check.codes.length > 0) faults.push(`${where}: shows codes ${check.codes.join(', ')}`);
           if (check.squeezed.length > 0) faults.push(`${where}: one character per line in ${check.squeezed.join(' | ')}`);
           if (check.charts.length > 0) faults.push(`${where}: ${check.charts.join('; ')}`);
+          const doubled = /[（(][^）)\n]*[（(]|[）)]\s*[）)]|[（(]\s*[（(]/.exec(check.text);
+          if (doubled) faults.push(`${where}: doubled brackets "${doubled[0]}"`);
           if (lang === 'zh-CN') chinese += `\n${check.text}`;
           for (const word of GENERIC_WORDS) if (lang === 'zh-CN' && check.text.includes(word)) faults.push(`${where}: says ${word}, not the Society's word`);
           if (lang === 'zh-CN') await screenshot(page, `layout-${width}-${name}-${pages.findIndex(([, h]) => h === hash)}`);
