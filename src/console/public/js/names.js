@@ -45,7 +45,7 @@ const LOADERS = {
   principals: () => people(),
   handlers: () => people('handler'),
   collections: () => quietly(all('/workflows/collection/instances'), []),
-  hostUnits: () => quietly(all('/workflows/secondment/instances').then((items) => [...new Set(items.map((i) => i.data?.hostUnit).filter(Boolean))].sort()), []),
+  hostUnits: () => quietly(get(`/directory${query({ kind: 'hostUnit', limit: 100 })}`).then((r) => r.items.map((u) => u.name)), []),
 };
 
 /** Which kinds the fields of these command schemas refer to. */
