@@ -33,6 +33,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/checkpoint',
     {
+      config: { operationId: 'getCheckpoint', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'The latest signed checkpoint of the Merkle tree over the whole log',
@@ -42,7 +43,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, AUDIT_READERS);
+      requireRole(request);
       const latest = await tamperEvidence.latestCheckpoint();
       if (!latest) throw new DomainError('no_checkpoint', 'no checkpoint has been issued yet (POST /audit/checkpoint issues one)', 404);
       return latest;
@@ -52,6 +53,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/audit/checkpoint',
     {
+      config: { operationId: 'issueCheckpoint', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'Issue a checkpoint now: bring the tree up to the log, sign its root, store and witness it',
@@ -61,7 +63,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, AUDIT_READERS);
+      requireRole(request);
       const { checkpoint } = await tamperEvidence.issueCheckpoint();
       return reply.code(201).send(checkpoint);
     },
@@ -70,7 +72,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/public-key',
     {
-      config: { public: true },
+      config: { operationId: 'getPublicKey', public: true },
       schema: {
         tags: ['events'],
         summary: 'The Ed25519 public key that checkpoints are signed with (public)',
@@ -91,6 +93,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/proofs/consistency',
     {
+      config: { operationId: 'getConsistencyProof', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'RFC 9162 consistency proof: the tree of `to` leaves extends the tree of `from` leaves',
@@ -104,7 +107,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, AUDIT_READERS);
+      requireRole(request);
       return tamperEvidence.consistencyProof(request.query.from, request.query.to);
     },
   );
@@ -112,6 +115,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/proofs/inclusion',
     {
+      config: { operationId: 'getInclusionProof', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'RFC 9162 inclusion proof of one event (a stream’s version) in the tree of `treeSize` leaves',
@@ -142,7 +146,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, AUDIT_READERS);
+      requireRole(request);
       const { streamId, version, treeSize } = request.query;
       return tamperEvidence.inclusionProof(streamId, version, treeSize);
     },
@@ -151,6 +155,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/tree/leaves',
     {
+      config: { operationId: 'listTreeLeaves', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'The tree’s leaves in order, with the event each one is',
@@ -173,7 +178,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, AUDIT_READERS);
+      requireRole(request);
       const page = await tamperEvidence.leaves(request.query.from ?? 0, request.query.limit ?? 1_000);
       return { treeSize: page.treeSize, leaves: page.leaves.map((l) => ({ leafIndex: l.leafIndex, streamId: l.streamId, version: l.version, leafHash: l.leafHash.toString('hex') })) };
     },

@@ -34,6 +34,7 @@ export const directoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/directory',
     {
+      config: { operationId: 'searchDirectory' },
       schema: {
         tags: ['views'],
         summary: 'Find a member, principal, branch, box collection or host unit by name, for a picker',

@@ -44,7 +44,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events',
     {
-      config: { operationId: 'listEvents', roles: READERS },
+      config: { operationId: 'listEvents', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'The global event feed: every committed event exactly once, in commit-safe order',
@@ -88,7 +88,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/verify',
     {
-      config: { operationId: 'verifyAudit', roles: READERS },
+      config: { operationId: 'verifyAudit', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'Recompute the hash chains (the whole log, or one stream) and report the first broken link',

@@ -90,6 +90,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/settings/vocabulary',
     {
+      config: { operationId: 'getVocabulary' },
       schema: {
         tags: ['settings'],
         summary: 'The organisation’s words (vocabulary, case-number words, suggestion categories), time zone and today; any signed-in principal',

@@ -17,7 +17,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { canCreateCluster, createCluster } from '../support/pg-cluster.ts';
 import { newAdminToken } from '../support/child-server.ts';
 import { runScript } from '../support/run-script.ts';
-import { DEMO_REPORT_2018 } from '../demo/expected-report.ts';
+import { DEMO_REPORT_2018 } from '../support/expected-report.ts';
 
 /** Loading the demo, a backup and a restore, each a process: minutes when the whole suite shares the machine. */
 const PROCESS_TEST_MS = 600_000;

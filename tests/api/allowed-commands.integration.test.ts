@@ -8,9 +8,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
-import { applicantBody, BRANCHES, changeSettings, cmd, registerMember, send, start } from '../engine/fixtures.ts';
-import { sample } from '../reliability/fuzz/sample.ts';
-import type { JsonSchema } from '../reliability/fuzz/routes.ts';
+import { applicantBody, BRANCHES, changeSettings, cmd, registerMember, send, start } from '../support/engine-fixtures.ts';
+import { sample } from '../support/fuzz/sample.ts';
+import type { JsonSchema } from '../support/fuzz/routes.ts';
 
 /** Refusals that depend only on who asks and the instance: what allowedCommands must already leave out. */
 const CALLER_REFUSALS = new Set(['forbidden_role', 'not_found', 'command_not_allowed', 'same_person', 'already_voted', 'invalid_sponsor', 'no_extension_requested']);
