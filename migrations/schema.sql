@@ -14,7 +14,7 @@ BEGIN
     END IF;
     IF v->'view_instances' ? 'rows' THEN
       INSERT INTO view_instances SELECT * FROM jsonb_populate_recordset(NULL::view_instances, v->'view_instances'->'rows')
-        ON CONFLICT (stream_id) DO UPDATE SET workflow = EXCLUDED.workflow, id = EXCLUDED.id, workflow_version = EXCLUDED.workflow_version, state = EXCLUDED.state, status = EXCLUDED.status, version = EXCLUDED.version, data = EXCLUDED.data, updated_on = EXCLUDED.updated_on, updated_at = EXCLUDED.updated_at;
+        ON CONFLICT (stream_id) DO UPDATE SET workflow = EXCLUDED.workflow, id = EXCLUDED.id, workflow_version = EXCLUDED.workflow_version, state = EXCLUDED.state, status = EXCLUDED.status, version = EXCLUDED.version, data = EXCLUDED.data, updated_on = EXCLUDED.updated_on, updated_at = EXCLUDED.updated_at, case_year = EXCLUDED.case_year, case_seq = EXCLUDED.case_seq;
     END IF;
   END IF;
   IF v ? 'view_inbox' THEN
@@ -392,7 +392,9 @@ CREATE TABLE public.view_instances (
     started_on date NOT NULL,
     updated_on date NOT NULL,
     created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL
+    updated_at timestamp with time zone NOT NULL,
+    case_year integer,
+    case_seq integer
 );
 
 CREATE TABLE public.view_members (
@@ -538,6 +540,8 @@ CREATE INDEX sessions_principal ON public.sessions USING btree (principal_id);
 CREATE INDEX timers_due ON public.timers USING btree (due_at);
 
 CREATE INDEX view_inbox_scope ON public.view_inbox USING btree (role, COALESCE(('p:'::text || principal_id), ('b:'::text || branch_id), ''::text), since, stream_id);
+
+CREATE UNIQUE INDEX view_instances_case_number ON public.view_instances USING btree (workflow, case_year, case_seq) WHERE (case_seq IS NOT NULL);
 
 CREATE INDEX view_instances_listing ON public.view_instances USING btree (workflow, state, created_at, stream_id);
 

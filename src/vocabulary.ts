@@ -4,7 +4,7 @@
  * in the vocabulary the settings pick (`vocabulary`: generic or jiusan), and `GET /settings/vocabulary`
  * hands the same terms to the console. One table, here: a new vocabulary is one more entry.
  */
-import { VOCABULARIES, type VocabularyName } from '../workflows/contract.ts';
+import { VOCABULARIES, type CaseNumber, type VocabularyName } from '../workflows/contract.ts';
 
 export { VOCABULARIES, type VocabularyName };
 
@@ -126,6 +126,6 @@ export function speak(text: string, vocabulary: Vocabulary | VocabularyName): st
 }
 
 /** A case's human number: year, the workflow's word, and the sequence within that year (2026-意见-012). */
-export function caseNumber(vocabulary: Vocabulary, workflow: string, year: number, seq: number): string {
-  return `${year}-${vocabulary.caseCodes[workflow] ?? workflow}-${String(seq).padStart(3, '0')}`;
+export function caseNumber(vocabulary: Vocabulary, workflow: string, number: CaseNumber): string {
+  return `${number.year}-${vocabulary.caseCodes[workflow] ?? workflow}-${String(number.seq).padStart(3, '0')}`;
 }

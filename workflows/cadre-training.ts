@@ -9,7 +9,7 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
-import { RuleViolation, ScopeViolation, type CommandSpec, type DomainEvent, type WorkflowDefinition } from './contract.ts';
+import { backward, RuleViolation, ScopeViolation, type CommandSpec, type DomainEvent, type WorkflowDefinition } from './contract.ts';
 import { addDays, msBetween } from './dates.ts';
 import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 import {
@@ -373,6 +373,7 @@ const removeFromPool: Spec<typeof RemoveFromPool> = {
 export const cadreTraining: WorkflowDefinition<CadreContext> = {
   name: 'cadre-training',
   version: 1,
+  numbered: true,
   title: 'Cadre training: the reserve cadre pool',
   machine,
   startCommands: ['NominateCadre'],
@@ -388,6 +389,6 @@ export const cadreTraining: WorkflowDefinition<CadreContext> = {
     CompleteCourse: completeCourse,
     RecordAnnualReview: recordAnnualReview,
     Appoint: appoint,
-    RemoveFromPool: removeFromPool,
+    RemoveFromPool: backward(removeFromPool),
   },
 };

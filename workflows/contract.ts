@@ -158,12 +158,28 @@ export interface FactRequest {
   admissionsInYear?: number;
   /** Member id whose open (not final) cadre nominations should be counted, excluding this instance. */
   openNominationsOf?: string;
+  /** A numbered workflow's start: the next case number of this workflow in this year. */
+  caseNumberIn?: { workflow: string; year: number };
+}
+
+/** A case's number: its sequence among the workflow's cases started in that year (shown as 2026-意见-012). */
+export interface CaseNumber {
+  year: number;
+  seq: number;
 }
 
 export interface Facts {
   members: ReadonlyMap<string, MemberFacts>;
   admissionsInYear: number;
   openNominations: number;
+  /** The number the instance being started gets (null when none was asked for). */
+  caseNumber: CaseNumber | null;
+}
+
+/** The case number recorded on an instance's first event (the engine adds it: see `WorkflowDefinition.numbered`). */
+export function caseNumberOf(history: readonly { data: Record<string, unknown> }[]): CaseNumber | null {
+  const recorded = history[0]?.data.caseNumber as Partial<CaseNumber> | undefined;
+  return recorded && typeof recorded.year === 'number' && typeof recorded.seq === 'number' ? { year: recorded.year, seq: recorded.seq } : null;
 }
 
 export interface DecideInput<TContext, TCommand> {
@@ -205,6 +221,11 @@ export interface CommandSpec<TContext = unknown, TCommand = unknown> {
   roles: readonly Role[];
   /** The event type this command records (its past tense). */
   event: string;
+  /**
+   * `backward` for a command that stops or turns the case back (reject, withdraw, decline, cancel):
+   * listed after the forward ones, never offered first. Forward when absent.
+   */
+  kind?: CommandKind;
   /** Declarative four-eyes rule: the principal may not be the actor of any earlier event of these types (`same_person`). */
   notBy?: readonly string[];
   /**
@@ -220,6 +241,13 @@ export interface CommandSpec<TContext = unknown, TCommand = unknown> {
   decide(input: DecideInput<TContext, TCommand>): NewEvent[];
 }
 
+export type CommandKind = 'forward' | 'backward';
+
+/** Marks a command as one that stops or turns the case back (see `CommandSpec.kind`). */
+export function backward<S extends { kind?: CommandKind }>(spec: S): S {
+  return { ...spec, kind: 'backward' };
+}
+
 export interface WorkflowDefinition<TContext = unknown> {
   name: string;
   version: number;
@@ -231,6 +259,12 @@ export interface WorkflowDefinition<TContext = unknown> {
   startCommands: readonly string[];
   /** Delay name (in `setup({delays})`) → event type recorded (as SYSTEM_ACTOR) when that timer fires. */
   timers: Record<string, string>;
+  /**
+   * Cases of this workflow get a human number per year of their start date: the engine takes the
+   * next one under a lock (two concurrent starts never share one) and records it as `caseNumber`
+   * ({year, seq}) in the data of the instance's first event.
+   */
+  numbered?: boolean;
   /** Fields shown as the instance's `data`; defaults to the context itself. */
   view?(context: TContext): Record<string, unknown>;
   /**

@@ -8,6 +8,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
 import {
+  backward,
   RuleViolation,
   ScopeViolation,
   type CommandSpec,
@@ -439,6 +440,7 @@ const withdrawApplication: Spec<typeof WithdrawApplication> = {
 export const recruitment: WorkflowDefinition<RecruitmentContext> = {
   name: 'recruitment',
   version: 1,
+  numbered: true,
   title: 'Recruitment: an applicant becomes a member',
   machine,
   startCommands: ['SubmitApplication'],
@@ -446,7 +448,7 @@ export const recruitment: WorkflowDefinition<RecruitmentContext> = {
   commands: {
     SubmitApplication: submitApplication,
     PassQualification: passQualification,
-    RejectApplication: rejectApplication,
+    RejectApplication: backward(rejectApplication),
     AssignContact: assignContact,
     RecordInvestigation: recordInvestigation,
     CompleteCultivation: completeCultivation,
@@ -455,8 +457,8 @@ export const recruitment: WorkflowDefinition<RecruitmentContext> = {
     CastVote: castVoteSpec,
     CloseVote: closeVoteSpec(),
     ApproveAdmission: approveAdmission,
-    RejectAdmission: rejectAdmission,
+    RejectAdmission: backward(rejectAdmission),
     RecordInduction: recordInduction,
-    WithdrawApplication: withdrawApplication,
+    WithdrawApplication: backward(withdrawApplication),
   },
 };

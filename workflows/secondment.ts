@@ -17,7 +17,7 @@
  */
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
-import { RuleViolation, type CommandSpec, type DomainEvent, type Role, type WorkflowDefinition } from './contract.ts';
+import { backward, RuleViolation, type CommandSpec, type DomainEvent, type Role, type WorkflowDefinition } from './contract.ts';
 import { addMonths, ageOn, msBetween } from './dates.ts';
 import { command, Enum, Id, IsoDate, Ref, REF_KEYWORD, Text } from './schemas.ts';
 
@@ -441,6 +441,7 @@ const completeSecondment: Spec<typeof CompleteSecondment> = {
 export const secondment: WorkflowDefinition<SecondmentContext> = {
   name: 'secondment',
   version: 1,
+  numbered: true,
   title: 'Secondment to a government body',
   machine,
   startCommands: ['ProposeSecondment'],
@@ -450,17 +451,17 @@ export const secondment: WorkflowDefinition<SecondmentContext> = {
   commands: {
     ProposeSecondment: proposeSecondment,
     ApproveNomination: recordOnly(ApproveNomination, ['chair'], 'NominationApproved', true),
-    RejectNomination: recordOnly(RejectNomination, ['chair'], 'NominationRejected', true, withReason),
+    RejectNomination: backward(recordOnly(RejectNomination, ['chair'], 'NominationRejected', true, withReason)),
     ApproveByUnitedFront: recordOnly(ApproveByUnitedFront, ['united_front'], 'UnitedFrontApproved', true),
-    RejectByUnitedFront: recordOnly(RejectByUnitedFront, ['united_front'], 'UnitedFrontRejected', true, withReason),
+    RejectByUnitedFront: backward(recordOnly(RejectByUnitedFront, ['united_front'], 'UnitedFrontRejected', true, withReason)),
     AcceptByHost: recordOnly(AcceptByHost, ['host_unit'], 'HostAccepted', true),
-    DeclineByHost: recordOnly(DeclineByHost, ['host_unit'], 'HostDeclined', true, withReason),
+    DeclineByHost: backward(recordOnly(DeclineByHost, ['host_unit'], 'HostDeclined', true, withReason)),
     Dispatch: dispatch,
     RecordInterimReview: recordOnly(RecordInterimReview, ['united_front', 'chair'], 'InterimReviewRecorded', false, (c) => ({
       summary: c.summary,
     })),
     ExtendTerm: extendTerm,
-    EndEarly: recordOnly(EndEarly, ['united_front'], 'SecondmentEndedEarly', false, withReason),
+    EndEarly: backward(recordOnly(EndEarly, ['united_front'], 'SecondmentEndedEarly', false, withReason)),
     RecordHostAppraisal: recordOnly(RecordHostAppraisal, ['host_unit'], 'HostAppraisalRecorded', false, (c) => ({
       grade: c.grade,
       text: c.text,
@@ -469,6 +470,6 @@ export const secondment: WorkflowDefinition<SecondmentContext> = {
       grade: c.grade,
     })),
     CompleteSecondment: completeSecondment,
-    CancelSecondment: recordOnly(CancelSecondment, ['chair'], 'SecondmentCancelled', false, withReason),
+    CancelSecondment: backward(recordOnly(CancelSecondment, ['chair'], 'SecondmentCancelled', false, withReason)),
   },
 };

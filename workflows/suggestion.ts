@@ -349,6 +349,7 @@ function decideSatisfaction({ command, on, settings }: Input<Static<typeof Recor
 export const suggestion: WorkflowDefinition<SuggestionContext> = {
   name: 'suggestion',
   version: 1,
+  numbered: true,
   title: 'Suggestion — every suggestion gets a reply',
   machine,
   startCommands: ['RegisterSuggestion'],

@@ -135,6 +135,9 @@ export interface ViewInstancesTable {
   updated_on: DateColumn;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** A numbered workflow's case: the year and sequence of its number (null otherwise). */
+  case_year: number | null;
+  case_seq: number | null;
 }
 
 export interface ViewInboxTable {

@@ -10,6 +10,7 @@ import {
   type Actor,
   type DomainEvent,
   type Facts,
+  type NewEvent,
   type Principal,
   type Role,
   type Settings,
@@ -139,6 +140,19 @@ function acceptedEventTypes(def: WorkflowDefinition, snapshot: AnyMachineSnapsho
   return types;
 }
 
+const orderCache = new WeakMap<WorkflowDefinition, ReadonlyArray<readonly [string, CommandSpec]>>();
+
+/** The workflow's commands, forward ones first and those that stop or turn the case back last (`kind: backward`). */
+export function orderedCommands(def: WorkflowDefinition): ReadonlyArray<readonly [string, CommandSpec]> {
+  let ordered = orderCache.get(def);
+  if (!ordered) {
+    const all = Object.entries(def.commands) as [string, CommandSpec][];
+    ordered = [...all.filter(([, s]) => s.kind !== 'backward'), ...all.filter(([, s]) => s.kind === 'backward')];
+    orderCache.set(def, ordered);
+  }
+  return ordered;
+}
+
 const byRoleCache = new WeakMap<WorkflowDefinition, Map<string, ReadonlyArray<readonly [Role, readonly string[]]>>>();
 
 /**
@@ -157,7 +171,7 @@ export function allowedCommandsByRole(def: WorkflowDefinition, snapshot: AnyMach
   let byRole = byState.get(key);
   if (!byRole) {
     const accepted = acceptedEventTypes(def, snapshot);
-    const commands = Object.entries(def.commands).filter(([, spec]) => accepted.has(spec.event));
+    const commands = orderedCommands(def).filter(([, spec]) => accepted.has(spec.event));
     byRole = Object.freeze(
       ROLES.map((role) => [role, Object.freeze(commands.filter(([, spec]) => spec.roles.includes(role)).map(([name]) => name))] as const).filter(
         ([, names]) => names.length > 0,
@@ -171,7 +185,7 @@ export function allowedCommandsByRole(def: WorkflowDefinition, snapshot: AnyMach
 /** Commands the current state accepts; with a principal, only those one of its roles may send. */
 export function allowedCommands(def: WorkflowDefinition, snapshot: AnyMachineSnapshot, principal?: Principal): string[] {
   const accepted = acceptedEventTypes(def, snapshot);
-  return Object.entries(def.commands)
+  return orderedCommands(def)
     .filter(([, spec]) => accepted.has(spec.event))
     .filter(([, spec]) => !principal || pickRole(spec, principal) !== null)
     .map(([name]) => name);
@@ -189,6 +203,13 @@ export interface CommandEnv {
   today: string;
   /** Record the events as this actor (a process manager: the system) rather than as the principal. */
   actAs?: Actor | undefined;
+}
+
+/** The first event of a numbered workflow's new instance carries its case number. */
+function withCaseNumber(def: WorkflowDefinition, isNew: boolean, facts: Facts, events: NewEvent[]): NewEvent[] {
+  const [first, ...rest] = events;
+  if (!def.numbered || !isNew || !facts.caseNumber || !first) return events;
+  return [{ type: first.type, data: { ...first.data, caseNumber: { ...facts.caseNumber } } }, ...rest];
 }
 
 export interface CommandOutcome {
@@ -258,7 +279,8 @@ export function decideCommand(def: WorkflowDefinition, folded: Folded, command: 
   const spec = commandSpec(def, command.type);
   const role = admit(def, folded, command.type, env.principal, env.instanceId);
   const on = command.on ?? env.today;
-  const decided = spec.decide({
+  const isNew = folded.history.length === 0;
+  const decided = withCaseNumber(def, isNew, env.facts, spec.decide({
     instanceId: env.instanceId,
     state: stateName(folded.snapshot),
     context: folded.snapshot.context,
@@ -270,7 +292,7 @@ export function decideCommand(def: WorkflowDefinition, folded: Folded, command: 
     role,
     settings: env.settings,
     facts: env.facts,
-  });
+  }));
   const actor: Actor = env.actAs ?? { id: env.principal.id, name: env.principal.name, role };
   const events: DomainEvent[] = decided.map((e) => ({
     type: e.type,

@@ -158,7 +158,7 @@ interface Plan {
 const emptyPlan = (): Plan => ({ appends: [], timers: [], views: {}, after: [] });
 
 type Facts = Awaited<ReturnType<typeof resolveFacts>>;
-const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0 };
+const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null };
 
 type Idempotency = { scope: string; key: string; requestHash: string };
 
@@ -312,7 +312,7 @@ export class Engine {
       this.remember(plan);
       return result;
     };
-    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined) {
+    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined && needs.caseNumberIn === undefined) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
       return decide({ ...NO_FACTS, members }, this.deps.commit);
     }
@@ -323,7 +323,10 @@ export class Engine {
   private needsOf(state: CommandState, command: ValidCommand, principal: Principal): FactRequest {
     const spec = commandSpec(state.def, command.type);
     const on = command.on ?? businessToday(this.deps.clock, state.settings.timeZone);
-    return spec.needs?.(command as never, state.folded.snapshot.context as never, principal, on) ?? {};
+    const needs = spec.needs?.(command as never, state.folded.snapshot.context as never, principal, on) ?? {};
+    // A numbered workflow's new instance takes the next number of its start date's year.
+    if (state.def.numbered && state.head === null) return { ...needs, caseNumberIn: { workflow: state.def.name, year: Number(on.slice(0, 4)) } };
+    return needs;
   }
 
   /**

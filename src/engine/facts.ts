@@ -56,7 +56,7 @@ export async function lookupMembers(db: Executor, ids: readonly string[]): Promi
 const lockKey = (text: string) => sql`pg_advisory_xact_lock(hashtext(${text}))`;
 
 export async function resolveFacts(trx: Transaction<Database>, request: FactRequest, streamId: string): Promise<Facts> {
-  const facts: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0 };
+  const facts: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null };
   if (request.members?.length) facts.members = await lookupMembers(trx, request.members);
   if (request.admissionsInYear !== undefined) {
     const year = request.admissionsInYear;
@@ -82,6 +82,18 @@ export async function resolveFacts(trx: Transaction<Database>, request: FactRequ
       .where(sql`data->>'memberId'`, '=', request.openNominationsOf)
       .executeTakeFirstOrThrow();
     facts.openNominations = Number(row.n);
+  }
+  if (request.caseNumberIn !== undefined) {
+    // Held until the start commits: the next start of this workflow and year reads its number.
+    const { workflow, year } = request.caseNumberIn;
+    await sql`SELECT ${lockKey(`case-number:${workflow}:${year}`)}`.execute(trx);
+    const row = await trx
+      .selectFrom('view_instances')
+      .select((eb) => eb.fn.max<number | null>('case_seq').as('seq'))
+      .where('workflow', '=', workflow)
+      .where('case_year', '=', year)
+      .executeTakeFirst();
+    facts.caseNumber = { year, seq: Number(row?.seq ?? 0) + 1 };
   }
   return facts;
 }

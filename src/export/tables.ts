@@ -15,6 +15,9 @@ import type { Language } from './negotiate.ts';
 import { column, type Column, type Table } from './table.ts';
 import { speak, type VocabularyName } from '../vocabulary.ts';
 
+/** A row as the API shows it: the case number in the organisation's words. */
+export type Numbered<T> = Omit<T, 'caseNumber'> & { number: string | null };
+
 const words = (language: Language, labels: Readonly<Record<string, string>>, values: readonly string[]) =>
   values.map((v) => (language === 'en' ? v : (labels[v] ?? v))).join(language === 'en' ? ', ' : '、');
 
@@ -63,11 +66,12 @@ const WORKFLOW_TITLES: Readonly<Record<string, string>> = {
 
 const STATUS: Readonly<Record<string, string>> = { active: '办理中', done: '已完成' };
 
-export function instancesTable(workflow: string): Table<InstanceListItem> {
+export function instancesTable(workflow: string): Table<Numbered<InstanceListItem>> {
   return {
     file: { 'zh-CN': WORKFLOW_TITLES[workflow] ?? workflow, en: workflow },
     columns: [
-      column('编号', 'ID', 'text', (i) => i.id),
+      column('编号', 'Number', 'text', (i) => i.number),
+      column('系统标识', 'ID', 'text', (i) => i.id),
       column('状态', 'State', 'text', (i) => i.state),
       column('进度', 'Status', 'text', (i, language) => (language === 'en' ? i.status : (STATUS[i.status] ?? i.status))),
       column('版本', 'Version', 'number', (i) => i.version),
@@ -85,13 +89,14 @@ const REASONS: Readonly<Record<string, string>> = {
   annual_review_due: '年度考核到期',
 };
 
-export const INBOX_TABLE: Table<InboxEntry> = {
+export const INBOX_TABLE: Table<Numbered<InboxEntry>> = {
   file: { 'zh-CN': '待办事项', en: 'inbox' },
   columns: [
     column('期限', 'Due on', 'date', (i) => i.dueOn),
     column('已逾期', 'Overdue', 'boolean', (i) => i.overdue),
     column('事项类型', 'Workflow', 'text', (i, language) => (language === 'en' ? i.workflow : (WORKFLOW_TITLES[i.workflow] ?? i.workflow))),
-    column('编号', 'ID', 'text', (i) => i.id),
+    column('编号', 'Number', 'text', (i) => i.number),
+    column('系统标识', 'ID', 'text', (i) => i.id),
     column('摘要', 'Summary', 'text', (i) => i.summary),
     column('状态', 'State', 'text', (i) => i.state),
     column('可办理', 'Commands', 'text', (i, language) => words(language, {}, i.commands)),
@@ -103,10 +108,11 @@ export const INBOX_TABLE: Table<InboxEntry> = {
 
 const CHANNELS: Readonly<Record<string, string>> = { box: '意见箱', online: '网上', visit: '来访', phone: '电话' };
 
-export const PENDING_REPLIES_TABLE: Table<PendingReplyEntry> = {
+export const PENDING_REPLIES_TABLE: Table<Numbered<PendingReplyEntry>> = {
   file: { 'zh-CN': '待答复的意见建议', en: 'pending-replies' },
   columns: [
-    column('编号', 'ID', 'text', (p) => p.id),
+    column('编号', 'Number', 'text', (p) => p.number),
+    column('系统标识', 'ID', 'text', (p) => p.id),
     column('类别', 'Category', 'text', (p) => p.category),
     column('渠道', 'Channel', 'text', (p, language) => (language === 'en' ? p.channel : (CHANNELS[p.channel] ?? p.channel))),
     column('收到日期', 'Received on', 'date', (p) => p.receivedOn),
@@ -114,7 +120,7 @@ export const PENDING_REPLIES_TABLE: Table<PendingReplyEntry> = {
     column('剩余天数', 'Days left', 'number', (p) => p.daysLeft),
     column('已逾期', 'Overdue', 'boolean', (p) => p.overdue),
     column('状态', 'State', 'text', (p) => p.state),
-    column('承办人', 'Handler', 'text', (p) => p.handlerId),
+    column('承办人', 'Handler', 'text', (p) => p.handlerName),
   ],
 };
 

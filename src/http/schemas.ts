@@ -56,3 +56,24 @@ export const CommandResultSchema = Type.Object({
 
 /** Either credential: a bearer token, or the session cookie of a signed-in person. */
 export const AUTH: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }];
+
+const NameMap = Type.Record(Type.String(), Type.String());
+
+/** Display names of the ids an item refers to, per kind: show `names.principal[data.handlerId]`, never the id. */
+export const NamesSchema = Type.Object(
+  { member: NameMap, principal: NameMap, branch: NameMap, collection: NameMap },
+  { description: 'Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId])' },
+);
+
+/** Who acts next on an instance: per step, its kind, due date, roles and the named people who may take it. */
+export const NextStepsSchema = Type.Array(
+  Type.Object({
+    command: Type.String({ description: 'The command that takes the step' }),
+    kind: Type.Union([Type.Literal('forward'), Type.Literal('backward')], { description: 'backward: it stops or turns the case back (reject, withdraw)' }),
+    dueOn: Type.Union([Type.String(), Type.Null()], { description: 'By when (the reply deadline, the next review …)' }),
+    roles: Type.Array(Type.String(), { description: 'The roles that may take it' }),
+    people: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }), { description: 'Who may take it, by name (at most 10)' }),
+    peopleCount: Type.Integer({ description: 'How many people may take it' }),
+  }),
+  { description: 'The next steps, forward ones first; empty once the instance has ended' },
+);

@@ -2,8 +2,9 @@
  * The inbox: for each instance and role, the commands that role may send now (scoped to a
  * branch or a principal where the workflow says so), with due dates; plus the chair's alerts.
  */
-import { allowedCommandsByRole, stateName } from '../engine/decider.ts';
+import { stateName } from '../engine/decider.ts';
 import { inboxRulesFor } from './inbox-rules.ts';
+import { waitingOn } from './next-steps.ts';
 import type { Projection } from './projector.ts';
 import { replace } from './view-tables.ts';
 
@@ -47,11 +48,8 @@ export const inboxProjection: Projection = {
     const summary = rules.summary(context).slice(0, 300);
     const base: Base = { streamId, workflow: def.name, id, state, since, summary };
     const rows = [];
-    // Per role, the commands a principal holding only that role may send (memoised per state).
-    for (const [role, commands] of allowedCommandsByRole(def, folded.snapshot)) {
-      const scope = rules.scope(role, context, commands);
-      if (scope) rows.push(inboxRow(base, role, scope.branchId, scope.principalId, commands, 'action', due));
-    }
+    // Per role waited on, the commands a principal holding only that role may send (next-steps.ts).
+    for (const w of waitingOn(def, folded.snapshot)) rows.push(inboxRow(base, w.role, w.branchId, w.principalId, w.commands, 'action', due));
     for (const alert of rules.alerts(context, state)) rows.push(inboxRow(base, alert.role, null, null, [], alert.reason, alert.dueOn));
     return [replace('view_inbox', streamId, rows)];
   },

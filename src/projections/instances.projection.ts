@@ -1,5 +1,6 @@
 /** Every instance: its state, version and data, for listing and the instance view. */
 import { stateName } from '../engine/decider.ts';
+import { caseNumberOf } from '../../workflows/contract.ts';
 import type { Projection } from './projector.ts';
 import { write } from './view-tables.ts';
 
@@ -10,6 +11,7 @@ export const instancesProjection: Projection = {
     const first = events[0]!;
     const last = events[events.length - 1]!;
     const context = folded.snapshot.context as Record<string, unknown>;
+    const number = caseNumberOf(folded.history);
     const row = {
       stream_id: streamId,
       workflow: def.name,
@@ -23,6 +25,8 @@ export const instancesProjection: Projection = {
       updated_on: last.occurredOn,
       created_at: first.recordedAt.toISOString(),
       updated_at: last.recordedAt.toISOString(),
+      case_year: number?.year ?? null,
+      case_seq: number?.seq ?? null,
     };
     // started_on and created_at are kept from the first write (view-tables.ts).
     return [write('view_instances', row)];

@@ -8,6 +8,9 @@ import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
 import type { Branch } from '../../workflows/contract.ts';
 import type { RefKind } from '../../workflows/schemas.ts';
+import { collectReferences, noReferences } from '../engine/references.ts';
+
+const ID_KINDS = ['member', 'principal', 'branch', 'collection'] as const;
 
 export interface DirectoryEntry {
   id: string;
@@ -110,4 +113,20 @@ export async function namesOf(db: Executor, branches: readonly Branch[], ids: { 
   for (const p of principals) names.principal[p.id] = p.name;
   for (const c of collections) names.collection[c.id] = collectionName(c.box, c.collected_on);
   return names;
+}
+
+/** For each of `datas`, the display names of the ids it refers to (one lookup for them all). */
+export async function namesForEach(db: Executor, branches: readonly Branch[], datas: readonly unknown[]): Promise<Names[]> {
+  const each = datas.map((data) => collectReferences(data, noReferences()));
+  const all = noReferences();
+  for (const refs of each) for (const kind of ID_KINDS) for (const id of refs[kind]) all[kind].add(id);
+  const names = await namesOf(db, branches, all);
+  return each.map((refs) => {
+    const own: Names = { member: {}, principal: {}, branch: {}, collection: {} };
+    for (const kind of ID_KINDS) for (const id of refs[kind]) {
+      const name = names[kind][id];
+      if (name !== undefined) own[kind][id] = name;
+    }
+    return own;
+  });
 }

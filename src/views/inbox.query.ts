@@ -10,6 +10,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
+import type { CaseNumber } from '../../workflows/contract.ts';
 import { DomainError } from '../errors.ts';
 import { decodePageCursor, encodePageCursor } from '../http/page-cursor.ts';
 
@@ -39,6 +40,10 @@ export interface InboxItem {
   since: Date;
   summary: string;
   streamId: string;
+  /** The case number (numbered workflows), as year and sequence. */
+  caseNumber: CaseNumber | null;
+  /** Why the item is there: per row, its reason, the caller's role and how it reached the caller. */
+  why: { reason: string; role: string; scope: 'assigned' | 'branch' | 'role' }[];
 }
 
 export interface InboxPage {
@@ -65,6 +70,10 @@ interface InboxRow {
   due_on: string | null;
   since: Date | string;
   summary: string;
+  branch_id: string | null;
+  principal_id: string | null;
+  case_year: number | null;
+  case_seq: number | null;
 }
 
 export async function readInbox(
@@ -96,9 +105,11 @@ export async function readInbox(
       ORDER BY c.since, c.stream_id
       LIMIT ${n}
     )
-    SELECT v.stream_id, v.workflow, v.id, v.role, v.state, v.commands, v.reason, v.due_on::text AS due_on, v.since, v.summary
+    SELECT v.stream_id, v.workflow, v.id, v.role, v.state, v.commands, v.reason, v.due_on::text AS due_on, v.since, v.summary,
+           v.branch_id, v.principal_id, i.case_year, i.case_seq
     FROM page
     JOIN view_inbox v ON v.stream_id = page.stream_id
+    LEFT JOIN view_instances i ON i.stream_id = page.stream_id
     WHERE v.role = ANY(${roles}::text[]) AND ${SCOPE} = ANY(${scopes}::text[]) AND ${inScope}
     ORDER BY page.since, page.stream_id, v.reason, v.role`.execute(db);
 
@@ -127,11 +138,14 @@ function mergeRows(rows: readonly InboxRow[], today: string): InboxItem[] {
         since: new Date(row.since),
         summary: row.summary,
         streamId: row.stream_id,
+        caseNumber: row.case_year !== null && row.case_seq !== null ? { year: row.case_year, seq: row.case_seq } : null,
+        why: [],
       };
       items.push(current);
     }
     addOnce(current.roles, row.role);
     addOnce(current.reasons, row.reason);
+    current.why.push({ reason: row.reason, role: row.role, scope: row.principal_id ? 'assigned' : row.branch_id ? 'branch' : 'role' });
     for (const command of row.commands) addOnce(current.commands, command);
     if (row.due_on !== null && (current.dueOn === null || row.due_on < current.dueOn)) current.dueOn = row.due_on;
     current.overdue = current.dueOn !== null && current.dueOn < today;

@@ -4,8 +4,11 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
+import type { CaseNumber } from '../../workflows/contract.ts';
 
 export interface InstanceListItem {
+  /** The case number (numbered workflows), as year and sequence; the routes show it in the organisation's words. */
+  caseNumber: CaseNumber | null;
   id: string;
   workflow: string;
   state: string;
@@ -24,20 +27,28 @@ interface InstancePage {
 
 export async function listInstances(
   db: Executor,
-  filter: { workflow: string; state?: string | undefined; after: { at: string; key: string } | null; limit: number },
+  filter: { workflow: string; state?: string | undefined; q?: string | undefined; after: { at: string; key: string } | null; limit: number },
 ): Promise<InstancePage> {
   let query = db
     .selectFrom('view_instances')
-    .select(['id', 'stream_id', 'workflow', 'state', 'status', 'version', 'data', 'created_at'])
+    .select(['id', 'stream_id', 'workflow', 'state', 'status', 'version', 'data', 'created_at', 'case_year', 'case_seq'])
     .select([sql<string>`started_on::text`.as('started_on'), sql<string>`updated_on::text`.as('updated_on')])
     .where('workflow', '=', filter.workflow);
   if (filter.state !== undefined) query = query.where('state', '=', filter.state);
+  const search = searchOf(filter.q);
+  if (search?.kind === 'number') {
+    query = query.where('case_seq', '=', search.seq);
+    if (search.year !== null) query = query.where('case_year', '=', search.year);
+  } else if (search?.kind === 'text') {
+    query = query.where(sql<boolean>`data::text ILIKE ${search.pattern}`);
+  }
   if (filter.after) query = query.where(sql<boolean>`(created_at, stream_id) > (${filter.after.at}::timestamptz, ${filter.after.key})`);
   const rows = await query.orderBy('created_at').orderBy('stream_id').limit(filter.limit + 1).execute();
   const page = rows.slice(0, filter.limit);
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({
+      caseNumber: r.case_year !== null && r.case_seq !== null ? { year: r.case_year, seq: r.case_seq } : null,
       id: r.id,
       workflow: r.workflow,
       state: r.state,
@@ -49,6 +60,21 @@ export async function listInstances(
     })),
     next: rows.length > filter.limit && last ? { at: new Date(last.created_at).toISOString(), key: last.stream_id } : null,
   };
+}
+
+type Search = { kind: 'number'; year: number | null; seq: number } | { kind: 'text'; pattern: string } | null;
+
+/**
+ * What `q` looks for: a case number (2026-意见-012, 2026-12, or its sequence alone, 12) or else any
+ * text of the instance's data (a name, a category, words of the content).
+ */
+export function searchOf(q: string | undefined): Search {
+  const text = q?.trim() ?? '';
+  if (text === '') return null;
+  const full = /^(\d{4})\D+?(\d{1,6})$/.exec(text);
+  if (full) return { kind: 'number', year: Number(full[1]), seq: Number(full[2]) };
+  if (/^\d{1,6}$/.test(text) && text.length !== 4) return { kind: 'number', year: null, seq: Number(text) };
+  return { kind: 'text', pattern: `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` };
 }
 
 interface Deadline {

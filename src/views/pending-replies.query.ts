@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
+import type { CaseNumber } from '../../workflows/contract.ts';
 import { daysBetween, isCalendarDate } from '../../workflows/dates.ts';
 import { DomainError } from '../errors.ts';
 import { decodePageCursor, encodePageCursor } from '../http/page-cursor.ts';
@@ -19,6 +20,8 @@ export interface PendingReplyFilter {
 }
 
 export interface PendingReply {
+  /** The suggestion's case number as year and sequence (shown in the organisation's words by the route). */
+  caseNumber: CaseNumber | null;
   id: string;
   state: string;
   receivedOn: string;
@@ -26,6 +29,8 @@ export interface PendingReply {
   daysLeft: number;
   overdue: boolean;
   handlerId: string | null;
+  /** The assigned handler's name (null: none assigned). */
+  handlerName: string | null;
   channel: string;
   category: string;
   streamId: string;
@@ -38,18 +43,33 @@ export async function readPendingReplies(
   const { today, overdue, handlerId, after } = filter;
   const rows = await db
     .selectFrom('view_pending_replies')
-    .select(['stream_id', 'id', 'state', 'handler_id', 'channel', 'category'])
-    .select([sql<string>`received_on::text`.as('received_on'), sql<string>`due_on::text`.as('due_on')])
-    .$if(overdue === true, (q) => q.where('due_on', '<', today))
-    .$if(overdue === false, (q) => q.where('due_on', '>=', today))
-    .$if(handlerId !== undefined, (q) => q.where('handler_id', '=', handlerId ?? ''))
-    .$if(after !== null, (q) => q.where(sql<boolean>`(due_on, stream_id) > (${after?.dueOn ?? ''}::date, ${after?.streamId ?? ''})`))
+    .leftJoin('view_instances as i', 'i.stream_id', 'view_pending_replies.stream_id')
+    .leftJoin('principals as p', 'p.id', 'view_pending_replies.handler_id')
+    .select([
+      'view_pending_replies.stream_id',
+      'view_pending_replies.id',
+      'view_pending_replies.state',
+      'view_pending_replies.handler_id',
+      'view_pending_replies.channel',
+      'view_pending_replies.category',
+      'i.case_year',
+      'i.case_seq',
+      'p.name as handler_name',
+    ])
+    .select([sql<string>`view_pending_replies.received_on::text`.as('received_on'), sql<string>`view_pending_replies.due_on::text`.as('due_on')])
+    .$if(overdue === true, (q) => q.where('view_pending_replies.due_on', '<', today))
+    .$if(overdue === false, (q) => q.where('view_pending_replies.due_on', '>=', today))
+    .$if(handlerId !== undefined, (q) => q.where('view_pending_replies.handler_id', '=', handlerId ?? ''))
+    .$if(after !== null, (q) =>
+      q.where(sql<boolean>`(view_pending_replies.due_on, view_pending_replies.stream_id) > (${after?.dueOn ?? ''}::date, ${after?.streamId ?? ''})`),
+    )
     // Qualified: a bare `due_on` would sort by the ::text alias above and miss the index.
     .orderBy('view_pending_replies.due_on')
     .orderBy('view_pending_replies.stream_id')
     .limit(filter.limit + 1)
     .execute();
   const page = rows.slice(0, filter.limit).map((r) => ({
+    caseNumber: r.case_year !== null && r.case_seq !== null ? { year: r.case_year, seq: r.case_seq } : null,
     id: r.id,
     state: r.state,
     receivedOn: r.received_on,
@@ -57,6 +77,7 @@ export async function readPendingReplies(
     daysLeft: daysBetween(today, r.due_on),
     overdue: r.due_on < today,
     handlerId: r.handler_id,
+    handlerName: r.handler_name,
     channel: r.channel,
     category: r.category,
     streamId: r.stream_id,

@@ -95,13 +95,19 @@ describe('instance routes', () => {
     expect(response.headers.etag).toBe('"1"');
     expect(response.json()).toEqual({
       id,
+      number: expect.stringMatching(/^2024-意见-\d{3}$/),
       workflow: 'suggestion',
       workflowVersion: 1,
       state: 'registered',
       status: 'active',
       version: 1,
       data: expect.objectContaining({ content: 'Park lights', dueOn: '2024-03-16', overdue: false, handlerId: null }),
+      names: { member: {}, principal: {}, branch: {}, collection: {} },
       allowedCommands: ['AssignHandler', 'Reply'],
+      next: [
+        expect.objectContaining({ command: 'AssignHandler', kind: 'forward', dueOn: '2024-03-16', roles: ['suggestion_manager'] }),
+        expect.objectContaining({ command: 'Reply', kind: 'forward', dueOn: '2024-03-16', roles: ['suggestion_manager'] }),
+      ],
       deadlines: [{ timerId: expect.stringContaining('replyDeadline'), event: 'ReplyOverdue', dueOn: '2024-03-17' }],
       asOf: null,
     });

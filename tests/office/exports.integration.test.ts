@@ -158,33 +158,35 @@ describe('exports of every listing and view', () => {
   it('a workflow’s instances, the inbox and pending replies, in both languages', async () => {
     const instances = await download(manager, '/workflows/suggestion/instances?state=in_progress', 'xlsx', 'en');
     expect(instances.fileName).toBe('suggestion-2024-03-01.xlsx');
-    expect(instances.rows[0]).toEqual(['ID', 'State', 'Status', 'Version', 'Started on', 'Updated on', 'Data']);
-    expect(instances.rows.slice(1).map((r) => r[0])).toEqual((await json(manager, '/workflows/suggestion/instances?state=in_progress')).items.map((i: { id: string }) => i.id));
-    expect(JSON.parse(instances.rows.find((r) => r[0] === s1)?.[6] ?? '{}')).toMatchObject({ category: '道路交通', receivedOn: '2024-02-20' });
+    expect(instances.rows[0]).toEqual(['Number', 'ID', 'State', 'Status', 'Version', 'Started on', 'Updated on', 'Data']);
+    const listed = (await json(manager, '/workflows/suggestion/instances?state=in_progress')).items as { id: string; number: string }[];
+    expect(instances.rows.slice(1).map((r) => [r[0], r[1]])).toEqual(listed.map((i) => [i.number, i.id]));
+    expect(instances.rows.find((r) => r[1] === s1)?.[0]).toBe('2024-意见-001');
+    expect(JSON.parse(instances.rows.find((r) => r[1] === s1)?.[7] ?? '{}')).toMatchObject({ category: '道路交通', receivedOn: '2024-02-20' });
     const zhInstances = await download(manager, '/workflows/suggestion/instances', 'csv');
     expect(zhInstances.fileName).toBe('意见建议-2024-03-01.csv');
-    expect(zhInstances.rows[0]).toEqual(['编号', '状态', '进度', '版本', '发起日期', '最近办理', '数据']);
-    expect(zhInstances.rows[1]?.[2]).toBe('办理中');
+    expect(zhInstances.rows[0]).toEqual(['编号', '系统标识', '状态', '进度', '版本', '发起日期', '最近办理', '数据']);
+    expect(zhInstances.rows[1]?.[3]).toBe('办理中');
 
     const inbox = await download(h1, '/views/inbox', 'csv');
     expect(inbox.fileName).toBe('待办事项-2024-03-01.csv');
-    expect(inbox.rows[0]).toEqual(['期限', '已逾期', '事项类型', '编号', '摘要', '状态', '可办理', '提示', '以何身份', '更新时间']);
-    expect(inbox.rows.slice(1).map((r) => [r[2], r[3], r[7]])).toEqual([['意见建议', s1, '待办理']]);
+    expect(inbox.rows[0]).toEqual(['期限', '已逾期', '事项类型', '编号', '系统标识', '摘要', '状态', '可办理', '提示', '以何身份', '更新时间']);
+    expect(inbox.rows.slice(1).map((r) => [r[2], r[3], r[4], r[8]])).toEqual([['意见建议', '2024-意见-001', s1, '待办理']]);
     const enInbox = await download(h1, '/views/inbox', 'xlsx', 'en');
-    expect(enInbox.rows[0]).toEqual(['Due on', 'Overdue', 'Workflow', 'ID', 'Summary', 'State', 'Commands', 'Reasons', 'Roles', 'Since']);
-    expect(enInbox.rows[1]?.slice(0, 4)).toEqual(['2024-03-06', 'no', 'suggestion', s1]);
+    expect(enInbox.rows[0]).toEqual(['Due on', 'Overdue', 'Workflow', 'Number', 'ID', 'Summary', 'State', 'Commands', 'Reasons', 'Roles', 'Since']);
+    expect(enInbox.rows[1]?.slice(0, 5)).toEqual(['2024-03-06', 'no', 'suggestion', '2024-意见-001', s1]);
 
     const pending = await download(manager, '/views/suggestions/pending-replies', 'xlsx');
     expect(pending.fileName).toBe('待答复的意见建议-2024-03-01.xlsx');
-    expect(pending.rows[0]).toEqual(['编号', '类别', '渠道', '收到日期', '答复期限', '剩余天数', '已逾期', '状态', '承办人']);
+    expect(pending.rows[0]).toEqual(['编号', '系统标识', '类别', '渠道', '收到日期', '答复期限', '剩余天数', '已逾期', '状态', '承办人']);
     expect(pending.rows.slice(1)).toEqual([
-      [s2, '教育', '意见箱', '2024-02-10', '2024-02-25', '-5', '是', 'in_progress', h2.id],
-      [s1, '道路交通', '意见箱', '2024-02-20', '2024-03-06', '5', '否', 'in_progress', h1.id],
+      ['2024-意见-002', s2, '教育', '意见箱', '2024-02-10', '2024-02-25', '-5', '是', 'in_progress', h2.name],
+      ['2024-意见-001', s1, '道路交通', '意见箱', '2024-02-20', '2024-03-06', '5', '否', 'in_progress', h1.name],
     ]);
     const enPending = await download(manager, '/views/suggestions/pending-replies?overdue=true', 'csv', 'en');
     expect(enPending.rows).toEqual([
-      ['ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler'],
-      [s2, '教育', 'box', '2024-02-10', '2024-02-25', '-5', 'yes', 'in_progress', h2.id],
+      ['Number', 'ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler'],
+      ['2024-意见-002', s2, '教育', 'box', '2024-02-10', '2024-02-25', '-5', 'yes', 'in_progress', h2.name],
     ]);
   });
 
@@ -218,10 +220,10 @@ describe('exports of every listing and view', () => {
 
   it('holds only what the caller may read: a handler’s export has its own suggestions, a role without the view gets a problem', async () => {
     const mine = await download(h1, '/views/suggestions/pending-replies', 'csv');
-    expect(mine.rows.slice(1).map((r) => r[0])).toEqual([s1]);
+    expect(mine.rows.slice(1).map((r) => r[1])).toEqual([s1]);
     const theirs = await download(h2, '/views/suggestions/pending-replies', 'xlsx');
-    expect(theirs.rows.slice(1).map((r) => r[0])).toEqual([s2]);
-    expect((await download(h2, '/views/inbox', 'csv')).rows.slice(1).map((r) => r[3])).toEqual([s2]);
+    expect(theirs.rows.slice(1).map((r) => r[1])).toEqual([s2]);
+    expect((await download(h2, '/views/inbox', 'csv')).rows.slice(1).map((r) => r[4])).toEqual([s2]);
 
     for (const [who, url, status] of [
       [h1, `/views/suggestions/pending-replies?handler=${h2.id}`, 403],

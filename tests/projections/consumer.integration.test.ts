@@ -133,7 +133,9 @@ describe('async consumers with checkpoints', () => {
     let appended: () => void = () => {};
     const inside = new Promise<void>((resolve) => (appended = resolve));
     const slow = t.handle.db.transaction().execute(async (trx) => {
-      await t.app.docket.engine.decideAndAppend(trx, { workflow: 'suggestion', instanceId: 'late-one', principal: manager, command: suggestion('late') }, true, t.clock.now());
+      // A box collection: suggestions' starts take their case numbers one after another, a collection's does not wait.
+      const command = { type: 'RecordCollection', box: 'late', collectedOn: '2024-03-01', count: 1 };
+      await t.app.docket.engine.decideAndAppend(trx, { workflow: 'collection', instanceId: 'late-one', principal: manager, command }, true, t.clock.now());
       appended();
       await held;
     });

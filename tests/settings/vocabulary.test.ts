@@ -34,9 +34,9 @@ describe('vocabulary', () => {
   });
 
   it('numbers a case by year, the workflow’s word and a three-digit sequence', () => {
-    expect(caseNumber(vocabularyOf('jiusan'), 'suggestion', 2026, 12)).toBe('2026-意见-012');
-    expect(caseNumber(vocabularyOf('jiusan'), 'recruitment', 2026, 1)).toBe('2026-入社-001');
-    expect(caseNumber(vocabularyOf('generic'), 'recruitment', 2026, 1)).toBe('2026-入会-001');
-    expect(caseNumber(vocabularyOf('generic'), 'suggestion', 2026, 1234)).toBe('2026-意见-1234');
+    expect(caseNumber(vocabularyOf('jiusan'), 'suggestion', { year: 2026, seq: 12 })).toBe('2026-意见-012');
+    expect(caseNumber(vocabularyOf('jiusan'), 'recruitment', { year: 2026, seq: 1 })).toBe('2026-入社-001');
+    expect(caseNumber(vocabularyOf('generic'), 'recruitment', { year: 2026, seq: 1 })).toBe('2026-入会-001');
+    expect(caseNumber(vocabularyOf('generic'), 'suggestion', { year: 2026, seq: 1234 })).toBe('2026-意见-1234');
   });
 });

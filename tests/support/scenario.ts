@@ -113,6 +113,7 @@ export class Scenario<TContext = unknown> {
         members: this.members,
         admissionsInYear: this.options.admissionsInYear ?? 0,
         openNominations: this.options.openNominations ?? 0,
+        caseNumber: null,
       },
     });
     this.folded = outcome.folded;

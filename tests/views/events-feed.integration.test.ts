@@ -109,7 +109,9 @@ describe('GET /events and GET /audit/verify', () => {
     const inside = new Promise<void>((resolve) => (appended = resolve));
     // A slow command: its event takes a position, then its transaction stays open.
     const slow = t.handle.db.transaction().execute(async (trx) => {
-      await engine.decideAndAppend(trx, { workflow: 'suggestion', instanceId: 'slow-one', principal: manager, command: suggestionCommand('slow') }, true, t.clock.now());
+      // A box collection: suggestions' starts take their case numbers one after another, a collection's does not wait.
+      const command = { type: 'RecordCollection', box: 'slow', collectedOn: '2024-03-01', count: 1 };
+      await engine.decideAndAppend(trx, { workflow: 'collection', instanceId: 'slow-one', principal: manager, command }, true, t.clock.now());
       appended();
       await held;
     });
@@ -122,7 +124,7 @@ describe('GET /events and GET /audit/verify', () => {
     await slow;
     // …and once it has, both come, each once.
     const after = await readUntil(start, 2);
-    expect(after.events.map((e) => e.streamId).sort()).toEqual([`suggestion/${fast.id}`, 'suggestion/slow-one'].sort());
+    expect(after.events.map((e) => e.streamId).sort()).toEqual([`suggestion/${fast.id}`, 'collection/slow-one'].sort());
   });
 
   it('gives every event exactly once to a reader paging while many writers append', async () => {

@@ -14,6 +14,8 @@ interface Item {
   overdue: boolean;
   since: string;
   summary: string;
+  number: string | null;
+  next: { command: string; people: { id: string; name: string }[] }[];
 }
 interface Inbox {
   items: Item[];
@@ -81,8 +83,15 @@ describe('GET /views/inbox', () => {
         overdue: false,
         since: '2024-03-01T09:00:00.000Z',
         summary: 'Applicant Applicant B1',
+        number: expect.stringMatching(/^2024-入会-\d{3}$/),
+        why: [{ reason: 'action', role: 'branch_chair', scope: 'branch' }],
+        next: expect.arrayContaining([
+          expect.objectContaining({ command: 'RecordBranchVote', kind: 'forward', roles: ['branch_chair'], people: [{ id: chair1.id, name: chair1.name }] }),
+        ]),
       },
     ]);
+    // The chair of the other branch may not take the step: only the applicant's branch chair is named.
+    expect(first.items[0]?.next.flatMap((n) => n.people.map((p) => p.id))).not.toContain(chair2.id);
     expect(ids(await inbox(chair2))).toEqual([inB2]);
     // The office may withdraw any application: both, oldest first.
     const forOffice = (await inbox(office)).items.filter((i) => i.workflow === 'recruitment');

@@ -65,9 +65,10 @@ describe('GET /views/suggestions/pending-replies', () => {
   it('lists every suggestion awaiting a reply by due date, with days left and overdue against today', async () => {
     expect(await list(chair)).toEqual({
       items: [
-        { id: late, state: 'registered', receivedOn: '2024-02-10', dueOn: '2024-02-25', daysLeft: -5, overdue: true, handlerId: null, channel: 'box', category: 'roads' },
-        { id: soon, state: 'in_progress', receivedOn: '2024-02-20', dueOn: '2024-03-06', daysLeft: 5, overdue: false, handlerId: h1.id, channel: 'online', category: 'parks' },
-        { id: later, state: 'in_progress', receivedOn: '2024-02-28', dueOn: '2024-03-14', daysLeft: 13, overdue: false, handlerId: h2.id, channel: 'visit', category: 'schools' },
+        // prettier-ignore
+        { id: late, number: expect.stringMatching(/^2024-意见-/), state: 'registered', receivedOn: '2024-02-10', dueOn: '2024-02-25', daysLeft: -5, overdue: true, handlerId: null, handlerName: null, channel: 'box', category: 'roads', next: expect.arrayContaining([expect.objectContaining({ command: 'AssignHandler', dueOn: '2024-02-25' })]) },
+        { id: soon, number: expect.stringMatching(/^2024-意见-/), state: 'in_progress', receivedOn: '2024-02-20', dueOn: '2024-03-06', daysLeft: 5, overdue: false, handlerId: h1.id, handlerName: h1.name, channel: 'online', category: 'parks', next: expect.arrayContaining([expect.objectContaining({ command: 'Reply', people: expect.arrayContaining([{ id: h1.id, name: h1.name }]) })]) },
+        { id: later, number: expect.stringMatching(/^2024-意见-/), state: 'in_progress', receivedOn: '2024-02-28', dueOn: '2024-03-14', daysLeft: 13, overdue: false, handlerId: h2.id, handlerName: h2.name, channel: 'visit', category: 'schools', next: expect.any(Array) },
       ],
       cursor: null,
     });

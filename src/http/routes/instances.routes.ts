@@ -12,7 +12,13 @@ import { canSee, instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema, NamesSchema, NextStepsSchema } from '../schemas.ts';
+import { nextSteps } from '../../projections/next-steps.ts';
+import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
+import { loadSettings } from '../../engine/facts.ts';
+import { namesForEach } from '../../views/directory.query.ts';
+import { caseNumber as caseNumberText, vocabularyOf } from '../../vocabulary.ts';
+import { caseNumberOf } from '../../../workflows/contract.ts';
 import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
 import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
@@ -37,26 +43,36 @@ function expectedVersion(ifMatch: string | undefined): number | undefined {
   return Number(match[1] ?? match[2]);
 }
 
+const NumberSchema = Type.Union([Type.String(), Type.Null()], {
+  description: 'The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers)',
+});
+
 const InstanceSchema = Type.Object({
   id: Type.String(),
+  number: NumberSchema,
   workflow: Type.String(),
   workflowVersion: Type.Integer(),
   state: Type.String(),
   status: Type.String(),
   version: Type.Integer(),
   data: FreeObject,
-  allowedCommands: Type.Array(Type.String(), { description: 'Commands the caller may send now' }),
+  names: NamesSchema,
+  allowedCommands: Type.Array(Type.String(), { description: 'Commands the caller may send now, forward ones first (withdrawing or rejecting last)' }),
+  next: NextStepsSchema,
   deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
   asOf: Type.Union([Type.String(), Type.Null()]),
 });
 
 const ListItem = Type.Object({
   id: Type.String(),
+  number: NumberSchema,
   workflow: Type.String(),
   state: Type.String(),
   status: Type.String(),
   version: Type.Integer(),
   data: FreeObject,
+  names: NamesSchema,
+  next: NextStepsSchema,
   startedOn: Type.String(),
   updatedOn: Type.String(),
 });
@@ -64,6 +80,9 @@ const ListItem = Type.Object({
 const ListQuery = Type.Object(
   {
     state: Type.Optional(Type.String({ minLength: 1, maxLength: 60, pattern: '^[a-z_.]+$' })),
+    q: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 100, description: 'A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category)' }),
+    ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
     cursor: Type.Optional(Type.String({ maxLength: 300 })),
   },
@@ -199,16 +218,24 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const deadlines = asOf ? [] : await instanceDeadlines(database.db, loaded.streamId);
         const context = loaded.folded.snapshot.context as Record<string, unknown>;
         const version = loaded.version;
+        const data = loaded.def.view ? loaded.def.view(context) : context;
+        const settings = await loadSettings(database.db);
+        const [names] = await namesForEach(database.db, settings.branches, [data]);
+        const caseNumber = caseNumberOf(loaded.folded.history);
+        const [next] = asOf ? [[]] : await withPeople(database.db, [nextSteps(loaded.def, loaded.folded.snapshot)]);
         reply.header('etag', `"${version}"`);
         return {
           id: loaded.id,
+          number: caseNumber ? caseNumberText(vocabularyOf(settings.vocabulary), name, caseNumber) : null,
           workflow: name,
           workflowVersion: loaded.def.version,
           state: stateName(loaded.folded.snapshot),
           status: loaded.folded.snapshot.status,
           version,
-          data: loaded.def.view ? loaded.def.view(context) : context,
+          data,
+          names: names ?? { member: {}, principal: {}, branch: {}, collection: {} },
           allowedCommands: asOf ? [] : engine.allowedFor(loaded, principal),
+          next: next ?? [],
           deadlines,
           asOf: asOf ?? null,
         };
@@ -253,10 +280,22 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
       async (request, reply) => {
         principalOf(request);
-        const { state } = request.query;
+        const { state, q } = request.query;
         const page = async (cursor: string | null | undefined, limit: number) => {
-          const found = await listInstances(database.db, { workflow: name, state, after: cursor ? decodePageCursor(cursor) : null, limit });
-          return { items: found.items, cursor: found.next ? encodePageCursor(found.next) : null };
+          const found = await listInstances(database.db, { workflow: name, state, q, after: cursor ? decodePageCursor(cursor) : null, limit });
+          const settings = await loadSettings(database.db);
+          const vocabulary = vocabularyOf(settings.vocabulary);
+          const [names, next] = await Promise.all([
+            namesForEach(database.db, settings.branches, found.items.map((i) => i.data)),
+            nextStepsOf(database.db, registry, found.items.map((i) => streamIdOf(name, i.id))),
+          ]);
+          const items = found.items.map((item, i) => ({
+            ...item,
+            number: item.caseNumber ? caseNumberText(vocabulary, name, item.caseNumber) : null,
+            names: names[i] ?? { member: {}, principal: {}, branch: {}, collection: {} },
+            next: next[i] ?? [],
+          }));
+          return { items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         return answer(request, reply, {
           table: instancesTable(name),

@@ -14,7 +14,11 @@ import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema } from '../schemas.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, NextStepsSchema } from '../schemas.ts';
+import { streamIdOf } from '../../engine/registry.ts';
+import { nextStepsOf } from '../../views/next-steps.query.ts';
+import { caseNumber, vocabularyOf } from '../../vocabulary.ts';
+import type { CaseNumber } from '../../../workflows/contract.ts';
 import { principalOf, requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
@@ -28,6 +32,7 @@ const PageCursorOut = Nullable(Type.String({ description: 'Pass back as `cursor`
 const InboxItemSchema = Type.Object({
   workflow: Type.String(),
   id: Type.String(),
+  number: Nullable(Type.String({ description: 'The case number in the organisation’s words (2026-意见-012)' })),
   state: Type.String(),
   roles: Type.Array(Type.String(), { description: 'The caller’s roles this item waits on' }),
   commands: Type.Array(Type.String(), { description: 'Commands the caller may send now' }),
@@ -38,18 +43,32 @@ const InboxItemSchema = Type.Object({
   overdue: Type.Boolean({ description: 'dueOn is before today' }),
   since: Type.String({ description: 'When the instance last changed (ISO timestamp)' }),
   summary: Type.String(),
+  why: Type.Array(
+    Type.Object({
+      reason: Type.String({ description: '`action` or an alert (`overdue`, `interim_review_due`, `annual_review_due`)' }),
+      role: Type.String({ description: 'The caller’s role it is there for' }),
+      scope: Type.Union([Type.Literal('assigned'), Type.Literal('branch'), Type.Literal('role')], {
+        description: 'assigned: to the caller by name; branch: the caller’s branch; role: everyone holding the role',
+      }),
+    }),
+    { description: 'Why the item is in the caller’s inbox' },
+  ),
+  next: NextStepsSchema,
 });
 
 const PendingReplySchema = Type.Object({
   id: Type.String(),
+  number: Nullable(Type.String({ description: 'The case number in the organisation’s words (2026-意见-012)' })),
   state: Type.String(),
   receivedOn: IsoDateSchema,
   dueOn: IsoDateSchema,
   daysLeft: Type.Integer({ description: 'Days from today to dueOn; negative when overdue' }),
   overdue: Type.Boolean(),
   handlerId: Nullable(Type.String()),
+  handlerName: Nullable(Type.String({ description: 'The assigned handler’s name' })),
   channel: Type.String(),
   category: Type.String(),
+  next: NextStepsSchema,
 });
 
 const CadenceSchema = Type.Object({
@@ -92,7 +111,7 @@ const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'comm
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, clock, engine } = app.docket;
+  const { database, clock, engine, registry } = app.docket;
 
   /**
    * The inbox view holds, per role, what the state lets that role do; what this caller may do is
@@ -110,6 +129,17 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
     );
     return exact.filter((item) => item.reasons.length > 0);
+  }
+
+
+  /** A page's rows with their case numbers in the organisation's words and who acts next. */
+  async function presented<T extends { workflow: string; id: string; caseNumber: CaseNumber | null }>(
+    items: readonly T[],
+    vocabularyName: Parameters<typeof vocabularyOf>[0],
+  ) {
+    const vocabulary = vocabularyOf(vocabularyName);
+    const next = await nextStepsOf(database.db, registry, items.map((i) => streamIdOf(i.workflow, i.id)));
+    return items.map(({ caseNumber: n, ...item }, i) => ({ ...item, number: n ? caseNumber(vocabulary, item.workflow, n) : null, next: next[i] ?? [] }));
   }
 
   app.get(
@@ -133,10 +163,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const principal = principalOf(request);
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
-      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
+      const settings = await loadSettings(database.db);
+      const today = businessToday(clock, settings.timeZone);
       const page = async (cursor: string | null | undefined, limit: number) => {
         const found = await listInbox(database.db, caller, { limit, cursor, today });
-        return { ...found, items: await exactCommands(found.items, principal) };
+        return { items: await presented(await exactCommands(found.items, principal), settings.vocabulary), cursor: found.cursor };
       };
       return answer(request, reply, {
         table: INBOX_TABLE,
@@ -183,8 +214,12 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         handlerId = principal.id;
       }
       const { overdue } = request.query;
-      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
-      const page = (cursor: string | null | undefined, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+      const settings = await loadSettings(database.db);
+      const today = businessToday(clock, settings.timeZone);
+      const page = async (cursor: string | null | undefined, limit: number) => {
+        const found = await listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
+        return { items: await presented(found.items.map((i) => ({ ...i, workflow: 'suggestion' })), settings.vocabulary), cursor: found.cursor };
+      };
       return answer(request, reply, {
         table: PENDING_REPLIES_TABLE,
         json: () => page(request.query.cursor, request.query.limit ?? 50),

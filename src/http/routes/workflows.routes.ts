@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AUTH, errors, IdParam } from '../schemas.ts';
 import { principalOf } from '../auth.ts';
-import { stateName } from '../../engine/decider.ts';
+import { orderedCommands, stateName } from '../../engine/decider.ts';
 import { renderSvg, toDot, toMermaid } from '../../diagram.ts';
 
 const WorkflowSchema = Type.Object({
@@ -14,7 +14,13 @@ const WorkflowSchema = Type.Object({
   finalStates: Type.Array(Type.String()),
   startCommands: Type.Array(Type.String()),
   commands: Type.Array(
-    Type.Object({ type: Type.String(), event: Type.String(), roles: Type.Array(Type.String()), schema: Type.Object({}, { additionalProperties: true }) }),
+    Type.Object({
+      type: Type.String(),
+      event: Type.String(),
+      kind: Type.Union([Type.Literal('forward'), Type.Literal('backward')], { description: 'backward: it stops or turns the case back (offer it last)' }),
+      roles: Type.Array(Type.String()),
+      schema: Type.Object({}, { additionalProperties: true, description: 'JSON Schema; a field referring to a member, principal, branch, collection or host unit carries x-docket-ref' }),
+    }),
   ),
 });
 
@@ -45,9 +51,10 @@ export const workflowRoutes: FastifyPluginAsyncTypebox = async (app) => {
             states: states.map(([s]) => s),
             finalStates: states.filter(([, node]) => node.type === 'final').map(([s]) => s),
             startCommands: [...def.startCommands],
-            commands: Object.entries(def.commands).map(([type, spec]) => ({
+            commands: orderedCommands(def).map(([type, spec]) => ({
               type,
               event: spec.event,
+              kind: spec.kind ?? 'forward',
               roles: [...spec.roles],
               schema: JSON.parse(JSON.stringify(spec.schema)) as Record<string, unknown>,
             })),
