@@ -155,6 +155,9 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
       await ready(page, 'instance');
       await expect.poll(() => state(page)).toBe('已登记');
       await expect.poll(() => page.locator('dd[data-key="collectionId"]').first().textContent()).toContain('北门意见箱');
+      // Who acts next: assigning a handler, by the suggestion box manager, named.
+      await expect.poll(() => page.locator('#next-steps .next-step').first().textContent()).toContain('指定承办人');
+      await expect.poll(() => page.locator('#next-steps .next-step').first().textContent()).toContain(PEOPLE.clerk.name);
 
       // The handler is chosen by name.
       const assign = await action(page, 'AssignHandler');
@@ -162,6 +165,10 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
       await assign.locator('button[type="submit"]').click();
       await expect.poll(() => state(page)).toBe('办理中');
       await expect.poll(() => page.locator('#timeline li[data-type="HandlerAssigned"] dd[data-key="handlerId"]').textContent()).toBe(PEOPLE.handler.name);
+      // Now the handler replies, by the reply deadline (the suggestion's own due date).
+      const next = page.locator('#next-steps .next-step[data-command="Reply"]');
+      await expect.poll(() => next.textContent()).toContain(PEOPLE.handler.name);
+      await expect.poll(() => next.locator('.due time').getAttribute('datetime')).toBe('2026-12-16');
 
       const reply = await action(page, 'Reply');
       await reply.locator('[name="method"]').selectOption('posted_notice');
@@ -213,6 +220,16 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
     await page.locator('#member-search').fill('丽');
     await expect.poll(shown).toEqual(['孙丽']);
     await expect.poll(() => page.locator('#member-count').textContent()).toBe('显示 1 / 6 人');
+
+    // A case is found by its number, which every row shows (and no id).
+    const overdue = (await server.as(server.admin, { method: 'GET', url: `/workflows/suggestion/instances/${office.ids.overdue}` })).json() as { number: string };
+    expect(overdue.number).toMatch(/^2026-意见-\d{3}$/);
+    await page.goto(`${server.baseUrl}/console/#/list/suggestion`);
+    await ready(page, 'list');
+    await page.locator('#case-search').fill(overdue.number);
+    await page.locator('#case-search').press('Enter');
+    await expect.poll(() => page.locator('main table tbody tr').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.id))).toEqual([office.ids.overdue]);
+    await expect.poll(() => page.locator('main table tbody tr td').nth(1).textContent()).toBe(overdue.number);
     expect(problems).toEqual([]);
     await context.close();
   });

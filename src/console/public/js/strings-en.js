@@ -192,6 +192,8 @@ export default {
 
   'list.title': '{workflow}: all items',
   'list.stateFilter': 'Filter by state',
+  'list.search': 'Search',
+  'list.searchPlaceholder': 'Case number, name or category',
   'list.empty': 'No items match.',
 
   'pending.title': 'Suggestions waiting for a reply',

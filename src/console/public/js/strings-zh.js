@@ -192,6 +192,8 @@ export default {
 
   'list.title': '{workflow}：全部事项',
   'list.stateFilter': '按状态筛选',
+  'list.search': '查找',
+  'list.searchPlaceholder': '案号、姓名或类别',
   'list.empty': '没有符合条件的事项。',
 
   'pending.title': '待答复的意见建议',
