@@ -262,11 +262,11 @@ describe('office pages in Chromium', () => {
     const bytes = readFileSync(await csvFile.path());
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const records = parseCsv(bytes.toString('utf8'));
-    expect(records[0]?.cells).toEqual(['ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler']);
+    expect(records[0]?.cells).toEqual(['Number', 'ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler']);
     const shown = await page.locator('main table.pending tbody tr').count();
     expect(shown).toBeGreaterThan(0);
     expect(records).toHaveLength(shown + 1);
-    expect(records.map((r) => r.cells[1])).toContain('停车难');
+    expect(records.map((r) => r.cells[2])).toContain('停车难');
     await screenshot(page, '16-download');
     expect(problems).toEqual([]);
     await context.close();

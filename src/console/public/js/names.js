@@ -41,7 +41,11 @@ async function people(role) {
 
 const LOADERS = {
   members: () => quietly(all('/members'), []),
-  branches: () => quietly(get('/reports/organization').then((r) => r.branches.map((b) => ({ id: b.id, name: b.name ?? '' }))), []),
+  branches: () =>
+    quietly(
+      get(`/directory${query({ kind: 'branch', limit: 100 })}`).then((r) => r.items.map((b) => ({ id: b.id, name: b.name }))),
+      null,
+    ).then((found) => found ?? quietly(get('/reports/organization').then((r) => r.branches.map((b) => ({ id: b.id, name: b.name ?? '' }))), [])),
   principals: () => people(),
   handlers: () => people('handler'),
   collections: () => quietly(all('/workflows/collection/instances'), []),
