@@ -234,6 +234,42 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
     await context.close();
   });
 
+  it('completes a reserve cadre’s task chosen by its title, never by its number', async () => {
+    const issued = await server.as(server.admin, { method: 'POST', url: `/admin/principals/${office.ids.chair}/token` });
+    const chair = { ...server.admin, token: String(issued.json().token) };
+    const nominated = await server.as(chair, {
+      method: 'POST',
+      url: '/workflows/cadre-training/instances',
+      payload: { type: 'NominateCadre', memberId: 'hn-036', method: 'branch_recommendation', rationale: '业务骨干。' },
+    });
+    expect(nominated.statusCode, nominated.body).toBe(201);
+    const id = String(nominated.json().id);
+    const send = async (who: typeof chair, command: Record<string, unknown>) => {
+      const sent = await server.as(who, { method: 'POST', url: `/workflows/cadre-training/instances/${id}/commands`, payload: command });
+      expect(sent.statusCode, sent.body).toBe(200);
+    };
+    await send(chair, { type: 'ScreenCandidate', result: 'pass' });
+    // The committee (nine) decides by a vote: five approve.
+    for (let i = 1; i <= 5; i += 1) await send(await server.principal(['committee'], { name: `委员${i}` }), { type: 'CastVote', decision: 'approve' });
+    await send(chair, { type: 'CloseVote' });
+    await send(chair, { type: 'AssignTask', title: '牵头撰写一篇社情民意信息', dueOn: '2027-03-31' });
+
+    const { context, page, problems } = await newPage(browser, 'zh-CN', PHONE);
+    await signInWithPassword(page, server.baseUrl, PEOPLE.clerk.username, PEOPLE.clerk.password);
+    await page.goto(`${server.baseUrl}/console/#/i/cadre-training/${id}`);
+    await ready(page, 'instance');
+    await expect.poll(() => page.locator('main h1').textContent()).toContain('吴刚');
+    const complete = await action(page, 'CompleteTask');
+    await choose(complete, 'taskId', '社情民意', '牵头撰写一篇社情民意信息');
+    await complete.locator('[name="outcome"]').fill('已完成，获市委采用。');
+    await complete.locator('button[type="submit"]').click();
+    await expect.poll(() => page.locator('#timeline > li').first().getAttribute('data-type')).toBe('TaskCompleted');
+    const check = await inspect(page);
+    expect([check.uuids, check.codes, check.scrollWidth <= check.clientWidth]).toEqual([[], [], true]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   for (const [width, viewport] of [
     ['1366', DESKTOP],
     ['390', PHONE],
