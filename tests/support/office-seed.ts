@@ -1,6 +1,7 @@
 /**
- * A small committee office for the console's browser tests and the documentation's screenshots:
- * two branches with names, six members, a clerk, a handler and a chair who sign in with a password,
+ * A small committee office of the Jiusan Society (its vocabulary: 社员, 支社, 入社 …) for the
+ * console's browser tests and the documentation's screenshots: two branches with names, a managed
+ * list of suggestion categories, six members, a clerk, a handler and a chair who sign in with a password,
  * box collections, suggestions (one of them overdue), an application and a secondment, all through
  * the HTTP API. The codes it uses (branch codes, member numbers) are listed, so that a test can
  * check that none of them is ever visible in the console.
@@ -14,6 +15,9 @@ export const BRANCHES = [
   { id: 'edu', name: '教育支社' },
   { id: 'health', name: '医卫支社' },
 ];
+
+/** The suggestion categories the office keeps (a managed list in the settings). */
+export const CATEGORIES = ['环境卫生', '道路交通', '教育', '医疗卫生'];
 
 export const MEMBERS = [
   { id: 'hn-031', name: '张伟', gender: 'male', birthDate: '1975-04-02', education: 'master', title: 'senior', employment: 'working', branchId: 'edu', joinedOn: '2010-06-01' },
@@ -51,7 +55,7 @@ export async function seedOffice(server: ConsoleServer): Promise<Office> {
       method: 'PUT',
       url: '/admin/settings',
       headers: { 'if-match': `"${settings.version}"` },
-      payload: { committeeSize: 9, recruitmentQuota: 10, branches: BRANCHES, policy: settings.policy },
+      payload: { committeeSize: 9, recruitmentQuota: 10, branches: BRANCHES, policy: settings.policy, vocabulary: 'jiusan', categories: CATEGORIES },
     }),
     200,
   );

@@ -9,6 +9,10 @@
  */
 import { get, query } from './api.js';
 import { formatDate, formatNumber, t } from './i18n.js';
+import { h } from './dom.js';
+
+/** What an id looks like (a UUID), as opposed to a name. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-/i;
 
 /** Every page of a cursor-paged listing (bounded). */
 async function all(path, params = {}, cap = 5000) {
@@ -37,11 +41,15 @@ async function people(role) {
 
 const LOADERS = {
   members: () => quietly(all('/members'), []),
-  branches: () => quietly(get('/reports/organization').then((r) => r.branches.map((b) => ({ id: b.id, name: b.name ?? '' }))), []),
+  branches: () =>
+    quietly(
+      get(`/directory${query({ kind: 'branch', limit: 100 })}`).then((r) => r.items.map((b) => ({ id: b.id, name: b.name }))),
+      null,
+    ).then((found) => found ?? quietly(get('/reports/organization').then((r) => r.branches.map((b) => ({ id: b.id, name: b.name ?? '' }))), [])),
   principals: () => people(),
   handlers: () => people('handler'),
   collections: () => quietly(all('/workflows/collection/instances'), []),
-  hostUnits: () => quietly(all('/workflows/secondment/instances').then((items) => [...new Set(items.map((i) => i.data?.hostUnit).filter(Boolean))].sort()), []),
+  hostUnits: () => quietly(get(`/directory${query({ kind: 'hostUnit', limit: 100 })}`).then((r) => r.items.map((u) => u.name)), []),
 };
 
 /** Which kinds the fields of these command schemas refer to. */
@@ -143,7 +151,13 @@ export class Names {
       case 'principalId':
       case 'requestedBy':
       case 'voterId':
+      case 'actorId':
         return this.principalName(value) ?? t('names.unknownPerson');
+      case 'by':
+        // Who did it: a person's id (a reply) or already a name (an investigation).
+        return this.principalName(value) ?? (ID.test(value) ? t('names.unknownPerson') : value);
+      case 'admittedBy':
+        return h('a', { href: `#/i/recruitment/${encodeURIComponent(value)}` }, t('names.admission'));
       case 'collectionId':
         return this.collectionLabel(value) ?? t('names.unknownCollection');
       default:

@@ -11,8 +11,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 const empty = (v) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-/** Keys never shown: internal numbers, and the position of a record in a list. */
-const INTERNAL = new Set(['timerId', 'taskId', 'courseId', 'voterId', 'id', 'instanceId', 'streamId']);
+/** Keys never shown: internal numbers (the case number is shown in words at the top of the page). */
+const INTERNAL = new Set(['timerId', 'taskId', 'courseId', 'voterId', 'id', 'instanceId', 'streamId', 'caseNumber']);
 
 export function valueView(key, value, depth = 0, names = null) {
   if (empty(value)) return h('span', { class: 'muted' }, '—');

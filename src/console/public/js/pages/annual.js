@@ -20,8 +20,10 @@ const figure = (label, value) => h('div', { class: 'figure' }, h('span', { class
 const figures = (...items) => h('div', { class: 'figures' }, items);
 const d = (iso) => (iso ? formatDate(iso) : '—');
 
-export async function annualPage({ query: search, navigate }) {
-  const thisYear = new Date().getFullYear();
+export async function annualPage({ query: search, navigate, basics }) {
+  // The organisation's year (its time zone), not the browser's.
+  const today = basics?.organisation?.today ?? '';
+  const thisYear = /^\d{4}/.test(today) ? Number(today.slice(0, 4)) : new Date().getFullYear();
   const asked = Number(search.get('year'));
   const year = Number.isInteger(asked) && asked >= 1949 && asked <= thisYear ? asked : thisYear - 1;
 

@@ -29,8 +29,8 @@ const NAMED_IN_DATA = {
 /** Choices that live in the instance itself: its tasks and courses (cadre training). */
 function localOptions(data) {
   return {
-    taskId: (data?.tasks ?? []).filter((x) => !x.completedOn && !x.outcome).map((x) => ({ value: x.taskId, label: x.title, detail: x.dueOn })),
-    courseId: (data?.courses ?? []).filter((x) => !x.result).map((x) => ({ value: x.courseId, label: x.course, detail: x.institution })),
+    taskId: (data?.tasks ?? []).filter((x) => !x.completed).map((x) => ({ value: x.taskId, label: x.title, detail: x.dueOn })),
+    courseId: (data?.courses ?? []).filter((x) => !x.completed).map((x) => ({ value: x.courseId, label: x.course, detail: x.institution })),
   };
 }
 
@@ -96,7 +96,7 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
       number ? [' · ', h('span', { class: 'case-number' }, t('instance.number', { number }))] : null,
       workflow === 'secondment' ? [' · ', h('a', { href: `#/audit/${encodeURIComponent(id)}` }, t('instance.audit'))] : null,
     ),
-    final ? null : nextStepsView(instance),
+    final ? null : nextStepsView(instance, basics.organisation?.today),
     h(
       'div',
       { class: 'columns' },

@@ -25,18 +25,28 @@ export async function listPage({ params, query: search, basics, navigate }) {
   const def = basics.workflows.get(workflow);
   if (!def) return listsIndexPage({ basics });
   const state = search.get('state') ?? '';
+  const q = (search.get('q') ?? '').trim();
   const items = [];
   let cursor = null;
   do {
-    const page = await get(`/workflows/${encodeURIComponent(workflow)}/instances${query({ state, limit: 500, cursor })}`);
+    const page = await get(`/workflows/${encodeURIComponent(workflow)}/instances${query({ state, q, limit: 500, cursor })}`);
     items.push(...page.items);
     cursor = page.cursor;
   } while (cursor && items.length < 2000);
   const names = workflow === 'cadre-training' ? await loadNames(['members']) : null;
+  for (const item of items) names?.absorb(item.names);
 
+  // A case number (2026-意见-012, or just 12) or any word of the case (a name, a category).
+  const searchInput = h('input', { type: 'search', id: 'case-search', name: 'q', value: q, placeholder: t('list.searchPlaceholder'), 'aria-label': t('list.search') });
+  const searchForm = h(
+    'form',
+    { class: 'inline-form', role: 'search', onsubmit: (e) => (e.preventDefault(), navigate(`#/list/${workflow}${query({ state, q: searchInput.value.trim() })}`)) },
+    searchInput,
+    h('button', { type: 'submit' }, t('list.search')),
+  );
   const filter = h(
     'select',
-    { id: 'state-filter', 'aria-label': t('list.stateFilter'), onchange: (e) => navigate(`#/list/${workflow}${e.target.value ? `?state=${e.target.value}` : ''}`) },
+    { id: 'state-filter', 'aria-label': t('list.stateFilter'), onchange: (e) => navigate(`#/list/${workflow}${query({ state: e.target.value, q })}`) },
     h('option', { value: '' }, t('common.all')),
     def.states.map((s) => h('option', { value: s, selected: s === state }, stateLabel(s, workflow))),
   );
@@ -46,8 +56,9 @@ export async function listPage({ params, query: search, basics, navigate }) {
       h(
         'span',
         { class: 'header-actions' },
+        searchForm,
         h('label', { class: 'inline' }, t('list.stateFilter'), ' ', filter),
-        downloadButtons(`/workflows/${encodeURIComponent(workflow)}/instances${query({ state })}`),
+        downloadButtons(`/workflows/${encodeURIComponent(workflow)}/instances${query({ state, q })}`),
       ),
     ),
     table(
@@ -58,7 +69,7 @@ export async function listPage({ params, query: search, basics, navigate }) {
           h('a', { href: instanceHref(workflow, item.id) }, summaryOf(workflow, item.data, names) || workflowLabel(workflow)),
           item.number ?? item.caseNumber ?? h('span', { class: 'muted' }, '—'),
           stateBadge(item.state, workflow, item.status === 'done'),
-          item.status === 'done' ? h('span', { class: 'muted' }, '—') : nextCell(item),
+          item.status === 'done' ? h('span', { class: 'muted' }, '—') : nextCell(item, basics.organisation?.today),
           h('time', { datetime: item.startedOn }, formatDate(item.startedOn)),
           h('time', { datetime: item.updatedOn }, formatDate(item.updatedOn)),
         ],

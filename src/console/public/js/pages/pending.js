@@ -42,7 +42,7 @@ export async function pendingPage({ query: search, navigate }) {
         attrs: { class: item.overdue ? 'overdue' : null, dataset: { id: item.id } },
         cells: [
           dueCell(item.dueOn, { overdue: item.overdue, daysLeft: item.daysLeft }),
-          h('a', { href: instanceHref('suggestion', item.id) }, item.category),
+          [h('a', { href: instanceHref('suggestion', item.id) }, item.category), item.number ? h('div', { class: 'muted small' }, item.number) : null],
           h('time', { datetime: item.receivedOn }, formatDate(item.receivedOn)),
           enumLabel('channel', item.channel),
           stateBadge(item.state, 'suggestion'),

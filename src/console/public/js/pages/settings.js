@@ -3,7 +3,7 @@
  * time zone, branches, suggestion categories and policy; recorded as an event.
  */
 import { h } from '../dom.js';
-import { fieldLabel, t } from '../i18n.js';
+import { enumLabel, fieldLabel, t } from '../i18n.js';
 import { ApiError, forgetBasics, get, request } from '../api.js';
 
 /** The vocabularies a server offers (its settings schema names them). */
@@ -38,7 +38,7 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
       : h(
           'select',
           { id: 'vocabulary', name: 'vocabulary' },
-          VOCABULARIES.map((v) => h('option', { value: v, selected: v === settings.vocabulary }, t(`settings.vocabulary.${v}`))),
+          VOCABULARIES.map((v) => h('option', { value: v, selected: v === settings.vocabulary }, enumLabel('vocabulary', v))),
         );
   const timeZone = settings.timeZone === undefined ? null : h('input', { id: 'timeZone', name: 'timeZone', type: 'text', value: settings.timeZone, maxlength: 64, spellcheck: 'false' });
   const categories =
@@ -55,10 +55,10 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
       { class: 'fields' },
       field(fieldLabel('committeeSize'), size),
       field(fieldLabel('recruitmentQuota'), quota),
-      vocabulary ? field(t('settings.vocabulary'), vocabulary) : null,
-      timeZone ? field(t('settings.timeZone'), timeZone) : null,
+      vocabulary ? field(fieldLabel('vocabulary'), vocabulary) : null,
+      timeZone ? field(fieldLabel('timeZone'), timeZone) : null,
     ),
-    categories ? h('div', { class: 'fields' }, field(t('settings.categories'), categories), h('p', { class: 'hint small muted' }, t('settings.categoriesHint'))) : null,
+    categories ? h('div', { class: 'fields' }, field(fieldLabel('categories'), categories), h('p', { class: 'hint small muted' }, t('settings.categoriesHint'))) : null,
     h(
       'fieldset',
       { class: 'common' },
