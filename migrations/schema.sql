@@ -181,6 +181,26 @@ BEGIN
 END;
 $$;
 
+CREATE TABLE public.access_log (
+    id bigint NOT NULL,
+    read_at timestamp with time zone NOT NULL,
+    principal_id text NOT NULL,
+    principal_name text NOT NULL,
+    subject text NOT NULL,
+    method text NOT NULL,
+    route text NOT NULL,
+    request_id text NOT NULL
+);
+
+CREATE SEQUENCE public.access_log_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+ALTER SEQUENCE public.access_log_id_seq OWNED BY public.access_log.id;
+
 CREATE TABLE public.consumer_checkpoints (
     consumer text NOT NULL,
     transaction_id xid8 NOT NULL,
@@ -447,6 +467,11 @@ CREATE TABLE public.view_settings (
     version integer NOT NULL
 );
 
+ALTER TABLE ONLY public.access_log ALTER COLUMN id SET DEFAULT nextval('public.access_log_id_seq'::regclass);
+
+ALTER TABLE ONLY public.access_log
+    ADD CONSTRAINT access_log_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.consumer_checkpoints
     ADD CONSTRAINT consumer_checkpoints_pkey PRIMARY KEY (consumer);
 
@@ -518,6 +543,8 @@ ALTER TABLE ONLY public.view_secondment_decisions
 
 ALTER TABLE ONLY public.view_settings
     ADD CONSTRAINT view_settings_pkey PRIMARY KEY (id);
+
+CREATE INDEX access_log_subject ON public.access_log USING btree (subject, read_at DESC, id DESC);
 
 CREATE INDEX events_transaction_position ON public.events USING btree (transaction_id, global_position);
 
