@@ -201,6 +201,13 @@ CREATE SEQUENCE public.access_log_id_seq
 
 ALTER SEQUENCE public.access_log_id_seq OWNED BY public.access_log.id;
 
+CREATE TABLE public.case_counters (
+    workflow text NOT NULL,
+    year integer NOT NULL,
+    seq integer NOT NULL,
+    CONSTRAINT case_counters_seq_check CHECK ((seq > 0))
+);
+
 CREATE TABLE public.consumer_checkpoints (
     consumer text NOT NULL,
     transaction_id xid8 NOT NULL,
@@ -471,6 +478,9 @@ ALTER TABLE ONLY public.access_log ALTER COLUMN id SET DEFAULT nextval('public.a
 
 ALTER TABLE ONLY public.access_log
     ADD CONSTRAINT access_log_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.case_counters
+    ADD CONSTRAINT case_counters_pkey PRIMARY KEY (workflow, year);
 
 ALTER TABLE ONLY public.consumer_checkpoints
     ADD CONSTRAINT consumer_checkpoints_pkey PRIMARY KEY (consumer);

@@ -213,6 +213,12 @@ export interface ViewCollectionsTable {
 }
 
 /** Who read whose personal data (migration 0031; src/privacy/access-log.ts). */
+export interface CaseCountersTable {
+  workflow: string;
+  year: number;
+  seq: number;
+}
+
 export interface AccessLogTable {
   id: Generated<string>;
   read_at: Timestamp;
@@ -286,4 +292,5 @@ export interface Database {
   merkle_leaves: MerkleLeavesTable;
   merkle_checkpoints: MerkleCheckpointsTable;
   access_log: AccessLogTable;
+  case_counters: CaseCountersTable;
 }

@@ -39,7 +39,7 @@ import {
   type TimerOp,
 } from './decider.ts';
 import { validateCommand, type ValidCommand } from './validate.ts';
-import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf } from './facts.ts';
+import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf, takeCaseNumber } from './facts.ts';
 import { parseStreamId, streamIdOf, type Registry } from './registry.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
@@ -312,12 +312,15 @@ export class Engine {
       this.remember(plan);
       return result;
     };
-    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined && needs.caseNumberIn === undefined) {
+    const caseNumber = needs.caseNumberIn ? await takeCaseNumber(this.deps.db, needs.caseNumberIn.workflow, needs.caseNumberIn.year) : null;
+    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
-      return decide({ ...NO_FACTS, members }, this.deps.commit);
+      return decide({ ...NO_FACTS, members, caseNumber }, this.deps.commit);
     }
     // Counts across streams: read and commit under advisory locks, in one transaction.
-    return this.deps.db.transaction().execute(async (trx) => decide(await resolveFacts(trx, needs, state.streamId), (payload) => commitOne(trx, payload)));
+    return this.deps.db
+      .transaction()
+      .execute(async (trx) => decide({ ...(await resolveFacts(trx, needs, state.streamId)), caseNumber }, (payload) => commitOne(trx, payload)));
   }
 
   private needsOf(state: CommandState, command: ValidCommand, principal: Principal): FactRequest {

@@ -3,7 +3,7 @@
  * open nominations, and the organisation's settings. Reads run inside the command's transaction;
  * counts that guard a rule take an advisory lock so two concurrent commands cannot both pass.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import {
   DEFAULT_SETTINGS,
@@ -15,6 +15,7 @@ import {
   type Education,
   type Title,
   type Employment,
+  type CaseNumber,
 } from '../../workflows/contract.ts';
 import type { Executor } from '../store/types.ts';
 
@@ -83,17 +84,24 @@ export async function resolveFacts(trx: Transaction<Database>, request: FactRequ
       .executeTakeFirstOrThrow();
     facts.openNominations = Number(row.n);
   }
-  if (request.caseNumberIn !== undefined) {
-    // Held until the start commits: the next start of this workflow and year reads its number.
-    const { workflow, year } = request.caseNumberIn;
-    await sql`SELECT ${lockKey(`case-number:${workflow}:${year}`)}`.execute(trx);
-    const row = await trx
-      .selectFrom('view_instances')
-      .select((eb) => eb.fn.max<number | null>('case_seq').as('seq'))
-      .where('workflow', '=', workflow)
-      .where('case_year', '=', year)
-      .executeTakeFirst();
-    facts.caseNumber = { year, seq: Number(row?.seq ?? 0) + 1 };
-  }
   return facts;
+}
+
+/**
+ * The next case number of a numbered workflow in a year (2026-意见-012), taken before the start is
+ * decided, in a transaction of its own. Starts never queue behind one another: the counter row is
+ * locked for one statement, and its commit does not wait for the disk (synchronous_commit off). That
+ * is safe because a number only matters once an event records it, and that event's commit flushes
+ * the log up to and past the counter's change. A start that is then refused or retried leaves its
+ * number unused: numbers never repeat, and may skip one.
+ */
+export async function takeCaseNumber(db: Kysely<Database>, workflow: string, year: number): Promise<CaseNumber> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL synchronous_commit = off`.execute(trx);
+    const { rows } = await sql<{ seq: number }>`
+      INSERT INTO case_counters (workflow, year, seq) VALUES (${workflow}, ${year}, 1)
+      ON CONFLICT (workflow, year) DO UPDATE SET seq = case_counters.seq + 1
+      RETURNING seq`.execute(trx);
+    return { year, seq: Number(rows[0]!.seq) };
+  });
 }
