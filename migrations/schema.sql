@@ -172,6 +172,15 @@ BEGIN
 END;
 $$;
 
+CREATE FUNCTION public.merkle_refuse_change() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $$
+BEGIN
+  RAISE EXCEPTION 'the Merkle tree is append-only: % on % is refused', TG_OP, TG_TABLE_NAME
+    USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+
 CREATE TABLE public.access_log (
     id bigint NOT NULL,
     read_at timestamp with time zone NOT NULL,
@@ -231,6 +240,48 @@ CREATE TABLE public.idempotency_keys (
     request_hash text NOT NULL,
     result jsonb,
     created_at timestamp with time zone NOT NULL
+);
+
+CREATE TABLE public.merkle_checkpoints (
+    id bigint NOT NULL,
+    tree_size bigint NOT NULL,
+    root_hash bytea NOT NULL,
+    issued_at timestamp with time zone NOT NULL,
+    key_id text NOT NULL,
+    signature bytea NOT NULL,
+    CONSTRAINT merkle_checkpoints_tree_size_check CHECK ((tree_size >= 0))
+);
+
+ALTER TABLE public.merkle_checkpoints ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME public.merkle_checkpoints_id_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+CREATE TABLE public.merkle_leaves (
+    leaf_index bigint NOT NULL,
+    stream_id text NOT NULL,
+    stream_version integer NOT NULL
+);
+
+CREATE TABLE public.merkle_nodes (
+    level smallint NOT NULL,
+    node_index bigint NOT NULL,
+    hash bytea NOT NULL,
+    CONSTRAINT merkle_nodes_level_check CHECK (((level >= 0) AND (level <= 62))),
+    CONSTRAINT merkle_nodes_node_index_check CHECK ((node_index >= 0))
+);
+
+CREATE TABLE public.merkle_tree (
+    id smallint NOT NULL,
+    size bigint NOT NULL,
+    root_hash bytea NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    CONSTRAINT merkle_tree_id_check CHECK ((id = 1)),
+    CONSTRAINT merkle_tree_size_check CHECK ((size >= 0))
 );
 
 CREATE TABLE public.notification_deliveries (
@@ -431,6 +482,18 @@ ALTER TABLE ONLY public.events
 ALTER TABLE ONLY public.idempotency_keys
     ADD CONSTRAINT idempotency_keys_pkey PRIMARY KEY (scope, key);
 
+ALTER TABLE ONLY public.merkle_checkpoints
+    ADD CONSTRAINT merkle_checkpoints_pkey PRIMARY KEY (id);
+
+ALTER TABLE ONLY public.merkle_leaves
+    ADD CONSTRAINT merkle_leaves_pkey PRIMARY KEY (leaf_index);
+
+ALTER TABLE ONLY public.merkle_nodes
+    ADD CONSTRAINT merkle_nodes_pkey PRIMARY KEY (level, node_index);
+
+ALTER TABLE ONLY public.merkle_tree
+    ADD CONSTRAINT merkle_tree_pkey PRIMARY KEY (id);
+
 ALTER TABLE ONLY public.notification_deliveries
     ADD CONSTRAINT notification_deliveries_pkey PRIMARY KEY (id);
 
@@ -485,6 +548,8 @@ CREATE INDEX events_transaction_position ON public.events USING btree (transacti
 
 CREATE INDEX events_workflow_type_on ON public.events USING btree (workflow, type, occurred_on);
 
+CREATE INDEX merkle_leaves_event ON public.merkle_leaves USING btree (stream_id, stream_version);
+
 CREATE INDEX notification_deliveries_by_status ON public.notification_deliveries USING btree (status, created_at, id);
 
 CREATE INDEX notification_deliveries_due ON public.notification_deliveries USING btree (next_attempt_at) WHERE (status = 'pending'::text);
@@ -516,6 +581,18 @@ CREATE INDEX view_pending_replies_handler ON public.view_pending_replies USING b
 CREATE TRIGGER events_append_only_rows BEFORE DELETE OR UPDATE ON public.events FOR EACH ROW EXECUTE FUNCTION public.events_refuse_change();
 
 CREATE TRIGGER events_append_only_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION public.events_refuse_change();
+
+CREATE TRIGGER merkle_checkpoints_append_only BEFORE DELETE OR UPDATE ON public.merkle_checkpoints FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
+
+CREATE TRIGGER merkle_checkpoints_append_only_truncate BEFORE TRUNCATE ON public.merkle_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
+
+CREATE TRIGGER merkle_leaves_append_only BEFORE DELETE OR UPDATE ON public.merkle_leaves FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
+
+CREATE TRIGGER merkle_leaves_append_only_truncate BEFORE TRUNCATE ON public.merkle_leaves FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
+
+CREATE TRIGGER merkle_nodes_append_only BEFORE DELETE OR UPDATE ON public.merkle_nodes FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
+
+CREATE TRIGGER merkle_nodes_append_only_truncate BEFORE TRUNCATE ON public.merkle_nodes FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
 
 ALTER TABLE ONLY public.events
     ADD CONSTRAINT events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES public.streams(stream_id);

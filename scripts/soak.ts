@@ -4,10 +4,10 @@
  * SOAK_ONLY=crash,outage,fuzz,multi runs a subset. Needs PostgreSQL at TEST_DATABASE_URL (default
  * the local server) and, for the outage, PostgreSQL's server binaries (run as root or postgres).
  */
-import { runCrash } from '../tests/reliability/scenarios/crash.scenario.ts';
-import { runOutage } from '../tests/reliability/scenarios/outage.scenario.ts';
-import { runMultiProcess } from '../tests/reliability/scenarios/multi-process.scenario.ts';
-import { createFuzzTarget, fuzz, sweep } from '../tests/reliability/fuzz/fuzz.scenario.ts';
+import { runCrash } from '../tests/support/scenarios/crash.scenario.ts';
+import { runOutage } from '../tests/support/scenarios/outage.scenario.ts';
+import { runMultiProcess } from '../tests/support/scenarios/multi-process.scenario.ts';
+import { createFuzzTarget, fuzz, sweep } from '../tests/support/fuzz/fuzz.scenario.ts';
 import { canCreateCluster } from '../tests/support/pg-cluster.ts';
 
 const scale = Math.max(1, Number(process.env.SOAK_SCALE ?? 1));

@@ -26,6 +26,7 @@ import { DEFAULT_RATE_LIMITS, registerRateLimits, type RateLimitSettings } from 
 import { DEFAULT_FRONT_DOOR, registerSecurityHeaders, serverOptions, type FrontDoorOptions } from './http/front-door.ts';
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
+import { registerOperationDocs } from './http/operations.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
@@ -37,6 +38,7 @@ import { accountRoutes } from './http/routes/accounts.routes.ts';
 import { workflowRoutes } from './http/routes/workflows.routes.ts';
 import { instanceRoutes } from './http/routes/instances.routes.ts';
 import { viewsRoutes } from './http/routes/views.routes.ts';
+import { directoryRoutes } from './http/routes/directory.routes.ts';
 import { eventsRoutes } from './http/routes/events.routes.ts';
 import { membersRoutes } from './http/routes/members.routes.ts';
 import { settingsRoutes } from './http/routes/settings.routes.ts';
@@ -48,6 +50,10 @@ import { notificationsRoutes } from './http/routes/notifications.routes.ts';
 import { consoleRoutes } from './console/console.routes.ts';
 import { AccessLog } from './privacy/access-log.ts';
 import { accessLogPlugin } from './http/reader.ts';
+import { auditRoutes } from './http/routes/audit.routes.ts';
+import { TamperEvidence } from './audit/tamper-evidence.ts';
+import type { SigningKey } from './audit/signing.ts';
+import type { WitnessOptions } from './audit/witness.ts';
 
 export interface AppDeps {
   database: DatabaseHandle;
@@ -67,6 +73,8 @@ export interface AppDeps {
   groupCommit?: GroupCommitOptions;
   /** Events (plus one per instance) the engine's snapshot cache holds at most. */
   snapshotCacheEvents?: number;
+  /** Signed checkpoints of the log's Merkle tree (docs/tamper-evidence.md); without a key none are issued here. */
+  checkpoints?: { signingKey?: SigningKey | null; witness?: WitnessOptions };
 }
 
 export interface AccountOptions {
@@ -98,6 +106,8 @@ export interface Docket {
   exportStats: ExportStats;
   /** Who read whose personal data (src/privacy/access-log.ts). */
   accessLog: AccessLog;
+  /** The Merkle tree over the log, its signed checkpoints and proofs. */
+  tamperEvidence: TamperEvidence;
 }
 
 declare module 'fastify' {
@@ -169,7 +179,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = new Metrics(clock);
   const exportStats = new ExportStats();
   const accessLog = new AccessLog(deps.database.db, app.log);
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, accessLog });
+  const tamperEvidence = new TamperEvidence(
+    deps.database.db,
+    clock,
+    { signingKey: deps.checkpoints?.signingKey ?? null, ...(deps.checkpoints?.witness ? { witness: deps.checkpoints.witness } : {}) },
+    app.log,
+  );
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, accessLog, tamperEvidence });
   // Lag gauges, read when /metrics is scraped (at most once per GAUGE_TTL_MS, src/http/metrics.ts).
   metrics.gauges.set('docket_timer_lag_seconds', () => timerLagSeconds(deps.database.db, clock.now()));
   metrics.gauges.set('docket_projection_lag_events', () => projectionLagEvents(deps.database.db));
@@ -223,6 +239,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
+  registerOperationDocs(app);
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/docs')) route.config = { ...(route.config as object), public: true };
   });
@@ -242,7 +259,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(workflowRoutes);
   await app.register(instanceRoutes);
   await app.register(viewsRoutes);
+  await app.register(directoryRoutes);
   await app.register(eventsRoutes);
+  await app.register(auditRoutes);
   await app.register(membersRoutes);
   await app.register(settingsRoutes);
   await app.register(collectionsRoutes);

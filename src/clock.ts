@@ -5,9 +5,59 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
-/** Today's business date (UTC) by the clock. */
+/** The organisation's time zone when the settings name none (DEFAULT_SETTINGS has the same). */
+export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+
+/** Today's date in UTC by the clock (for what is not a business date: file names, log cut-offs). */
 export function today(clock: Clock): string {
   return clock.now().toISOString().slice(0, 10);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock reading in `timeZone` at `at`, as if it were UTC, in epoch milliseconds (whole seconds). */
+function wallClockMs(at: Date, timeZone: string): number {
+  const parts: Record<string, number> = {};
+  for (const part of formatterOf(timeZone).formatToParts(at)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+}
+
+/** The date (YYYY-MM-DD) an instant falls on in `timeZone`. */
+export function dateIn(at: Date, timeZone: string): string {
+  return new Date(wallClockMs(at, timeZone)).toISOString().slice(0, 10);
+}
+
+/** Today's business date: the organisation's day in its time zone (recorded instants stay UTC). */
+export function businessToday(clock: Clock, timeZone: string): string {
+  return dateIn(clock.now(), timeZone);
+}
+
+/** The instant a business date begins in `timeZone` (midnight there): when a timer due that day fires. */
+export function startOfDay(date: string, timeZone: string): Date {
+  const utcMidnight = Date.parse(`${date}T00:00:00Z`);
+  const offset = wallClockMs(new Date(utcMidnight), timeZone) - utcMidnight;
+  const guess = utcMidnight - offset;
+  // Across a daylight-saving change the offset at the guess may differ: take the one in force then.
+  const corrected = utcMidnight - (wallClockMs(new Date(guess), timeZone) - guess);
+  return new Date(corrected);
 }
 
 /** A clock tests can move. */

@@ -33,6 +33,14 @@ const ConfigSchema = Type.Object({
   sessionMaxHours: Type.Integer({ minimum: 1, maximum: 8_760 }),
   /** 0: every command looks its token up. */
   tokenCacheSeconds: Type.Integer({ minimum: 0, maximum: 3_600 }),
+  /** Path of the Ed25519 private key (PEM) checkpoints are signed with; the embedded default makes one in dataDir. */
+  signingKeyPath: Type.Optional(Type.String({ minLength: 1 })),
+  /** Issued checkpoints are also written to this directory (a witness outside the database). */
+  checkpointDir: Type.Optional(Type.String({ minLength: 1 })),
+  /** …and/or POSTed to this URL. */
+  checkpointUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** A checkpoint is issued this often when the log grew. */
+  checkpointIntervalSeconds: Type.Integer({ minimum: 1, maximum: 31_536_000 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -67,10 +75,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: Number(env.DOCKET_SESSION_IDLE_MINUTES ?? 30),
     sessionMaxHours: Number(env.DOCKET_SESSION_MAX_HOURS ?? 12),
     tokenCacheSeconds: Number(env.DOCKET_TOKEN_CACHE_SECONDS ?? 60),
+    signingKeyPath: env.DOCKET_SIGNING_KEY || undefined,
+    checkpointDir: env.DOCKET_CHECKPOINT_DIR || undefined,
+    checkpointUrl: env.DOCKET_CHECKPOINT_URL || undefined,
+    checkpointIntervalSeconds: Number(env.DOCKET_CHECKPOINT_INTERVAL_SECONDS ?? 3_600),
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
   if (config.adminToken === undefined) delete config.adminToken;
   if (config.adminPassword === undefined) delete config.adminPassword;
+  for (const key of ['signingKeyPath', 'checkpointDir', 'checkpointUrl'] as const) if (config[key] === undefined) delete config[key];
   if (!Value.Check(ConfigSchema, config)) {
     const problems = [...Value.Errors(ConfigSchema, config)].map((e) => `${e.path} ${e.message}`);
     throw new Error(`invalid configuration: ${problems.join('; ')}`);

@@ -8,6 +8,21 @@ import { ConsumerRunner } from './projections/consumer.ts';
 import { notificationsConsumer } from './projections/notifications.consumer.ts';
 import { loadDeliveryConfig } from './notifications/delivery-config.ts';
 import { startNotificationDelivery } from './notifications/start-delivery.ts';
+import { embeddedSigningKey, loadSigningKey, type SigningKey } from './audit/signing.ts';
+
+/**
+ * The checkpoint signing key: DOCKET_SIGNING_KEY; else, for the embedded database, a key generated
+ * in its data folder (with a warning: it sits beside the data it vouches for); else none.
+ */
+function signingKeyOf(config: ReturnType<typeof loadConfig>): { key: SigningKey | null; warning: string | null } {
+  if (config.signingKeyPath) return { key: loadSigningKey(config.signingKeyPath), warning: null };
+  if (config.databaseUrl) return { key: null, warning: 'DOCKET_SIGNING_KEY is not set: no checkpoints are issued (npm run keys:generate writes a key pair)' };
+  const { key, path, created } = embeddedSigningKey(config.dataDir);
+  return {
+    key,
+    warning: `checkpoints are signed with ${created ? 'a key generated in' : 'the key kept in'} the data folder (${path}); keep the key elsewhere and set DOCKET_SIGNING_KEY`,
+  };
+}
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -20,6 +35,7 @@ async function main(): Promise<void> {
     onConnectionError: (error) => onConnectionError?.(error),
   });
   const migrations = await migrateAtStart(database);
+  const signing = signingKeyOf(config);
   const app = await buildApp({
     database,
     logLevel: config.logLevel,
@@ -42,7 +58,9 @@ async function main(): Promise<void> {
       sessionAbsoluteMs: config.sessionMaxHours * 3_600_000,
       tokenCacheMs: config.tokenCacheSeconds * 1000,
     },
+    checkpoints: { signingKey: signing.key, witness: { directory: config.checkpointDir, url: config.checkpointUrl } },
   });
+  if (signing.warning) app.log.warn({ setting: 'DOCKET_SIGNING_KEY' }, signing.warning);
   onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');
   app.log.info(
     {
@@ -79,6 +97,8 @@ async function main(): Promise<void> {
   notifications.start(config.timerIntervalMs);
   // Sends the outbox by e-mail and webhook (src/notifications/delivery.ts).
   const delivery = startNotificationDelivery(app, deliveryConfig, config.timerIntervalMs);
+  // The Merkle tree follows the log; signed checkpoints are issued when it grew (docs/tamper-evidence.md).
+  app.docket.tamperEvidence.start(config.timerIntervalMs, config.checkpointIntervalSeconds * 1000);
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;
@@ -91,6 +111,7 @@ async function main(): Promise<void> {
     try {
       await app.docket.scheduler.stop();
       await notifications.stop();
+      await app.docket.tamperEvidence.stop();
       await delivery.stop();
       // Keep-alive connections that finish their last request after close() began would otherwise
       // hold the server open until their keep-alive timeout: close each as soon as it is idle.

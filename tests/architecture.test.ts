@@ -1,7 +1,8 @@
 /**
  * The codebase's shape, checked: no import cycles between files of src/ and workflows/; workflows/
  * imports only xstate, TypeBox and its own files; no SQL in route handlers or the composition root;
- * only src/store/commit.ts calls docket_commit.
+ * only src/store/commit.ts calls docket_commit; test helpers live in tests/support/ and a test that needs a
+ * database, a child process or a browser says so in its name.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -60,5 +61,19 @@ describe('the codebase', () => {
   it('writes to the log only through src/store/commit.ts', () => {
     const callers = files.filter((f) => /docket_commit\(/.test(readFileSync(f, 'utf8'))).map(rel);
     expect(callers).toEqual(['src/store/commit.ts']);
+  });
+
+  it('keeps test helpers in tests/support/ and names tests that need the outside world', () => {
+    const testFiles = walk(join(PROJECT_ROOT, 'tests')).map(rel);
+    const helpersElsewhere = testFiles.filter((f) => !f.endsWith('.test.ts') && !f.startsWith('tests/support/'));
+    expect(helpersElsewhere).toEqual([]);
+
+    // A database, a child process or a browser: an integration test (`*.integration.test.ts`, or
+    // `*.browser.test.ts` for Chromium). `npm run test:unit` runs the rest, with nothing to start.
+    const needsOutside = /support\/(app|database|log|child-server|pg-cluster|run-script|lock-holder|sinks|browser|view-helpers|store-contract|engine-fixtures|realistic-mix|view-dump|scenarios\/|fuzz\/)|node:child_process|openDatabase|createTestDatabase|@electric-sql\/pglite|buildApp\(/;
+    const named = (f: string) => f.endsWith('.integration.test.ts') || f.endsWith('.browser.test.ts');
+    const tests = testFiles.filter((f) => f.endsWith('.test.ts') && f !== 'tests/architecture.test.ts');
+    const misnamed = tests.filter((f) => named(f) !== needsOutside.test(readFileSync(join(PROJECT_ROOT, f), 'utf8')));
+    expect(misnamed).toEqual([]);
   });
 });

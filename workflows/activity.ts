@@ -6,7 +6,7 @@
 import { Type } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
 import { RuleViolation, type DomainEvent, type Facts, type WorkflowDefinition } from './contract.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 
 export const ACTIVITY_KINDS = ['study', 'research', 'social_service', 'consultation', 'training', 'fellowship', 'meeting', 'other'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
@@ -28,7 +28,7 @@ export const RecordActivity = command(
     kind: Enum(ACTIVITY_KINDS, 'What kind of activity'),
     title: Text(200, 'What it was'),
     place: Text(200, 'Where it took place'),
-    participants: Type.Array(Id('A participating member'), {
+    participants: Type.Array(Ref('member', 'A participating member'), {
       minItems: 1,
       maxItems: 1000,
       uniqueItems: true,

@@ -11,7 +11,7 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
 import { RuleViolation, ScopeViolation, type CommandSpec, type DomainEvent, type WorkflowDefinition } from './contract.ts';
 import { addDays, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 import {
   ballotActions,
   ballotTransitions,
@@ -31,7 +31,7 @@ export const REVIEW_RATINGS = ['excellent', 'competent', 'basic', 'incompetent']
 export type ReviewRating = (typeof REVIEW_RATINGS)[number];
 
 export const NominateCadre = command('NominateCadre', {
-  memberId: Id('The member nominated'),
+  memberId: Ref('member', 'The member nominated'),
   method: Enum(NOMINATION_METHODS),
   rationale: Text(),
 });

@@ -7,7 +7,8 @@
  *   1. folds the stream's events through the machine with the pure `transition()`;
  *   2. checks the principal's role against `spec.roles` (403 `forbidden_role`);
  *   3. checks that the current state accepts `spec.event` (422 `command_not_allowed`);
- *   4. checks the declarative four-eyes rule `spec.notBy` (422 `same_person`);
+ *   4. checks the declarative four-eyes rule `spec.notBy` (422 `same_person`) and the
+ *      caller rules of `spec.forbids` (an earlier vote, an assignment, a branch);
  *   5. calls the pure `spec.decide(input)` which returns the events to record or
  *      throws `RuleViolation` (422 with the rule's code) / `ScopeViolation` (403);
  *   6. feeds those events through the machine, turns `xstate.raise`/`xstate.cancel`
@@ -122,11 +123,21 @@ export interface Branch {
   name: string;
 }
 
+/** The words an organisation uses for its members, branches and bodies (src/vocabulary.ts has them). */
+export const VOCABULARIES = ['generic', 'jiusan'] as const;
+export type VocabularyName = (typeof VOCABULARIES)[number];
+
 export interface Settings {
   committeeSize: number;
   recruitmentQuota: number;
   branches: Branch[];
   policy: Policy;
+  /** Which words every screen, export, report and notice uses. */
+  vocabulary: VocabularyName;
+  /** The organisation's IANA time zone: its business day ("today", due dates, report cut-off). */
+  timeZone: string;
+  /** The managed list of suggestion categories (empty: any category is accepted). */
+  categories: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -134,6 +145,9 @@ export const DEFAULT_SETTINGS: Settings = {
   recruitmentQuota: 3,
   branches: [],
   policy: DEFAULT_POLICY,
+  vocabulary: 'generic',
+  timeZone: 'Asia/Shanghai',
+  categories: [],
 };
 
 /** Cross-stream facts a command needs; the engine resolves them through one lookup before `decide`. */
@@ -173,6 +187,16 @@ export interface DecideInput<TContext, TCommand> {
   facts: Facts;
 }
 
+/** What a `forbids` rule reads: the instance and who asks, in which role (never the command's body). */
+export interface CallerInput<TContext> {
+  context: TContext;
+  /** The stream's events so far, oldest first. */
+  history: readonly DomainEvent[];
+  principal: Principal;
+  /** The role the principal acts in for this command. */
+  role: Role;
+}
+
 // Method syntax below (not arrow properties) keeps specs of different command types assignable to CommandSpec.
 export interface CommandSpec<TContext = unknown, TCommand = unknown> {
   /** TypeBox schema of the whole command body, `type` literal, `on` and `comment` included; `additionalProperties: false`. */
@@ -183,6 +207,13 @@ export interface CommandSpec<TContext = unknown, TCommand = unknown> {
   event: string;
   /** Declarative four-eyes rule: the principal may not be the actor of any earlier event of these types (`same_person`). */
   notBy?: readonly string[];
+  /**
+   * The command's rules that need only the instance and who asks, not the command's body (an earlier
+   * vote, the assigned handler, the branch, a request to approve): the refusal, or null. The engine
+   * checks it after role, state and `notBy`, before `decide`; `allowedCommands` leaves the command out
+   * when it refuses, so a client is never offered a command that is bound to fail. Pure.
+   */
+  forbids?(input: CallerInput<TContext>): RuleViolation | ScopeViolation | ConflictViolation | null;
   /** Cross-stream facts to resolve before `decide`; `on` is the command's business date (`command.on` or today). */
   needs?(command: TCommand, context: TContext, principal: Principal, on: string): FactRequest;
   /** Pure: returns the events to record, or throws RuleViolation / ScopeViolation / ConflictViolation. */

@@ -12,7 +12,7 @@ import {
   type Title,
   type WorkflowDefinition,
 } from './contract.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 
 export const GENDERS: readonly Gender[] = ['male', 'female'];
 export const EDUCATIONS: readonly Education[] = ['doctorate', 'master', 'bachelor', 'college', 'secondary'];
@@ -66,7 +66,7 @@ const profileFields = {
   education: Enum(EDUCATIONS, 'Highest education'),
   title: Enum(TITLES, 'Professional title'),
   employment: Enum(EMPLOYMENTS),
-  branchId: Id('The branch the member belongs to'),
+  branchId: Ref('branch', 'The branch the member belongs to'),
 };
 
 export const RegisterMember = command(

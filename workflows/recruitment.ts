@@ -16,7 +16,7 @@ import {
   type WorkflowDefinition,
 } from './contract.ts';
 import { daysBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 import {
   ballotActions,
   ballotTransitions,
@@ -49,12 +49,12 @@ const Count = (description: string) => Type.Integer({ minimum: 0, maximum: 100_0
 
 export const SubmitApplication = command('SubmitApplication', {
   applicant: Applicant,
-  branchId: Id('The branch the applicant would join'),
+  branchId: Ref('branch', 'The branch the applicant would join'),
   receivedOn: IsoDate('The day the application was received'),
 });
 export const PassQualification = command('PassQualification', {});
 export const RejectApplication = command('RejectApplication', { reason: Text() });
-export const AssignContact = command('AssignContact', { memberId: Id('The member who keeps in touch with the applicant') });
+export const AssignContact = command('AssignContact', { memberId: Ref('member', 'The member who keeps in touch with the applicant') });
 export const RecordInvestigation = command('RecordInvestigation', {
   employerOpinion: Text(),
   summary: Text(),
@@ -353,16 +353,19 @@ const endorseAsSponsor: Spec<typeof EndorseAsSponsor> = {
   roles: ['member'],
   event: 'SponsorEndorsed',
   needs: (_command, _context, principal) => (principal.memberId ? { members: [principal.memberId] } : {}),
+  forbids({ context, principal }) {
+    if (!principal.memberId) return new ScopeViolation('only a principal linked to a member can sponsor, and only as that member');
+    if (context.sponsors.some((s) => s.memberId === principal.memberId)) {
+      return new RuleViolation('invalid_sponsor', `member ${principal.memberId} has already endorsed this applicant`);
+    }
+    return null;
+  },
   decide({ context, command, principal, facts, on }) {
-    if (!principal.memberId) throw new ScopeViolation('only a principal linked to a member can sponsor, and only as that member');
-    const sponsor = memberOn(facts.members, principal.memberId, on);
-    if (!sponsor) throw new RuleViolation('invalid_sponsor', `${principal.memberId} is not a member on ${on}`);
+    const sponsor = principal.memberId ? memberOn(facts.members, principal.memberId, on) : undefined;
+    if (!sponsor) throw new RuleViolation('invalid_sponsor', `${principal.memberId ?? 'the principal'} is not a member on ${on}`);
     const applicant = applicantOf(context);
     if (sponsor.name === applicant.name && sponsor.birthDate === applicant.birthDate) {
       throw new RuleViolation('invalid_sponsor', 'the applicant cannot sponsor themselves');
-    }
-    if (context.sponsors.some((s) => s.memberId === sponsor.id)) {
-      throw new RuleViolation('invalid_sponsor', `${sponsor.name} has already endorsed this applicant`);
     }
     const data: SponsorEndorsedData = { memberId: sponsor.id, memberName: sponsor.name, opinion: command.opinion };
     return [{ type: 'SponsorEndorsed', data }];
@@ -373,10 +376,9 @@ const recordBranchVote: Spec<typeof RecordBranchVote> = {
   schema: RecordBranchVote,
   roles: ['branch_chair'],
   event: 'BranchVoteRecorded',
-  decide({ context, command, principal }) {
-    if (!principal.branchId || principal.branchId !== context.branchId) {
-      throw new ScopeViolation(`only the chair of branch ${context.branchId ?? '?'} may record its vote`);
-    }
+  forbids: ({ context, principal }) =>
+    !principal.branchId || principal.branchId !== context.branchId ? new ScopeViolation(`only the chair of branch ${context.branchId ?? '?'} may record its vote`) : null,
+  decide({ command }) {
     const { eligible, present, approve, reject, abstain } = command;
     if (present > eligible) throw new RuleViolation('invalid_tally', `${present} present but only ${eligible} eligible`);
     if (approve + reject + abstain > present) {

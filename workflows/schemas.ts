@@ -13,6 +13,17 @@ export const Text = (maxLength = 2000, description?: string) =>
 export const Id = (description?: string) =>
   Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', ...(description ? { description } : {}) });
 
+/** What a command field may refer to; a client offers a picker by name for it (GET /directory?kind=…). */
+export const REF_KINDS = ['member', 'principal', 'branch', 'collection', 'hostUnit'] as const;
+export type RefKind = (typeof REF_KINDS)[number];
+
+/** The JSON Schema keyword naming what a field refers to. */
+export const REF_KEYWORD = 'x-docket-ref';
+
+/** An id field referring to a member, a principal, a branch or a box collection (annotated with `x-docket-ref`). */
+export const Ref = (kind: Exclude<RefKind, 'hostUnit'>, description?: string) =>
+  Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$', [REF_KEYWORD]: kind, ...(description ? { description } : {}) });
+
 export const Enum = <T extends string>(values: readonly T[], description?: string) =>
   Type.Union(values.map((v) => Type.Literal(v)), description ? { description } : {});
 

@@ -19,7 +19,7 @@ import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
 import { RuleViolation, type CommandSpec, type DomainEvent, type Role, type WorkflowDefinition } from './contract.ts';
 import { addMonths, ageOn, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, REF_KEYWORD, Text } from './schemas.ts';
 
 // ---- commands ---------------------------------------------------------------------------------
 
@@ -30,8 +30,8 @@ const Months = (description: string) => Type.Integer({ minimum: 1, maximum: 24, 
 const Reason = () => Text(2000, 'Why');
 
 export const ProposeSecondment = command('ProposeSecondment', {
-  memberId: Id('The member to second'),
-  hostUnit: Text(200, 'The government body that hosts the member'),
+  memberId: Ref('member', 'The member to second'),
+  hostUnit: Type.String({ minLength: 1, maxLength: 200, [REF_KEYWORD]: 'hostUnit', description: 'The government body that hosts the member' }),
   post: Text(200, 'The post held there'),
   startsOn: IsoDate('Planned start of the secondment'),
   months: Months('Planned length of the term in months'),

@@ -4,13 +4,15 @@ import { assign, setup } from 'xstate';
 import {
   DEFAULT_SETTINGS,
   RuleViolation,
+  VOCABULARIES,
+  type VocabularyName,
   type Branch,
   type DomainEvent,
   type Policy,
   type Settings,
   type WorkflowDefinition,
 } from './contract.ts';
-import { command, Id, Text } from './schemas.ts';
+import { command, Enum, Id, Text } from './schemas.ts';
 
 /**
  * Plain JSON data: the settings as last recorded, or `{}` before the first change.
@@ -21,6 +23,9 @@ export interface SettingsContext {
   recruitmentQuota?: number;
   branches?: Branch[];
   policy?: Partial<Policy>;
+  vocabulary?: VocabularyName;
+  timeZone?: string;
+  categories?: string[];
 }
 
 const int = (minimum: number, maximum: number, description: string) =>
@@ -82,6 +87,13 @@ export const ChangeSettings = command(
       Type.Array(BranchSchema, { maxItems: 500, description: 'The whole list of branches (replaces the previous one)' }),
     ),
     policy: Type.Optional(PolicyPatch),
+    vocabulary: Type.Optional(Enum(VOCABULARIES, 'The words used everywhere: generic (会员, 支部, 入会 …) or jiusan (社员, 支社, 入社 …)')),
+    timeZone: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_+/-]+$', description: 'IANA time zone of the organisation, e.g. Asia/Shanghai' }),
+    ),
+    categories: Type.Optional(
+      Type.Array(Text(100, 'A suggestion category'), { maxItems: 200, description: 'The whole list of suggestion categories (replaces the previous one)' }),
+    ),
   },
   'Changes the organisation settings (at least one field); the recorded event carries the full resulting settings',
 );
@@ -92,6 +104,9 @@ interface ChangeSettingsCommand {
   recruitmentQuota?: number;
   branches?: Branch[];
   policy?: Partial<Policy>;
+  vocabulary?: VocabularyName;
+  timeZone?: string;
+  categories?: string[];
 }
 
 type SettingsChanged = DomainEvent<'SettingsChanged', Settings>;
@@ -103,7 +118,20 @@ export function settingsFrom(context: SettingsContext): Settings {
     recruitmentQuota: context.recruitmentQuota ?? DEFAULT_SETTINGS.recruitmentQuota,
     branches: (context.branches ?? DEFAULT_SETTINGS.branches).map((b) => ({ id: b.id, name: b.name })),
     policy: { ...DEFAULT_SETTINGS.policy, ...context.policy },
+    vocabulary: context.vocabulary ?? DEFAULT_SETTINGS.vocabulary,
+    timeZone: context.timeZone ?? DEFAULT_SETTINGS.timeZone,
+    categories: [...(context.categories ?? DEFAULT_SETTINGS.categories)],
   };
+}
+
+/** Whether the runtime knows the IANA time zone (Intl is pure: no clock, no I/O). */
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function checkUniqueBranches(branches: readonly Branch[]): void {
@@ -145,17 +173,29 @@ export const settings: WorkflowDefinition<SettingsContext> = {
       roles: ['admin'],
       event: 'SettingsChanged',
       decide: ({ command, context }: { command: ChangeSettingsCommand; context: SettingsContext }) => {
-        const { committeeSize, recruitmentQuota, branches, policy } = command;
-        if (committeeSize === undefined && recruitmentQuota === undefined && branches === undefined && policy === undefined) {
-          throw new RuleViolation('empty_update', 'ChangeSettings needs at least one of committeeSize, recruitmentQuota, branches, policy');
+        const { committeeSize, recruitmentQuota, branches, policy, vocabulary, timeZone, categories } = command;
+        if ([committeeSize, recruitmentQuota, branches, policy, vocabulary, timeZone, categories].every((v) => v === undefined)) {
+          throw new RuleViolation(
+            'empty_update',
+            'ChangeSettings needs at least one of committeeSize, recruitmentQuota, branches, policy, vocabulary, timeZone, categories',
+          );
         }
         if (branches) checkUniqueBranches(branches);
+        if (timeZone !== undefined && !isTimeZone(timeZone)) {
+          throw new RuleViolation('unknown_time_zone', `${JSON.stringify(timeZone)} is not an IANA time zone`, { timeZone });
+        }
+        if (categories && new Set(categories).size !== categories.length) {
+          throw new RuleViolation('duplicate_category', 'a category is listed twice');
+        }
         const current = settingsFrom(context);
         const next: Settings = {
           committeeSize: committeeSize ?? current.committeeSize,
           recruitmentQuota: recruitmentQuota ?? current.recruitmentQuota,
           branches: branches ? branches.map((b) => ({ id: b.id, name: b.name })) : current.branches,
           policy: { ...current.policy, ...policy },
+          vocabulary: vocabulary ?? current.vocabulary,
+          timeZone: timeZone ?? current.timeZone,
+          categories: categories ? [...categories] : current.categories,
         };
         return [{ type: 'SettingsChanged', data: { ...next } }];
       },

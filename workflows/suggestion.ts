@@ -13,13 +13,14 @@ import { assign, setup } from 'xstate';
 import {
   RuleViolation,
   ScopeViolation,
+  type CallerInput,
   type DecideInput,
   type DomainEvent,
   type NewEvent,
   type WorkflowDefinition,
 } from './contract.ts';
 import { addDays, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
 
 export const CHANNELS = ['box', 'online', 'visit', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -114,11 +115,11 @@ export const RegisterSuggestion = command('RegisterSuggestion', {
     ),
   ),
   anonymous: Type.Optional(Type.Boolean({ description: 'true for an anonymous suggestion (then no submitter)' })),
-  collectionId: Type.Optional(Id('The box collection it was found in (channel box only)')),
+  collectionId: Type.Optional(Ref('collection', 'The box collection it was found in (channel box only)')),
 });
 
 export const AssignHandler = command('AssignHandler', {
-  principalId: Id('The principal who will handle it'),
+  principalId: Ref('principal', 'The principal who will handle it'),
 });
 
 export const ReferTo = command('ReferTo', {
@@ -274,11 +275,12 @@ const machine = setup({
 type Input<C> = DecideInput<SuggestionContext, C>;
 
 /** A `handler` acts only on the suggestion assigned to them; a suggestion_manager may act on any. */
-function assertAssignedHandler({ role, principal, context, command }: Input<{ type: string }>): void {
-  if (role === 'handler' && principal.id !== context.handlerId) {
-    throw new ScopeViolation(`${command.type}: only the assigned handler may act on this suggestion`);
-  }
-}
+const assignedHandlerOnly = ({ role, principal, context }: CallerInput<SuggestionContext>): ScopeViolation | null =>
+  role === 'handler' && principal.id !== context.handlerId ? new ScopeViolation('only the assigned handler may act on this suggestion') : null;
+
+/** The chair approves an extension only when one was requested. */
+const extensionRequested = ({ context }: CallerInput<SuggestionContext>): RuleViolation | null =>
+  context.pendingExtension ? null : new RuleViolation('no_extension_requested', 'there is no pending extension request to approve');
 
 function decideRegister({ command, on, settings }: Input<Static<typeof RegisterSuggestion>>): NewEvent[] {
   const anonymous = command.anonymous === true;
@@ -307,9 +309,7 @@ function decideRegister({ command, on, settings }: Input<Static<typeof RegisterS
   return [{ type: 'SuggestionRegistered', data: { ...data } }];
 }
 
-function decideRequestExtension(input: Input<Static<typeof RequestExtension>>): NewEvent[] {
-  assertAssignedHandler(input);
-  const { command, settings } = input;
+function decideRequestExtension({ command, settings }: Input<Static<typeof RequestExtension>>): NewEvent[] {
   const max = settings.policy.maxExtensionDays;
   if (command.days > max) {
     throw new RuleViolation('extension_too_long', `an extension may add at most ${max} days`, { maxExtensionDays: max });
@@ -319,16 +319,15 @@ function decideRequestExtension(input: Input<Static<typeof RequestExtension>>): 
 
 function decideApproveExtension({ context, on }: Input<Static<typeof ApproveExtension>>): NewEvent[] {
   const pending = context.pendingExtension;
-  if (!pending) throw new RuleViolation('no_extension_requested', 'there is no pending extension request to approve');
+  // An invariant: `forbids` (extensionRequested) refuses the command before decide when nothing was requested.
+  if (!pending) throw new Error('ApproveExtension reached decide without a pending extension');
   const dueOn = addDays(context.dueOn, pending.days);
   // Still overdue only if the moved deadline has already passed (a deadline on the approval day has not).
   const overdue = dueOn >= on ? false : context.overdue;
   return [{ type: 'ExtensionApproved', data: { days: pending.days, previousDueOn: context.dueOn, dueOn, overdue } }];
 }
 
-function decideReply(input: Input<Static<typeof Reply>>): NewEvent[] {
-  assertAssignedHandler(input);
-  const { command, context, on } = input;
+function decideReply({ command, context, on }: Input<Static<typeof Reply>>): NewEvent[] {
   if (context.anonymous && command.method !== 'posted_notice') {
     throw new RuleViolation('anonymous_needs_posted_notice', 'an anonymous suggestion is answered by a posted notice');
   }
@@ -373,21 +372,23 @@ export const suggestion: WorkflowDefinition<SuggestionContext> = {
       schema: ReferTo,
       roles: ['handler'],
       event: 'SuggestionReferred',
-      decide: (input: Input<Static<typeof ReferTo>>) => {
-        assertAssignedHandler(input);
-        return [{ type: 'SuggestionReferred', data: { organisation: input.command.organisation, note: input.command.note } }];
-      },
+      forbids: assignedHandlerOnly,
+      decide: ({ command }: Input<Static<typeof ReferTo>>) => [
+        { type: 'SuggestionReferred', data: { organisation: command.organisation, note: command.note } },
+      ],
     },
     RequestExtension: {
       schema: RequestExtension,
       roles: ['handler'],
       event: 'ExtensionRequested',
+      forbids: assignedHandlerOnly,
       decide: decideRequestExtension,
     },
     ApproveExtension: {
       schema: ApproveExtension,
       roles: ['chair'],
       event: 'ExtensionApproved',
+      forbids: extensionRequested,
       decide: decideApproveExtension,
     },
     Reply: {
@@ -395,6 +396,7 @@ export const suggestion: WorkflowDefinition<SuggestionContext> = {
       // suggestion_manager first: a principal holding both may answer any suggestion.
       roles: ['suggestion_manager', 'handler'],
       event: 'ReplySent',
+      forbids: assignedHandlerOnly,
       decide: decideReply,
     },
     RecordSatisfaction: {

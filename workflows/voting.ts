@@ -65,10 +65,9 @@ export const castVoteSpec: CommandSpec<BallotContext, CastVoteCommand> = {
   schema: CastVote,
   roles: ['committee'],
   event: 'VoteCast',
-  decide({ context, command, principal }) {
-    if (Object.hasOwn(context.ballot.votes, principal.id)) {
-      throw new ConflictViolation('already_voted', `${principal.name} has already voted on this ballot`);
-    }
+  forbids: ({ context, principal }) =>
+    Object.hasOwn(context.ballot.votes, principal.id) ? new ConflictViolation('already_voted', `${principal.name} has already voted on this ballot`) : null,
+  decide({ command, principal }) {
     const data: VoteCastData = { decision: command.decision, voterId: principal.id, voterName: principal.name };
     return [{ type: 'VoteCast', data }];
   },

@@ -2,11 +2,14 @@
  * Opens the database: PostgreSQL through `pg` when a URL is given, else the embedded
  * PGlite in a data directory. Both sit behind the same Kysely<Database>.
  */
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import type { Database } from './schema.ts';
-import { lockDataDir } from './data-dir-lock.ts';
+import { LOCK_FILE, lockDataDir } from './data-dir-lock.ts';
+import { markConnectFailure } from './failures.ts';
 
 export type DatabaseKind = 'postgres' | 'pglite';
 
@@ -23,6 +26,8 @@ export interface DatabaseHandle {
   db: Kysely<Database>;
   /** Runs `fn` in one transaction on one raw connection. */
   scriptTransaction<T>(fn: (tx: ScriptTransaction) => Promise<T>): Promise<T>;
+  /** PGlite only: the whole data folder as a gzipped tar (a consistent copy, taken between statements). */
+  dumpDataDir?: () => Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -64,12 +69,15 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
   pool.on('connect', (client) => {
     client.on('error', onError);
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Every connection is taken through here: a failure to get one (refused, timed out, refused during
+  // authentication, the pool's wait for a free connection) is marked, so it answers 503 whatever its code.
+  const connect = () => pool.connect().catch((error: unknown) => Promise.reject(markConnectFailure(error)));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect, end: () => pool.end() } }) });
   return {
     kind: 'postgres',
     db,
     async scriptTransaction(fn) {
-      const client = await pool.connect();
+      const client = await connect();
       try {
         await client.query('BEGIN');
         const result = await fn({
@@ -89,6 +97,17 @@ function openPostgres(url: string, options: DatabaseOptions): DatabaseHandle {
     },
     close: () => db.destroy(),
   };
+}
+
+/**
+ * Makes `dataDir` (a new, empty folder nobody else knows of yet) a PGlite data folder from a tarball
+ * `dumpDataDir` wrote. The lock files the tarball carries (it was taken from a held folder) are removed.
+ */
+export async function loadPgliteDataDir(dataDir: string, tarball: Uint8Array<ArrayBuffer>): Promise<void> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create(dataDir, { loadDataDir: new Blob([tarball]) });
+  await pglite.close();
+  for (const name of readdirSync(dataDir)) if (name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`)) rmSync(join(dataDir, name), { force: true });
 }
 
 /** A data folder is taken for this process first (DataDirInUse when another holds it); `memory://` is this process's own. */
@@ -118,6 +137,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
           query: async <R>(text: string, params: unknown[] = []) => (await tx.query<R>(text, params)).rows,
         }),
       ),
+    dumpDataDir: async () => new Uint8Array(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
     close: async () => {
       try {
         await db.destroy();

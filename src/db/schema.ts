@@ -228,6 +228,38 @@ export interface ConsumerCheckpointsTable {
   updated_at: Timestamp;
 }
 
+/** bytea: a Buffer from `pg`, a Uint8Array from PGlite. */
+type Bytes = ColumnType<Uint8Array, Uint8Array, Uint8Array>;
+type Int8Column = ColumnType<string | number | bigint, number, number>;
+
+export interface MerkleTreeTable {
+  id: number;
+  size: Int8Column;
+  root_hash: Bytes;
+  updated_at: Timestamp;
+}
+
+export interface MerkleNodesTable {
+  level: number;
+  node_index: Int8Column;
+  hash: Bytes;
+}
+
+export interface MerkleLeavesTable {
+  leaf_index: Int8Column;
+  stream_id: string;
+  stream_version: number;
+}
+
+export interface MerkleCheckpointsTable {
+  id: Generated<Int8>;
+  tree_size: Int8Column;
+  root_hash: Bytes;
+  issued_at: Timestamp;
+  key_id: string;
+  signature: Bytes;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -247,4 +279,8 @@ export interface Database {
   notifications: NotificationsTable;
   notification_deliveries: NotificationDeliveriesTable;
   access_log: AccessLogTable;
+  merkle_tree: MerkleTreeTable;
+  merkle_nodes: MerkleNodesTable;
+  merkle_leaves: MerkleLeavesTable;
+  merkle_checkpoints: MerkleCheckpointsTable;
 }

@@ -209,24 +209,54 @@ export function commandSpec(def: WorkflowDefinition, type: string): CommandSpec 
 }
 
 /**
- * Checks a command (validated against `def`'s schema: validate.ts) against role, state, four-eyes
- * and the workflow's rules, and computes its effects.
+ * The one home of every check that needs only the instance and who asks, in order: a role of the
+ * principal the command allows, within its scope (403 `forbidden_role`; 404 for an instance it may
+ * not see), a state that takes the command (422 `command_not_allowed`), the four-eyes rule (422
+ * `same_person`) and the command's own caller rules (`spec.forbids`). Throws the refusal; returns
+ * the role the principal acts in. `decideCommand` and `allowedCommandsFor` both ask it.
  */
-export function decideCommand(def: WorkflowDefinition, folded: Folded, command: ValidCommand, env: CommandEnv): CommandOutcome {
-  const spec = commandSpec(def, command.type);
+export function admit(def: WorkflowDefinition, folded: Folded, type: string, principal: Principal, instanceId: string): Role {
+  const spec = commandSpec(def, type);
   const isNew = folded.history.length === 0;
-  const role = actingRole(def, spec, { id: env.instanceId, context: folded.snapshot.context, isNew }, env.principal);
+  const role = actingRole(def, spec, { id: instanceId, context: folded.snapshot.context, isNew }, principal);
   if (!role) {
-    throw new DomainError('forbidden_role', `${command.type} needs one of the roles ${spec.roles.join(', ')}`, 403, {
+    throw new DomainError('forbidden_role', `${type} needs one of the roles ${spec.roles.join(', ')}`, 403, {
       requiredRoles: spec.roles,
     });
   }
-  if ((isNew && !def.startCommands.includes(command.type)) || !acceptedEventTypes(def, folded.snapshot).has(spec.event)) {
-    throw notAllowed(def, folded, command.type);
+  if ((isNew && !def.startCommands.includes(type)) || !acceptedEventTypes(def, folded.snapshot).has(spec.event)) {
+    throw notAllowed(def, folded, type);
   }
-  if (spec.notBy && folded.history.some((e) => spec.notBy!.includes(e.type) && e.actor.id === env.principal.id)) {
-    throw new RuleViolation('same_person', `${command.type} may not be done by the principal who did an earlier ${spec.notBy.join('/')} (four eyes)`);
+  if (spec.notBy && folded.history.some((e) => spec.notBy!.includes(e.type) && e.actor.id === principal.id)) {
+    throw new RuleViolation('same_person', `${type} may not be done by the principal who did an earlier ${spec.notBy.join('/')} (four eyes)`);
   }
+  const refusal = spec.forbids?.({ context: folded.snapshot.context, history: folded.history, principal, role });
+  if (refusal) throw refusal;
+  return role;
+}
+
+/**
+ * `allowedCommands` exact for one caller: the commands `admit` lets this principal send to this
+ * instance now. Rules that read the command's body (`decide`) may still refuse one.
+ */
+export function allowedCommandsFor(def: WorkflowDefinition, folded: Folded, principal: Principal, instanceId: string): string[] {
+  return allowedCommands(def, folded.snapshot, principal).filter((type) => {
+    try {
+      admit(def, folded, type, principal, instanceId);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Checks a command (validated against `def`'s schema: validate.ts) against role, state, four-eyes,
+ * the caller rules (`admit`) and the workflow's rules, and computes its effects.
+ */
+export function decideCommand(def: WorkflowDefinition, folded: Folded, command: ValidCommand, env: CommandEnv): CommandOutcome {
+  const spec = commandSpec(def, command.type);
+  const role = admit(def, folded, command.type, env.principal, env.instanceId);
   const on = command.on ?? env.today;
   const decided = spec.decide({
     instanceId: env.instanceId,

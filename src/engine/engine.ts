@@ -17,7 +17,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
-import { today as todayOf } from '../clock.ts';
+import { businessToday, startOfDay } from '../clock.ts';
 import { SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
 import { isTransient } from '../db/failures.ts';
@@ -26,7 +26,7 @@ import { canonicalJson, sha256 } from '../store/canonical.ts';
 import { commitOne, findIdempotencyRecord, planAppend, type CommitOutcome, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
 import type { EventMetadata, Executor, StoredEvent, StreamHeader } from '../store/types.ts';
 import {
-  allowedCommands,
+  allowedCommandsFor,
   applyEvents,
   commandSpec,
   decideCommand,
@@ -46,7 +46,6 @@ import type { Projector } from '../projections/projector.ts';
 import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
 import { SnapshotCache } from './snapshot-cache.ts';
-import { commandsInScope } from './scope.ts';
 import { reactionsTo } from './reactions.ts';
 
 export interface CommandRequest {
@@ -323,7 +322,7 @@ export class Engine {
 
   private needsOf(state: CommandState, command: ValidCommand, principal: Principal): FactRequest {
     const spec = commandSpec(state.def, command.type);
-    const on = command.on ?? todayOf(this.deps.clock);
+    const on = command.on ?? businessToday(this.deps.clock, state.settings.timeZone);
     return spec.needs?.(command as never, state.folded.snapshot.context as never, principal, on) ?? {};
   }
 
@@ -401,7 +400,7 @@ export class Engine {
       principal: request.principal,
       settings: state.settings,
       facts,
-      today: todayOf(this.deps.clock),
+      today: businessToday(this.deps.clock, state.settings.timeZone),
       // A process manager's command (it has a cause) is recorded as the system's, like a timer's.
       actAs: causationId !== undefined ? SYSTEM_ACTOR : undefined,
     });
@@ -456,7 +455,8 @@ export class Engine {
       plan.timers.push(
         t.kind === 'cancel'
           ? { op: 'cancel', streamId: state.streamId, timerId: t.timerId }
-          : { op: 'set', streamId: state.streamId, workflow: state.def.name, timerId: t.timerId, eventType: t.eventType, dueAt: t.dueAt, dueOn: t.dueOn },
+          : // Due at the start of its day in the organisation's time zone.
+            { op: 'set', streamId: state.streamId, workflow: state.def.name, timerId: t.timerId, eventType: t.eventType, dueAt: startOfDay(t.dueOn, state.settings.timeZone), dueOn: t.dueOn },
       );
     }
     addViewOps(plan.views, this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded }));
@@ -532,8 +532,8 @@ export class Engine {
     return true;
   }
 
-  /** Commands the caller may send now. */
-  allowedFor(def: WorkflowDefinition, folded: Folded, principal: Principal): string[] {
-    return commandsInScope(def, allowedCommands(def, folded.snapshot, principal), folded.snapshot.context, principal);
+  /** Commands the caller may send now (see `allowedCommandsFor`). */
+  allowedFor(loaded: Pick<LoadedInstance, 'def' | 'folded' | 'id'>, principal: Principal): string[] {
+    return allowedCommandsFor(loaded.def, loaded.folded, principal, loaded.id);
   }
 }

@@ -39,11 +39,3 @@ export function actingRole(
   if (held.length > 0) throw new ScopeViolation(`this ${def.name} instance is outside the scope of your role ${held.join(', ')}`);
   return null;
 }
-
-/** Of `commands`, those the principal may send to this instance in some role within its scope. */
-export function commandsInScope(def: WorkflowDefinition, commands: string[], context: unknown, principal: Principal): string[] {
-  if (def.inScope === undefined) return commands;
-  return commands.filter((name) =>
-    def.commands[name]?.roles.some((role) => principal.roles.includes(role) && roleInScope(def, role, context, principal)),
-  );
-}

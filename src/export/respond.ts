@@ -11,6 +11,18 @@ import { today } from '../clock.ts';
 import { contentDisposition, EXTENSIONS, formatOf, languageOf, MEDIA_TYPES } from './negotiate.ts';
 import type { Table } from './table.ts';
 import { csvStream, xlsxStream } from './writers.ts';
+import { loadSettings } from '../engine/facts.ts';
+import { speak, vocabularyOf } from '../vocabulary.ts';
+
+/** The table's Chinese headers and file name in the organisation's vocabulary (English passes through). */
+export function tableInVocabulary<Row>(table: Table<Row>, vocabularyName: Parameters<typeof vocabularyOf>[0]): Table<Row> {
+  const vocabulary = vocabularyOf(vocabularyName);
+  const say = (text: string) => speak(text, vocabulary);
+  return {
+    file: { ...table.file, 'zh-CN': say(table.file['zh-CN']) },
+    columns: table.columns.map((c) => ({ ...c, header: { ...c.header, 'zh-CN': say(c.header['zh-CN']) } })),
+  };
+}
 
 /** Rows an export reads from a paged listing at a time. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -45,16 +57,16 @@ export async function answer<Body, Row>(request: FastifyRequest, reply: FastifyR
   const format = formatOf(request.headers.accept);
   if (format === 'json') return spec.json();
 
-  const { clock, exportStats } = request.server.docket;
+  const { clock, exportStats, database } = request.server.docket;
   const language = languageOf(request.headers['accept-language']);
+  const table = tableInVocabulary(spec.table, (await loadSettings(database.db)).vocabulary);
   // The first page is read before anything is sent: a refusal is still a problem+json answer.
   const rest = spec.rows()[Symbol.asyncIterator]();
   const first = await rest.next();
   const pages = { first: first.done ? [] : first.value, rest };
   const date = today(clock);
-  const name = (l: keyof Table<Row>['file']) => `${spec.table.file[l]}-${date}.${EXTENSIONS[format]}`;
-  const body =
-    format === 'csv' ? csvStream(spec.table, language, pages, exportStats) : xlsxStream(spec.table, language, spec.table.file[language], pages, exportStats);
+  const name = (l: keyof Table<Row>['file']) => `${table.file[l]}-${date}.${EXTENSIONS[format]}`;
+  const body = format === 'csv' ? csvStream(table, language, pages, exportStats) : xlsxStream(table, language, table.file[language], pages, exportStats);
   request.log.info({ format, language, file: name('en') }, 'export started');
   return reply
     .header('content-type', format === 'csv' ? `${MEDIA_TYPES.csv}; charset=utf-8; header=present` : MEDIA_TYPES.xlsx)

@@ -14,6 +14,7 @@ import type { AuditDecision } from '../views/secondment-audit.query.ts';
 import type { OrganizationReport } from '../reports/organization.report.ts';
 import type { Language } from './negotiate.ts';
 import { column, type Column, type Table } from './table.ts';
+import { speak, type VocabularyName } from '../vocabulary.ts';
 
 const words = (language: Language, labels: Readonly<Record<string, string>>, values: readonly string[]) =>
   values.map((v) => (language === 'en' ? v : (labels[v] ?? v))).join(language === 'en' ? ', ' : '、');
@@ -160,10 +161,11 @@ export interface ReportLine {
   value: number;
 }
 
-const both = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+const same = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 
-/** The report's figures, one per line, in the order the console shows them. */
-export function reportLines(r: OrganizationReport): ReportLine[] {
+/** The report's figures, one per line, in the order the console shows them; the Chinese words in the organisation's vocabulary. */
+export function reportLines(r: OrganizationReport, vocabulary: VocabularyName = 'generic'): ReportLine[] {
+  const both = (zh: string, en: string) => same(speak(zh, vocabulary), en);
   const members = both('成员', 'Members');
   const working = both('在职成员', 'Working members');
   const admissions = both(`${r.admissions.year}年发展成员`, `Admissions ${r.admissions.year}`);
@@ -178,7 +180,7 @@ export function reportLines(r: OrganizationReport): ReportLine[] {
     { section: working, item: both('本科及以上学历', 'With a degree'), value: r.workingWithDegree },
     { section: working, item: both('中级及以上职称', 'Senior or intermediate title'), value: r.workingSeniorOrIntermediate },
     { section: working, item: both('中级及以上职称占比', 'Share with senior or intermediate title'), value: r.workingSeniorOrIntermediateShare },
-    ...r.branches.map((b) => ({ section: both('各支社人数', 'Members by branch'), item: both(b.name ?? b.id, b.name ?? b.id), value: b.members })),
+    ...r.branches.map((b) => ({ section: both('各支社人数', 'Members by branch'), item: same(b.name ?? b.id, b.name ?? b.id), value: b.members })),
     { section: admissions, item: both('已发展', 'Admitted'), value: r.admissions.count },
     { section: admissions, item: both('名额', 'Quota'), value: r.admissions.quota },
     { section: admissions, item: both('超出名额', 'Over quota'), value: r.admissions.overQuota },

@@ -126,9 +126,10 @@ export function authenticatedOf(request: FastifyRequest): { principal: Principal
   return { principal, credential: request.credential };
 }
 
-/** 403 forbidden_role unless the caller holds one of `roles`. */
-export function requireRole(request: FastifyRequest, roles: readonly Role[]): Principal {
+/** 403 forbidden_role unless the caller holds one of `roles` (by default the route's declared `config.roles`). */
+export function requireRole(request: FastifyRequest, roles: readonly Role[] | undefined = request.routeOptions.config.roles): Principal {
   const principal = principalOf(request);
+  if (!roles) throw new Error(`${request.routeOptions.url ?? request.url} declares no roles to require`);
   if (!roles.some((r) => principal.roles.includes(r))) {
     throw new DomainError('forbidden_role', `this needs one of the roles ${roles.join(', ')}`, 403, { requiredRoles: roles });
   }

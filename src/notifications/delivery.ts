@@ -22,6 +22,8 @@ import { DeliveryFailure, type EmailChannel, type OutgoingNotice, type WebhookCh
 import type { DeliveryConfig } from './delivery-config.ts';
 import { today } from '../clock.ts';
 import { addDays } from '../../workflows/dates.ts';
+import { loadSettings } from '../engine/facts.ts';
+import type { VocabularyName } from '../vocabulary.ts';
 import { isNoticeTemplate, noticeLocale, renderNotice, type NoticeLocale } from './notice-texts.ts';
 
 export interface DeliveryChannels {
@@ -160,7 +162,9 @@ export class NotificationDelivery {
       JOIN notifications n ON n.global_position = c.global_position AND n.audience = c.audience
       LEFT JOIN principals p ON c.channel = 'email' AND p.id = c.recipient
       ORDER BY c.id`.execute(this.db);
-    for (const delivery of claimed.rows) await this.send(delivery);
+    if (claimed.rows.length === 0) return 0;
+    const { vocabulary } = await loadSettings(this.db);
+    for (const delivery of claimed.rows) await this.send(delivery, vocabulary);
     return claimed.rows.length;
   }
 
@@ -171,13 +175,13 @@ export class NotificationDelivery {
     return { dispatched, delivered };
   }
 
-  private async send(d: Claimed): Promise<void> {
+  private async send(d: Claimed, vocabulary: VocabularyName): Promise<void> {
     if (d.channel === 'email') {
       const refusal = emailRefusal(d);
       if (refusal) return this.finish(d, 'skipped', refusal);
     }
     const locale: NoticeLocale = d.channel === 'email' ? noticeLocale(d.locale) : this.options.config.webhookLocale;
-    const words = d.template && isNoticeTemplate(d.template) ? renderNotice(d.template, d.params ?? {}, locale) : { title: d.event_type, text: d.message };
+    const words = d.template && isNoticeTemplate(d.template) ? renderNotice(d.template, d.params ?? {}, locale, vocabulary) : { title: d.event_type, text: d.message };
     const { publicUrl } = this.options.config;
     const notice: OutgoingNotice = {
       deliveryId: d.id,

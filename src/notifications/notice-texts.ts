@@ -4,6 +4,8 @@
  * approval number — never a submitter, a reason or any other free text (they leave the server by
  * e-mail and chat, where nobody checks who reads them).
  */
+import { speak, type VocabularyName } from '../vocabulary.ts';
+
 export const NOTICE_LOCALES = ['zh-CN', 'en'] as const;
 export type NoticeLocale = (typeof NOTICE_LOCALES)[number];
 
@@ -59,8 +61,14 @@ export function isNoticeTemplate(name: string): name is NoticeTemplate {
 
 export const noticeLocale = (locale: string | null | undefined): NoticeLocale => (locale === 'en' ? 'en' : 'zh-CN');
 
-/** The notice's title and text in `locale`. */
-export function renderNotice(template: NoticeTemplate, params: NoticeParams, locale: NoticeLocale): { title: string; text: string } {
+/** The notice's title and text in `locale`, the Chinese ones in the organisation's vocabulary (the parameters are not rewritten). */
+export function renderNotice(
+  template: NoticeTemplate,
+  params: NoticeParams,
+  locale: NoticeLocale,
+  vocabulary: VocabularyName = 'generic',
+): { title: string; text: string } {
   const t = NOTICE_TEMPLATES[template];
-  return { title: t.title[locale], text: fill(t.text[locale], params) };
+  const say = (text: string) => (locale === 'zh-CN' ? speak(text, vocabulary) : text);
+  return { title: say(t.title[locale]), text: fill(say(t.text[locale]), params) };
 }

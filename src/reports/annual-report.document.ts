@@ -6,6 +6,7 @@
 import type { AnnualReport } from './annual.report.ts';
 import { REPORT_TEXT, type ReportLanguage } from './annual-report.text.ts';
 import { barChartPng, CHART_SIZE } from './bar-chart.png.ts';
+import { speak, vocabularyOf, type VocabularyName } from '../vocabulary.ts';
 
 export type Block =
   | { kind: 'title'; text: string }
@@ -21,7 +22,29 @@ export interface ReportDocument {
   blocks: Block[];
 }
 
-export function annualReportDocument(report: AnnualReport, language: ReportLanguage): ReportDocument {
+/** The report's own words (headings, sentences, column headers) in the organisation's vocabulary; names and data stay as recorded. */
+function inVocabulary(document: ReportDocument, name: VocabularyName): ReportDocument {
+  if (document.language !== 'zh-CN') return document;
+  const vocabulary = vocabularyOf(name);
+  const say = (text: string) => speak(text, vocabulary);
+  const blocks = document.blocks.map((b): Block => {
+    switch (b.kind) {
+      case 'table':
+        return { ...b, headers: b.headers.map(say) };
+      case 'chart':
+        return { ...b, caption: say(b.caption) };
+      default:
+        return { ...b, text: say(b.text) };
+    }
+  });
+  return { ...document, title: say(document.title), blocks };
+}
+
+export function annualReportDocument(report: AnnualReport, language: ReportLanguage, vocabulary: VocabularyName = 'generic'): ReportDocument {
+  return inVocabulary(reportDocument(report, language), vocabulary);
+}
+
+function reportDocument(report: AnnualReport, language: ReportLanguage): ReportDocument {
   const text = REPORT_TEXT[language];
   const c = text.columns;
   const d = (iso: string | null) => (iso ? text.date(iso) : '—');

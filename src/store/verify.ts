@@ -1,5 +1,11 @@
-/** Recomputes the per-stream hash chains and reports the first broken link. */
-import { sql } from 'kysely';
+/**
+ * Recomputes the per-stream hash chains and reports the first broken link. The heads and the events
+ * are read in one snapshot (readSnapshot): appends committing meanwhile never look like a tail
+ * missing from the log or a head missing from the streams.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import { readSnapshot } from './snapshot.ts';
 import { eventHash, GENESIS_HASH } from './canonical.ts';
 import { toStoredEvent } from './event-store.ts';
 import type { Executor, StoredEvent } from './types.ts';
@@ -20,7 +26,17 @@ export interface VerifyResult {
 
 const BATCH = 2_000;
 
-export async function verifyChain(db: Executor, options: { streamId?: string } = {}): Promise<VerifyResult> {
+export interface VerifyOptions {
+  streamId?: string;
+}
+
+/** The whole log (or one stream) in one snapshot of its own. */
+export function verifyChain(db: Kysely<Database>, options: VerifyOptions = {}): Promise<VerifyResult> {
+  return readSnapshot(db, (trx) => verifyChainIn(trx, options));
+}
+
+/** As verifyChain, inside a transaction the caller opened with readSnapshot (so other reads share its snapshot). */
+export async function verifyChainIn(db: Executor, options: VerifyOptions = {}): Promise<VerifyResult> {
   let streamsChecked = 0;
   let eventsChecked = 0;
   let after: { streamId: string; version: number } = { streamId: '', version: 0 };

@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import JSZip from 'jszip';
 import type { TestPrincipal } from '../support/app.ts';
 import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
-import { consoleServer, launchChromium, newPage, screenshot, signIn, type ConsoleServer } from './browser.ts';
+import { consoleServer, launchChromium, newPage, screenshot, signIn, type ConsoleServer } from '../support/browser.ts';
 
 describe('the annual report in the console', () => {
   let server: ConsoleServer;

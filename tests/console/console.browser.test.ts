@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { TestPrincipal } from '../support/app.ts';
-import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from './browser.ts';
+import { consoleServer, launchChromium, newPage, screenshot, signIn, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
 
 const HIGHLIGHT = '#ffd54f';
 
@@ -22,6 +22,13 @@ describe('web console in Chromium', () => {
     browser = await launchChromium();
     secretary = await server.principal(['office', 'suggestion_manager'], { name: '王秘书' });
     chair = await server.principal(['chair', 'committee'], { name: '李主委' });
+    const named = await server.as(server.admin, {
+      method: 'PUT',
+      url: '/admin/settings',
+      headers: { 'if-match': '"0"' },
+      payload: { committeeSize: 7, recruitmentQuota: 3, branches: [{ id: 'b1', name: '经济支社' }] },
+    });
+    expect(named.statusCode, named.body).toBe(200);
   });
 
   afterAll(async () => {
@@ -129,16 +136,14 @@ describe('web console in Chromium', () => {
     await form.locator('[name="channel"]').selectOption('box');
     await form.locator('[name="category"]').fill('道路交通');
     await form.locator('[name="content"]').fill('建议在学校门口增设红绿灯。');
-    await form.locator('[name="anonymous"]').check();
-    await form.locator('[name="submitter.name"]').fill('张三');
-    await form.locator('[name="submitter.contact"]').fill('13800000000');
-    // Anonymous with a submitter is a rule the server enforces: its problem code comes back translated.
+    // Neither a submitter nor anonymous is a rule the server enforces: its problem code comes back translated.
     await form.locator('button[type="submit"]').click();
-    await expect.poll(() => form.locator('.form-error p').first().textContent()).toBe('匿名意见不能填写提出人。');
+    await expect.poll(() => form.locator('.form-error p').first().textContent()).toBe('请填写提出人，或选择匿名。');
     await screenshot(page, '02-suggestion-error');
 
-    await form.locator('[name="submitter.name"]').fill('');
-    await form.locator('[name="submitter.contact"]').fill('');
+    // Anonymous: the submitter's fields go away (and are not sent).
+    await form.locator('[name="anonymous"]').check();
+    await expect.poll(() => form.locator('[data-field="submitter"]').isVisible()).toBe(false);
     await form.locator('button[type="submit"]').click();
     await page.locator('main[data-page="instance"][data-ready="true"]').waitFor();
     await expect.poll(() => state(page).textContent()).toBe('已登记');
@@ -171,7 +176,9 @@ describe('web console in Chromium', () => {
     await start.locator('[name="applicant.employer"]').fill('海宁市人民医院');
     await start.locator('[name="applicant.sector"]').fill('医药卫生');
     await start.locator('[name="applicant.employment"]').selectOption('working');
-    await start.locator('[name="branchId"]').fill('b1');
+    // The branch is chosen by its name.
+    await start.locator('[name="branchId"]').fill('经济');
+    await start.locator('[data-picker="branchId"] .picker-option', { hasText: '经济支社' }).click();
     await start.locator('[name="receivedOn"]').fill('2024-02-20');
     await start.locator('[name="on"]').fill('2024-02-21');
     await start.locator('button[type="submit"]').click();
@@ -195,7 +202,7 @@ describe('web console in Chromium', () => {
     await expect.poll(() => timelineTypes(page)).toEqual(['QualificationPassed', 'ApplicationSubmitted']);
     const passed = page.locator('#timeline li[data-type="QualificationPassed"]');
     await expect.poll(() => passed.locator('.event-title').textContent()).toBe('资格审查通过');
-    await expect.poll(() => passed.locator('.actor').textContent()).toBe('王秘书（委员会办公室）');
+    await expect.poll(() => passed.locator('.actor').textContent()).toBe('王秘书（基层委员会办公室）');
     await expect.poll(() => passed.locator('blockquote.comment').textContent()).toBe('材料齐全，符合条件。');
     await expect.poll(() => page.locator('.panel.notice').textContent()).toBe('已办理：资格审查通过。');
 

@@ -124,4 +124,56 @@ describe('console translations', async () => {
       expect([...used].filter((k) => dict[k] === undefined), lang).toEqual([]);
     }
   });
+
+  it('say the organisation’s words: only known {{terms}}, no generic word written out, the Jiusan words when chosen', async () => {
+    const i18n = (await import(pathToFileURL(join(PUBLIC_DIR, 'js', 'i18n.js')).href)) as {
+      TERM_NAMES: string[];
+      setVocabulary(v: unknown): void;
+      setLang(l: string): void;
+      t(key: string, params?: Record<string, unknown>): string;
+    };
+    for (const [lang, dict] of Object.entries(both)) {
+      for (const [key, text] of Object.entries(dict)) {
+        for (const [, name] of text.matchAll(/\{\{(\w+)\}\}/g)) {
+          const base = (name ?? '').replace(/^./, (c) => c.toLowerCase()).replace(/s$/, (s0) => (i18n.TERM_NAMES.includes(name ?? '') ? s0 : ''));
+          expect(i18n.TERM_NAMES, `${lang} ${key}: {{${name}}}`).toContain(i18n.TERM_NAMES.includes(name ?? '') ? name : base);
+        }
+      }
+    }
+    // Only the names of the vocabularies themselves (in the settings) spell words out.
+    const literal = (key: string) => key.startsWith('lang.') || key.startsWith('settings.vocabulary.');
+    const generic = /成员|会员|支部|入会|离会|委员会|市委会|本会/;
+    expect(Object.entries(zh).filter(([key, text]) => !literal(key) && generic.test(text)).map(([key]) => key)).toEqual([]);
+
+    const jiusan = {
+      name: 'jiusan',
+      terms: {
+        'zh-CN': { member: '社员', branch: '支社', branchChair: '支社主委', join: '入社', leave: '离社', committee: '基层委', chair: '主委', cityCommittee: '社市委', organisation: '本社' },
+        en: { member: 'Jiusan member', branch: 'branch', branchChair: 'branch chair', join: 'admission', leave: 'departure', committee: 'grassroots committee', chair: 'chair', cityCommittee: 'municipal committee', organisation: 'the organisation' },
+      },
+    };
+    try {
+      i18n.setVocabulary(jiusan);
+      i18n.setLang('zh-CN');
+      expect(['nav.members', 'role.branch_chair', 'state.inducted', 'role.office', 'role.city_committee', 'members.branch'].map((k) => i18n.t(k))).toEqual([
+        '社员名册',
+        '支社主委',
+        '已入社',
+        '基层委办公室',
+        '社市委',
+        '支社',
+      ]);
+      for (const key of Object.keys(zh).filter((k) => !literal(k))) expect(i18n.t(key), key).not.toMatch(/\{\{|成员|会员|支部|入会|离会|基层委员会|市委会/);
+      i18n.setLang('en');
+      expect(['nav.members', 'role.member', 'role.city_committee'].map((k) => i18n.t(k))).toEqual(['Jiusan members', 'Jiusan member', 'Municipal committee']);
+      for (const key of Object.keys(en)) expect(i18n.t(key), key).not.toMatch(/\{\{/);
+      i18n.setVocabulary(null);
+      expect(i18n.t('nav.members')).toBe('Members');
+      i18n.setLang('zh-CN');
+      expect(i18n.t('nav.members')).toBe('会员名册');
+    } finally {
+      i18n.setVocabulary(null);
+      i18n.setLang('zh-CN');
+    }
+  });
 });

@@ -39,7 +39,7 @@ export interface TestAppOptions {
   logStream?: DestinationStream;
   logLevel?: string;
   /** Front door, rate limit and account settings (the defaults otherwise). */
-  settings?: Pick<AppDeps, 'frontDoor' | 'rateLimits' | 'accounts'>;
+  settings?: Pick<AppDeps, 'frontDoor' | 'rateLimits' | 'accounts' | 'checkpoints'>;
 }
 
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {

@@ -20,6 +20,9 @@ export interface ServerOptions {
   readyTimeoutMs?: number;
   /** Called with every line the server prints (its pino JSON logs). */
   onLine?: (line: string) => void;
+  /** Node's arguments (default: the sources through tsx, `--import tsx src/main.ts`), run in `cwd` (default: the repository). */
+  argv?: string[];
+  cwd?: string;
 }
 
 export interface ChildServer {
@@ -58,7 +61,7 @@ export async function startServer(options: ServerOptions): Promise<ChildServer> 
     LOG_LEVEL: 'info',
     ...options.env,
   });
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, options.argv ?? ['--import', 'tsx', 'src/main.ts'], { cwd: options.cwd ?? REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   child.once('exit', () => running.delete(child));
   const pid = child.pid;

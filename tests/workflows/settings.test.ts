@@ -46,6 +46,9 @@ describe('settings: ChangeSettings', () => {
       recruitmentQuota: 5,
       branches: [{ id: 'b1', name: 'Education' }],
       policy: { ...DEFAULT_POLICY, replyDays: 10, maxExtensionDays: 20 },
+      vocabulary: 'generic',
+      timeZone: 'Asia/Shanghai',
+      categories: [],
     };
     expect(settingsFrom(s.context)).toEqual(expected);
     expect(s.history.at(-1)?.data).toEqual(expected);
@@ -128,7 +131,7 @@ describe('settings: settingsFrom', () => {
 
   it('fills policy fields a recorded change did not know, field by field', () => {
     const recorded: SettingsContext = { committeeSize: 7, recruitmentQuota: 2, branches: [], policy: { replyDays: 20 } };
-    expect(settingsFrom(recorded)).toEqual({ committeeSize: 7, recruitmentQuota: 2, branches: [], policy: { ...DEFAULT_POLICY, replyDays: 20 } });
+    expect(settingsFrom(recorded)).toEqual({ ...DEFAULT_SETTINGS, committeeSize: 7, recruitmentQuota: 2, policy: { ...DEFAULT_POLICY, replyDays: 20 } });
   });
 
   it('returns fresh data the caller may not use to change the context', () => {

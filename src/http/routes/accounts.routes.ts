@@ -41,7 +41,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ limits: Limits }> = asyn
   app.post(
     '/auth/signin',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'signIn' },
       schema: {
         tags: ['accounts'],
         summary: 'Sign in with a username and password: sets the session cookie',
@@ -71,7 +71,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ limits: Limits }> = asyn
   app.post(
     '/auth/signout',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'signOut' },
       schema: {
         tags: ['accounts'],
         summary: 'Sign out: the session ends at once and the cookie is cleared',
@@ -91,6 +91,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ limits: Limits }> = asyn
   app.get(
     '/me',
     {
+      config: { operationId: 'getMe' },
       schema: { tags: ['accounts'], summary: 'The calling principal, and how it signed in', security: AUTH, response: { 200: MeSchema, ...errors(401) } },
     },
     async (request) => {
@@ -102,6 +103,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<{ limits: Limits }> = asyn
   app.post(
     '/me/password',
     {
+      config: { operationId: 'changeMyPassword' },
       schema: {
         tags: ['accounts'],
         summary: 'Change your own password (the current one is needed); your other sessions end',

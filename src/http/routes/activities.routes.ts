@@ -20,6 +20,7 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/activities',
     {
+      config: { operationId: 'recordActivity', roles: ['office'] },
       schema: {
         tags: ['reports'],
         summary: 'Record an organisation activity and its participants (office)',
@@ -32,7 +33,6 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       startInstance(request, reply, {
         workflow: 'activity',
-        roles: ['office'],
         command: { type: 'RecordActivity', ...request.body, on: request.body.on ?? request.body.date },
         idempotencyKey: request.headers['idempotency-key'],
       }),

@@ -8,10 +8,11 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ACTIVITY_KINDS } from '../../../workflows/activity.ts';
 import { Enum } from '../../../workflows/schemas.ts';
-import { today } from '../../clock.ts';
+import { businessToday } from '../../clock.ts';
 import { DomainError } from '../../errors.ts';
 import { annualReport, ANNUAL_REPORT_READERS } from '../../reports/annual.report.ts';
 import { annualReportDocument } from '../../reports/annual-report.document.ts';
+import { loadSettings } from '../../engine/facts.ts';
 import { reportDocx } from '../../reports/report-docx.ts';
 import { reportHtml } from '../../reports/report-html.ts';
 import { requireRole } from '../auth.ts';
@@ -92,6 +93,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/annual',
     {
+      config: { operationId: 'getAnnualReport', roles: ANNUAL_REPORT_READERS },
       schema: {
         tags: ['reports'],
         summary: 'The annual report on organisation building, from the log (chair, committee, office, admin)',
@@ -114,17 +116,18 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, ANNUAL_REPORT_READERS);
+      requireRole(request);
       const format = preferredType(request.headers.accept, FORMATS);
       if (format === null) throw new DomainError('not_acceptable', `the report is available as ${FORMATS.join(', ')}`, 406, { available: FORMATS });
       const language = languageOf(request.headers['accept-language']);
       const { year } = request.query;
-      const now = today(clock);
+      const settings = await loadSettings(database.db);
+      const now = businessToday(clock, settings.timeZone);
       if (`${year}-01-01` > now) throw new DomainError('year_not_started', `the year ${year} has not begun`, 422, { year });
       const report = await annualReport(database.db, registry, year, now);
       reply.header('vary', 'accept, accept-language');
       if (format === 'application/json') return reply.type('application/json; charset=utf-8').send(report);
-      const document = annualReportDocument(report, language);
+      const document = annualReportDocument(report, language, settings.vocabulary);
       reply.header('content-language', language);
       // A file name in the reader's language, with an ASCII one beside it for old clients.
       const fileName = (ext: string) =>

@@ -19,6 +19,7 @@ export const collectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/collections',
     {
+      config: { operationId: 'recordCollection', roles: ['suggestion_manager'] },
       schema: {
         tags: ['views'],
         summary: 'Record a suggestion-box collection (suggestion_manager)',
@@ -31,7 +32,6 @@ export const collectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       startInstance(request, reply, {
         workflow: 'collection',
-        roles: ['suggestion_manager'],
         command: { type: 'RecordCollection', ...request.body, on: request.body.on ?? request.body.collectedOn },
         idempotencyKey: request.headers['idempotency-key'],
       }),

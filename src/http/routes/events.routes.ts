@@ -18,7 +18,7 @@ import { readAccess } from '../../privacy/access-log.query.ts';
  * There is no auditor role (docs/workflows.md, "Roles"): the feed and the verification are open to admin,
  * chair and office (the committee's officers who answer for the record).
  */
-const READERS: readonly Role[] = ['admin', 'chair', 'office'];
+export const AUDIT_READERS: readonly Role[] = ['admin', 'chair', 'office'];
 
 export const BrokenLinkSchema = Type.Object({
   streamId: Type.String(),
@@ -37,6 +37,8 @@ const FeedEventSchema = Type.Object({
   actor: ActorSchema,
   occurredOn: Type.String({ description: 'Business date' }),
   recordedAt: Type.String({ description: 'ISO timestamp' }),
+  metadata: Type.Object({}, { additionalProperties: true, description: 'All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers' }),
+  hash: Type.String({ description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md' }),
   redacted: Redacted,
 });
 
@@ -60,6 +62,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/events',
     {
+      config: { operationId: 'listEvents', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'The global event feed: every committed event exactly once, in commit-safe order',
@@ -79,7 +82,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, READERS);
+      requireRole(request, AUDIT_READERS);
       const reader = readerOf(request);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
       const events = page.events.map((e) =>
@@ -93,6 +96,8 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           actor: e.metadata.actor,
           occurredOn: e.occurredOn,
           recordedAt: e.recordedAt.toISOString(),
+          metadata: e.metadata,
+          hash: e.hash,
         }),
       );
       return { events: events.filter((e) => e !== null), cursor: page.cursor };
@@ -102,6 +107,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/verify',
     {
+      config: { operationId: 'verifyAudit', roles: AUDIT_READERS },
       schema: {
         tags: ['events'],
         summary: 'Recompute the hash chains (the whole log, or one stream) and report the first broken link',
@@ -123,7 +129,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, READERS);
+      requireRole(request, AUDIT_READERS);
       const { streamId } = request.query;
       if (streamId !== undefined && !(await readStreamHeader(database.db, streamId))) throw notFound(`stream ${JSON.stringify(streamId)}`);
       return verifyChain(database.db, streamId !== undefined ? { streamId } : {});
@@ -133,13 +139,14 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/access',
     {
+      config: { operationId: 'listAccess', roles: ACCESS_READERS },
       schema: {
         tags: ['events'],
         summary: 'Who read a person’s personal data: every response that revealed it, newest first',
         description:
           '`subject` is a member id (or `member/<id>`) or an instance (`recruitment/<id>`, `suggestion/<id>`, …). Reads of an ' +
           'instance about a member (a nomination, a secondment, an admitted application) are listed under both. Names alone are ' +
-          'not logged (the roster is readable inside the organisation). Roles: admin, chair. See docs/data-protection.md.',
+          'not logged (the roster is readable inside the organisation). See docs/data-protection.md.',
         security: AUTH,
         querystring: Type.Object(
           {
@@ -156,7 +163,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ACCESS_READERS);
+      requireRole(request);
       const subject = subjectOf(request.query.subject);
       // This server's reads not yet written are written first.
       await accessLog.flush();

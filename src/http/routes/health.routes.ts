@@ -14,7 +14,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'getHealth' },
       schema: { tags: ['health'], summary: 'Is the server up and its database reachable?', response: { 200: Health, 503: Health } },
     },
     async (_request, reply) => {
@@ -32,14 +32,15 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/openapi.json',
-    { config: { public: true }, schema: { tags: ['health'], summary: 'This OpenAPI document', hide: true } },
+    {
+      config: { public: true }, schema: { tags: ['health'], summary: 'This OpenAPI document', hide: true } },
     async () => app.swagger(),
   );
 
   app.get(
     '/metrics',
     {
-      config: { public: true },
+      config: { public: true, operationId: 'getMetrics' },
       schema: { tags: ['health'], summary: 'Prometheus metrics', produces: ['text/plain'], response: { 200: Type.String() } },
     },
     async (_request, reply) => reply.type('text/plain; version=0.0.4').send(await metrics.render()),

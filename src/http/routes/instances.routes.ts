@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { WorkflowDefinition } from '../../../workflows/contract.ts';
+import { ROLES, type WorkflowDefinition } from '../../../workflows/contract.ts';
 import { stateName } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';
@@ -121,10 +121,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const others = continuing.length > 0 ? continuing : Object.keys(def.commands);
 
     const singleton = SINGLETONS[name];
+    const pascal = name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+    const rolesFor = (commands: readonly string[]) => ROLES.filter((role) => commands.some((c) => def.commands[c]!.roles.includes(role)));
     app.post(
       base,
       {
-        config: { command: true },
+        config: { command: true, operationId: `${singleton ? 'change' : 'start'}${pascal}`, roles: rolesFor(def.startCommands) },
         schema: {
           tags: ['workflows'],
           summary: singleton ? `Change the ${name} (one instance, ${singleton})` : `Start a ${name} instance`,
@@ -164,7 +166,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.post(
       `${base}/:id/commands`,
       {
-        config: { command: true },
+        config: { command: true, operationId: `send${pascal}Command`, roles: rolesFor(others) },
         schema: {
           tags: ['workflows'],
           summary: `Send a command to a ${name} instance`,
@@ -192,6 +194,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id`,
       {
+        config: { operationId: `get${pascal}` },
         schema: {
           tags: ['workflows'],
           summary: `A ${name} instance: state, data, the caller's allowed commands, deadlines`,
@@ -219,7 +222,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           status: loaded.folded.snapshot.status,
           version,
           data: shown.data,
-          allowedCommands: asOf ? [] : engine.allowedFor(loaded.def, loaded.folded, principal),
+          allowedCommands: asOf ? [] : engine.allowedFor(loaded, principal),
           deadlines,
           asOf: asOf ?? null,
           redacted: shown.redacted,
@@ -230,6 +233,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       `${base}/:id/history`,
       {
+        config: { operationId: `get${pascal}History` },
         schema: {
           tags: ['workflows'],
           summary: `Every event of a ${name} instance, in order, with actor, role, business date and hash`,
@@ -254,6 +258,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     app.get(
       base,
       {
+        config: { operationId: `list${pascal}Instances` },
         schema: {
           tags: ['workflows'],
           summary: `List ${name} instances, oldest first, optionally in one state`,

@@ -33,6 +33,7 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/admin/notifications',
     {
+      config: { operationId: 'listNotifications', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Notification deliveries, newest first; status=failed lists the dead letters (admin)',
@@ -49,7 +50,7 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin']);
+      requireRole(request);
       const { status, limit = 50, cursor } = request.query;
       return listDeliveries(database.db, { status, limit, cursor });
     },
@@ -58,6 +59,7 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/notifications/:id/retry',
     {
+      config: { operationId: 'retryNotification', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Send a dead-lettered delivery again (admin)',
@@ -67,7 +69,7 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, ['admin']);
+      requireRole(request);
       await retryDelivery(database.db, request.params.id, clock.now());
       return reply.code(204).send(null);
     },

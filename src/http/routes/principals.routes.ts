@@ -49,6 +49,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/principals',
     {
+      config: { operationId: 'createPrincipal', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Create a principal: with a username and password a person who signs in, else an integrator with a token (shown once)',
@@ -61,7 +62,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const admin = requireRole(request, ['admin']);
+      const admin = requireRole(request);
       const created = await principals.create(request.body, admin.id);
       request.log.info({ principalId: created.id, roles: created.roles }, 'principal created');
       return reply.code(201).send(created);
@@ -71,6 +72,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/admin/principals',
     {
+      config: { operationId: 'listPrincipals', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'List principals (tokens and passwords are never shown)',
@@ -79,7 +81,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin']);
+      requireRole(request);
       return { principals: await principals.list() };
     },
   );
@@ -87,6 +89,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.patch(
     '/admin/principals/:id',
     {
+      config: { operationId: 'updatePrincipal', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Edit a principal: name, roles, member/branch/host unit, username, expiry (null clears); takes effect at once',
@@ -97,7 +100,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const admin = requireRole(request, ['admin']);
+      const admin = requireRole(request);
       const updated = await principals.update(request.params.id, request.body);
       request.log.info({ principalId: updated.id, by: admin.id, fields: Object.keys(request.body) }, 'principal edited');
       return updated;
@@ -107,6 +110,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/principals/:id/token',
     {
+      config: { operationId: 'rotatePrincipalToken', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Issue a new token (shown once); the previous token, if any, stops working at once',
@@ -116,7 +120,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const admin = requireRole(request, ['admin']);
+      const admin = requireRole(request);
       const rotated = await principals.rotateToken(request.params.id);
       request.log.info({ principalId: rotated.id, by: admin.id }, 'token issued');
       return rotated;
@@ -126,6 +130,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/admin/principals/:id/password',
     {
+      config: { operationId: 'setPrincipalPassword', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Set (reset) a principal’s password; every session of theirs ends',
@@ -136,7 +141,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const admin = requireRole(request, ['admin']);
+      const admin = requireRole(request);
       const record = await authenticator.resetPassword(request.params.id, request.body.password);
       request.log.info({ principalId: record.id, by: admin.id }, 'password reset');
       return record;
@@ -146,6 +151,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/admin/principals/:id',
     {
+      config: { operationId: 'revokePrincipal', roles: ['admin'] },
       schema: {
         tags: ['principals'],
         summary: 'Revoke a principal: its token and sessions stop working at once',
@@ -155,7 +161,7 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ['admin']);
+      requireRole(request);
       return principals.revoke(request.params.id);
     },
   );

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AUTH, errors, IsoDateSchema } from '../schemas.ts';
 import { principalOf } from '../auth.ts';
-import { today } from '../../clock.ts';
+import { businessToday } from '../../clock.ts';
+import { loadSettings } from '../../engine/facts.ts';
 import { organizationReport } from '../../reports/organization.report.ts';
 import { answer, exportable, onePage } from '../../export/respond.ts';
 import { organizationReportTable, reportLines } from '../../export/tables.ts';
@@ -51,6 +52,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/reports/organization',
     {
+      config: { operationId: 'getOrganizationReport' },
       schema: {
         tags: ['reports'],
         summary: 'Organisation statistics as of a business date (default today), computed from the log',
@@ -61,9 +63,10 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       principalOf(request);
-      const asOf = request.query.asOf ?? today(clock);
+      const settings = await loadSettings(database.db);
+      const asOf = request.query.asOf ?? businessToday(clock, settings.timeZone);
       const read = () => organizationReport(database.db, registry, asOf);
-      return answer(request, reply, { table: organizationReportTable(asOf), json: read, rows: () => onePage(async () => reportLines(await read())) });
+      return answer(request, reply, { table: organizationReportTable(asOf), json: read, rows: () => onePage(async () => reportLines(await read(), settings.vocabulary)) });
     },
   );
 };

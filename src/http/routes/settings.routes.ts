@@ -5,7 +5,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AUTH, errors } from '../schemas.ts';
-import { requireRole } from '../auth.ts';
+import { principalOf, requireRole } from '../auth.ts';
+import { loadSettings } from '../../engine/facts.ts';
+import { vocabularyOf } from '../../vocabulary.ts';
+import { businessToday } from '../../clock.ts';
 import { DomainError } from '../../errors.ts';
 import { ChangeSettings } from '../../../workflows/settings.ts';
 import { currentSettings, changeSettings } from '../../settings/organization-settings.ts';
@@ -24,7 +27,31 @@ const SettingsView = Type.Object({
   recruitmentQuota: Type.Integer(),
   branches: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
   policy: PolicySchema,
+  vocabulary: Type.String({ description: 'generic or jiusan: the words used everywhere (GET /settings/vocabulary has them)' }),
+  timeZone: Type.String({ description: 'IANA time zone of the organisation: its business day' }),
+  categories: Type.Array(Type.String(), { description: 'The managed list of suggestion categories (empty: any)' }),
   version: Type.Integer({ description: 'Version of the settings stream (0: never changed, defaults in force); use it in If-Match' }),
+});
+
+const TermsSchema = Type.Object({
+  member: Type.String(),
+  branch: Type.String(),
+  branchChair: Type.String(),
+  join: Type.String(),
+  leave: Type.String(),
+  committee: Type.String(),
+  chair: Type.String(),
+  cityCommittee: Type.String(),
+  organisation: Type.String(),
+});
+
+const VocabularyView = Type.Object({
+  name: Type.String({ description: 'The vocabulary in force: generic or jiusan' }),
+  terms: Type.Object({ 'zh-CN': TermsSchema, en: TermsSchema }),
+  caseCodes: Type.Record(Type.String(), Type.String(), { description: 'Per workflow, the word a case number carries (2026-意见-012)' }),
+  categories: Type.Array(Type.String(), { description: 'The managed list of suggestion categories (empty: free text)' }),
+  timeZone: Type.String({ description: 'The organisation’s IANA time zone' }),
+  today: Type.String({ description: 'Today in the organisation’s time zone (YYYY-MM-DD): the default business date' }),
 });
 
 const Headers = Type.Object({
@@ -44,6 +71,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/admin/settings',
     {
+      config: { operationId: 'getAdminSettings', roles: ['admin'] },
       schema: {
         tags: ['settings'],
         summary: 'The organisation settings in force (admin)',
@@ -52,16 +80,43 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, ['admin']);
+      requireRole(request);
       const view = await currentSettings(database.db);
       reply.header('etag', `"${view.version}"`);
       return view;
     },
   );
 
+  app.get(
+    '/settings/vocabulary',
+    {
+      config: { operationId: 'getVocabulary' },
+      schema: {
+        tags: ['settings'],
+        summary: 'The organisation’s words (vocabulary, case-number words, suggestion categories), time zone and today; any signed-in principal',
+        security: AUTH,
+        response: { 200: VocabularyView, ...errors(401, 503) },
+      },
+    },
+    async (request) => {
+      principalOf(request);
+      const settings = await loadSettings(database.db);
+      const vocabulary = vocabularyOf(settings.vocabulary);
+      return {
+        name: vocabulary.name,
+        terms: vocabulary.terms,
+        caseCodes: { ...vocabulary.caseCodes },
+        categories: settings.categories,
+        timeZone: settings.timeZone,
+        today: businessToday(clock, settings.timeZone),
+      };
+    },
+  );
+
   app.put(
     '/admin/settings',
     {
+      config: { operationId: 'updateAdminSettings', roles: ['admin'] },
       schema: {
         tags: ['settings'],
         summary: 'Change the organisation settings (admin); recorded as a SettingsChanged event',
@@ -72,7 +127,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = requireRole(request, ['admin']);
+      const principal = requireRole(request);
       try {
         const view = await changeSettings(
           { db: database.db, engine, clock },

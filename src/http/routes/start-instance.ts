@@ -5,7 +5,6 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
-import type { Role } from '../../../workflows/contract.ts';
 import { requireRole } from '../auth.ts';
 
 export const IdempotencyHeaders = Type.Object({
@@ -17,9 +16,10 @@ export const IdempotencyHeaders = Type.Object({
 export async function startInstance(
   request: FastifyRequest,
   reply: FastifyReply,
-  start: { workflow: string; roles: readonly Role[]; command: Record<string, unknown>; idempotencyKey: string | undefined },
+  start: { workflow: string; command: Record<string, unknown>; idempotencyKey: string | undefined },
 ): Promise<FastifyReply> {
-  const principal = requireRole(request, start.roles);
+  // The roles are the route's declared `config.roles`.
+  const principal = requireRole(request);
   const { engine, metrics } = request.server.docket;
   try {
     const result = await engine.execute({

@@ -4,12 +4,13 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { Role } from '../../../workflows/contract.ts';
-import { today as todayOf } from '../../clock.ts';
+import type { Principal, Role } from '../../../workflows/contract.ts';
+import { businessToday } from '../../clock.ts';
 import { DomainError, notFound } from '../../errors.ts';
 import { loadSettings } from '../../engine/facts.ts';
-import { verifyChain } from '../../store/verify.ts';
-import { listInbox } from '../../views/inbox.query.ts';
+import { verifyChainIn } from '../../store/verify.ts';
+import { readSnapshot } from '../../store/snapshot.ts';
+import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
@@ -96,7 +97,25 @@ const CADENCE: readonly Role[] = ['suggestion_manager', 'office', 'chair', 'comm
 const AUDIT: readonly Role[] = ['chair', 'committee', 'office', 'united_front', 'admin'];
 
 export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, clock } = app.docket;
+  const { database, clock, engine } = app.docket;
+
+  /**
+   * The inbox view holds, per role, what the state lets that role do; what this caller may do is
+   * asked of the engine for each instance of the page (an earlier vote, four eyes, an assignment,
+   * a branch: `allowedFor`, the decider's own checks). An item left with nothing to do and no
+   * alert is dropped, so a page may hold fewer items than `limit`; its cursor still goes on.
+   */
+  async function exactCommands(items: InboxEntry[], principal: Principal): Promise<InboxEntry[]> {
+    const exact = await Promise.all(
+      items.map(async (item) => {
+        if (!item.reasons.includes('action')) return item;
+        const commands = engine.allowedFor(await engine.load(database.db, item.workflow, item.id), principal);
+        const reasons = commands.length > 0 ? item.reasons : item.reasons.filter((r) => r !== 'action');
+        return { ...item, commands, reasons };
+      }),
+    );
+    return exact.filter((item) => item.reasons.length > 0);
+  }
 
   /** A view's rows of instances the reader may see (the read policy, from the instances' data); the others are left out. */
   const visible =
@@ -109,6 +128,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/inbox',
     {
+      config: { operationId: 'getInbox' },
       schema: {
         tags: ['views'],
         summary: 'What the caller can do now, across workflows, oldest first, with due dates',
@@ -127,8 +147,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const reader = readerOf(request);
       const { principal } = reader;
       const caller = { id: principal.id, roles: principal.roles, branchId: principal.branchId };
-      const today = todayOf(clock);
-      const read = (cursor: string | null, limit: number) => listInbox(database.db, caller, { limit, cursor, today });
+      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
+      const read = async (cursor: string | null, limit: number) => {
+        const found = await listInbox(database.db, caller, { limit, cursor, today });
+        return { ...found, items: await exactCommands(found.items, principal) };
+      };
       const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, null, read, cursor ?? null, limit, visible(reader));
       return answer(request, reply, {
         table: INBOX_TABLE,
@@ -141,6 +164,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/pending-replies',
     {
+      config: { operationId: 'listPendingReplies', roles: [...ALL_REPLIES, 'handler'] },
       schema: {
         tags: ['views'],
         summary: 'Pending reply obligations: suggestions registered or in progress, by due date',
@@ -168,14 +192,14 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { principal } = reader;
       let handlerId = request.query.handler;
       if (!principal.roles.some((r) => ALL_REPLIES.includes(r))) {
-        requireRole(request, [...ALL_REPLIES, 'handler']);
+        requireRole(request);
         if (handlerId !== undefined && handlerId !== principal.id) {
           throw new DomainError('forbidden_role', 'a handler sees only the suggestions assigned to them', 403);
         }
         handlerId = principal.id;
       }
       const { overdue } = request.query;
-      const today = todayOf(clock);
+      const today = businessToday(clock, (await loadSettings(database.db)).timeZone);
       const read = (cursor: string | null, limit: number) => listPendingReplies(database.db, { today, overdue, handlerId, limit, cursor });
       const page = (cursor: string | null | undefined, limit: number) =>
         disclosedPage(reader, 'suggestion', read, cursor ?? null, limit, visible(reader, () => 'suggestion'));
@@ -190,6 +214,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/suggestions/collections',
     {
+      config: { operationId: 'getCollectionCadence', roles: CADENCE },
       schema: {
         tags: ['views'],
         summary: 'Box collection cadence: per box and month of a year, flagged below the policy minimum',
@@ -206,11 +231,13 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, CADENCE);
+      requireRole(request);
       const { year } = request.query;
       const read = async () => {
-        const minimum = (await loadSettings(database.db)).policy.minCollectionsPerMonth;
-        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, todayOf(clock).slice(0, 7)) };
+        const settings = await loadSettings(database.db);
+        const minimum = settings.policy.minCollectionsPerMonth;
+        const month = businessToday(clock, settings.timeZone).slice(0, 7);
+        return { year, minCollectionsPerMonth: minimum, months: await readCollectionCadence(database.db, year, minimum, month) };
       };
       return answer(request, reply, { table: collectionsTable(year), json: read, rows: () => onePage(async () => (await read()).months) });
     },
@@ -219,6 +246,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/views/secondments/:id/audit',
     {
+      config: { operationId: 'getSecondmentAudit', roles: AUDIT },
       schema: {
         tags: ['views'],
         summary: 'A secondment’s audit: every decision, who took it in which role, when and why; and whether the event chain verifies',
@@ -232,7 +260,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      requireRole(request, AUDIT);
+      requireRole(request);
       const reader = readerOf(request);
       const summaryOf = async () => {
         const summary = await readSecondmentSummary(database.db, request.params.id);
@@ -242,10 +270,11 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
       const read = async () => {
         const { summary, subject } = await summaryOf();
-        const [decisions, chain] = await Promise.all([
-          readSecondmentDecisions(database.db, summary.streamId),
-          verifyChain(database.db, { streamId: summary.streamId }),
-        ]);
+        // The decisions and the chain check read one snapshot: a decision committing meanwhile is in both or neither.
+        const { decisions, chain } = await readSnapshot(database.db, async (trx) => ({
+          decisions: await readSecondmentDecisions(trx, summary.streamId),
+          chain: await verifyChainIn(trx, { streamId: summary.streamId }),
+        }));
         const audit = {
           id: summary.id,
           state: summary.state,

@@ -24,6 +24,7 @@ export const workflowRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workflows',
     {
+      config: { operationId: 'listWorkflows', database: false },
       schema: {
         tags: ['workflows'],
         summary: 'Each workflow: version, states and commands (with roles and JSON schema)',
@@ -59,6 +60,7 @@ export const workflowRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/workflows/:workflow/diagram',
     {
+      config: { operationId: 'getWorkflowDiagram' },
       schema: {
         tags: ['workflows'],
         summary: 'State diagram generated from the machine: Mermaid stateDiagram-v2 (default), Graphviz DOT or SVG',

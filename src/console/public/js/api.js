@@ -6,7 +6,7 @@
  * localStorage) and goes as a bearer token. Errors arrive as application/problem+json and are
  * thrown as ApiError, whose `text()` is the translated text for the problem's code.
  */
-import { has, stateLabel, t, tFirst } from './i18n.js';
+import { has, setVocabulary, stateLabel, t, tFirst } from './i18n.js';
 
 const TOKEN_KEY = 'docket.token';
 /** Set while this tab believes it is signed in (either way): an ended session is then said in words. */
@@ -185,13 +185,21 @@ export function query(params) {
   return text ? `?${text}` : '';
 }
 
-/** Definitions (GET /workflows) and the caller (GET /me), fetched once per sign-in. */
+/**
+ * Definitions (GET /workflows), the caller (GET /me) and the organisation's words, categories and
+ * business day (GET /settings/vocabulary), fetched once per sign-in. The words take effect at once.
+ */
 let cache = null;
 export async function basics() {
-  cache ??= Promise.all([get('/me'), get('/workflows')]).then(([me, defs]) => ({
-    me,
-    workflows: new Map(defs.workflows.map((w) => [w.name, w])),
-  }));
+  cache ??= Promise.all([get('/me'), get('/workflows'), get('/settings/vocabulary').catch(() => null)]).then(([me, defs, organisation]) => {
+    setVocabulary(organisation);
+    return {
+      me,
+      workflows: new Map(defs.workflows.map((w) => [w.name, w])),
+      /** {name, terms, caseCodes, categories, timeZone, today} or null (an older server). */
+      organisation,
+    };
+  });
   try {
     return await cache;
   } catch (error) {
@@ -201,4 +209,5 @@ export async function basics() {
 }
 export const forgetBasics = () => {
   cache = null;
+  setVocabulary(null);
 };

@@ -45,14 +45,19 @@ setUnauthorizedHandler(() => signOut(session.wasSignedIn() ? t('error.unauthoriz
 
 function header(me, active) {
   const link = (hash, key) => h('a', { href: hash, class: active === hash ? 'active' : null, 'aria-current': active === hash ? 'page' : null }, t(key));
-  return h(
+  // On a phone the navigation and the account folds behind one button (the stylesheet decides when).
+  const menu = me
+    ? h('button', { type: 'button', class: 'menu-toggle', id: 'menu-toggle', 'aria-expanded': 'false', 'aria-controls': 'main-nav' }, t('nav.menu'))
+    : null;
+  const top = h(
     'header',
     { class: 'top no-print' },
     h('a', { class: 'brand', href: '#/inbox' }, t('app.title')),
+    menu,
     me
       ? h(
           'nav',
-          { 'aria-label': t('app.title') },
+          { 'aria-label': t('app.title'), id: 'main-nav' },
           link('#/inbox', 'nav.inbox'),
           link('#/start', 'nav.start'),
           link('#/lists', 'nav.lists'),
@@ -79,6 +84,11 @@ function header(me, active) {
       me ? h('button', { type: 'button', class: 'link', id: 'sign-out', onclick: () => void signOut(t('signin.signedOut')) }, t('nav.signout')) : null,
     ),
   );
+  menu?.addEventListener('click', () => {
+    const open = top.classList.toggle('open');
+    menu.setAttribute('aria-expanded', String(open));
+  });
+  return top;
 }
 
 let renderCount = 0;

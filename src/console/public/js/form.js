@@ -5,10 +5,23 @@
  * server's problem in words, next to the fields it names when it names any.
  */
 import { h } from './dom.js';
-import { commandLabel, enumLabel, fieldLabel, t } from './i18n.js';
+import { commandLabel, enumLabel, fieldLabel, t, tFirst } from './i18n.js';
 import { ApiError } from './api.js';
+import { INVALID_CHOICE, picker } from './picker.js';
+import { REF_FIELD } from './names.js';
 
 const COMMON = ['on', 'comment'];
+
+/**
+ * Fields shown only when they apply, by command: a suggestion's box collection only for the box
+ * channel, its submitter only when it is not anonymous. A hidden field is not sent.
+ */
+const SHOWN_WHEN = {
+  RegisterSuggestion: {
+    collectionId: (form) => form.elements.namedItem('channel')?.value === 'box',
+    submitter: (form) => !form.elements.namedItem('anonymous')?.checked,
+  },
+};
 
 const isEnum = (schema) => Array.isArray(schema.anyOf) && schema.anyOf.length > 0 && schema.anyOf.every((s) => s.const !== undefined);
 
@@ -19,8 +32,14 @@ export function newIdempotencyKey() {
 }
 
 /**
+ * A field that refers to a member, a person, a branch, a box collection or a host unit is a
+ * searchable picker by name (`names`: a Names directory, names.js); a category is chosen from the
+ * organisation's list when it keeps one (`categories`). A required mark (*) is shown only where the
+ * server requires a value: never on a checkbox (unticked is an answer), and inside an optional group
+ * (the submitter) only once the group is filled in.
+ *
  * @param {{command: {type: string, schema: any}, submitLabel?: string,
- *   suggestions?: Record<string, {value: string, label: string}[]>,
+ *   names?: import('./names.js').Names, categories?: string[], pickerRoles?: Record<string, string[]>,
  *   send: (body: Record<string, unknown>) => Promise<unknown>, done?: (result: unknown) => void}} options
  */
 export function commandForm(options) {
@@ -31,7 +50,8 @@ export function commandForm(options) {
   const required = new Set(command.schema.required ?? []);
   const own = Object.keys(props).filter((k) => k !== 'type' && !COMMON.includes(k));
 
-  const ownFields = own.map((name) => field(props[name], name, required.has(name), type, nodes, options.suggestions ?? {}));
+  const choices = { names: options.names ?? null, categories: options.categories ?? [], roles: options.pickerRoles ?? {} };
+  const ownFields = own.map((name) => field(props[name], name, required.has(name), type, nodes, choices));
   const commonFields = COMMON.filter((k) => props[k]).map((name) => field(props[name], name, required.has(name), type, nodes, {}));
 
   const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
@@ -52,7 +72,7 @@ export function commandForm(options) {
     clearErrors(nodes, alert);
     const body = { type };
     let complete = true;
-    for (const node of nodes.filter((n) => n.top)) {
+    for (const node of nodes.filter((n) => n.top && !hidden(n))) {
       const value = node.read();
       if (value === INVALID) complete = false;
       else if (value !== undefined) body[node.name] = value;
@@ -73,12 +93,25 @@ export function commandForm(options) {
       button.textContent = options.submitLabel ?? commandLabel(type);
     }
   });
+  const conditions = Object.entries(SHOWN_WHEN[type] ?? {});
+  const hidden = (node) => form.querySelector(`[data-field="${node.path}"]`)?.hidden === true;
+  const update = () => {
+    for (const [name, shown] of conditions) {
+      const wrapper = form.querySelector(`[data-field="${name}"]`);
+      if (wrapper) wrapper.hidden = !shown(form);
+    }
+  };
+  if (conditions.length > 0) {
+    form.addEventListener('change', update);
+    update();
+  }
   return form;
 }
 
 const INVALID = Symbol('invalid');
+const NOT_LISTED = Symbol('not listed');
 
-function field(schema, path, isRequired, command, nodes, suggestions) {
+function field(schema, path, isRequired, command, nodes, choices, inOptionalGroup = false) {
   const label = fieldLabel(path, command);
   const id = `f-${command}-${path.replace(/\W/g, '-')}`;
   const error = h('div', { class: 'field-error', hidden: true });
@@ -89,7 +122,7 @@ function field(schema, path, isRequired, command, nodes, suggestions) {
     const inner = new Set(schema.required ?? []);
     const childNodes = [];
     const children = Object.keys(schema.properties).map((k) => {
-      const element = field(schema.properties[k], `${path}.${k}`, inner.has(k), command, nodes, suggestions);
+      const element = field(schema.properties[k], `${path}.${k}`, inner.has(k), command, nodes, choices, !isRequired || inOptionalGroup);
       childNodes.push(nodes[nodes.length - 1]);
       return element;
     });
@@ -129,7 +162,22 @@ function field(schema, path, isRequired, command, nodes, suggestions) {
 
   let control;
   let read;
-  if (isEnum(schema)) {
+  let element = null;
+  // A field the server marks as a reference (x-docket-ref), or one named like one, is chosen by name.
+  const refField = REF_FIELD[schema['x-docket-ref']] ?? name;
+  const options = schema.type === 'string' ? (choices.names?.optionsFor(refField, { roles: choices.roles?.[name] }) ?? null) : null;
+  if (options) {
+    const chooser = picker({ id, name: path, options, strict: refField !== 'hostUnit', placeholder: tFirst([`picker.placeholder.${refField}`], t('picker.placeholder')) });
+    control = chooser.control;
+    element = chooser.element;
+    read = () => {
+      const value = chooser.read();
+      return value === INVALID_CHOICE ? NOT_LISTED : value;
+    };
+  } else if (name === 'category' && choices.categories?.length > 0) {
+    control = h('select', { id, name: path }, h('option', { value: '' }, t('common.choose')), choices.categories.map((c) => h('option', { value: c }, c)));
+    read = () => (control.value === '' ? undefined : control.value);
+  } else if (isEnum(schema)) {
     control = h(
       'select',
       { id, name: path },
@@ -156,10 +204,9 @@ function field(schema, path, isRequired, command, nodes, suggestions) {
     read = () => (control.value === '' ? undefined : control.value);
   } else if (schema.type === 'string') {
     const long = (schema.maxLength ?? 10_000) > 300;
-    const list = suggestions[name] ? `${id}-list` : undefined;
     control = long
       ? h('textarea', { id, name: path, rows: 3, maxlength: schema.maxLength })
-      : h('input', { id, name: path, type: 'text', maxlength: schema.maxLength, list, autocomplete: 'off' });
+      : h('input', { id, name: path, type: 'text', maxlength: schema.maxLength, autocomplete: 'off' });
     read = () => (control.value.trim() === '' ? undefined : control.value);
   } else {
     control = h('textarea', { id, name: path, rows: 3, class: 'json', placeholder: t('form.json.hint') });
@@ -183,6 +230,7 @@ function field(schema, path, isRequired, command, nodes, suggestions) {
     read(optionalParent = false) {
       const value = read();
       if (value === INVALID) return fail(node, t('form.field.invalid'));
+      if (value === NOT_LISTED) return fail(node, t('picker.notListed'));
       if (value === undefined && isRequired && !optionalParent) return fail(node);
       return value;
     },
@@ -190,13 +238,11 @@ function field(schema, path, isRequired, command, nodes, suggestions) {
   nodes.push(node);
 
   const hint = path === 'on' ? h('span', { class: 'hint' }, t('form.on.hint')) : null;
-  const datalist = suggestions[name]
-    ? h('datalist', { id: `${id}-list` }, suggestions[name].map((o) => h('option', { value: o.value }, o.label)))
-    : null;
-  const labelEl = h('label', { for: id }, label, isRequired ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null);
+  const marked = isRequired && !inOptionalGroup && schema.type !== 'boolean';
+  const labelEl = h('label', { for: id }, label, marked ? h('span', { class: 'req', 'aria-hidden': 'true' }, ' *') : null);
   return schema.type === 'boolean'
     ? h('div', { class: 'field checkbox', dataset: { field: path } }, control, labelEl, error)
-    : h('div', { class: 'field', dataset: { field: path } }, labelEl, control, datalist, hint, error);
+    : h('div', { class: 'field', dataset: { field: path } }, labelEl, element ?? control, hint, error);
 }
 
 function fail(node, message = t('form.field.required')) {

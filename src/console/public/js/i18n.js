@@ -31,11 +31,71 @@ export function setLang(next) {
   } catch {
     // private mode: the choice lasts for this page only
   }
-  document.documentElement.lang = current;
+  if (typeof document !== 'undefined') document.documentElement.lang = current;
   for (const listener of listeners) listener(current);
 }
 
 export const onLangChange = (listener) => listeners.add(listener);
+
+/**
+ * The organisation's words (GET /settings/vocabulary): the texts say {{member}}, {{branch}},
+ * {{branchChair}}, {{join}}, {{leave}}, {{committee}}, {{chair}}, {{cityCommittee}} and
+ * {{organisation}}, and each is said in the words of the vocabulary in force (社员, 支社, 入社 … for
+ * the Jiusan Society). A capital first letter asks for the word capitalised ({{Member}}), a final s
+ * for its plural ({{members}}: English only; Chinese has none). Until the server says otherwise,
+ * the generic words.
+ */
+export const GENERIC_TERMS = {
+  'zh-CN': {
+    member: '会员',
+    branch: '支部',
+    branchChair: '支部主委',
+    join: '入会',
+    leave: '离会',
+    committee: '基层委员会',
+    chair: '主委',
+    cityCommittee: '市委会',
+    organisation: '本会',
+  },
+  en: {
+    member: 'member',
+    branch: 'branch',
+    branchChair: 'branch chair',
+    join: 'admission',
+    leave: 'departure',
+    committee: 'grassroots committee',
+    chair: 'chair',
+    cityCommittee: 'city committee',
+    organisation: 'the organisation',
+  },
+};
+export const TERM_NAMES = Object.keys(GENERIC_TERMS.en);
+
+let terms = GENERIC_TERMS;
+let vocabularyName = 'generic';
+
+/** Uses the words of `vocabulary` ({name, terms: {'zh-CN', en}}), or the generic ones. */
+export function setVocabulary(vocabulary) {
+  const given = vocabulary?.terms;
+  terms = given?.['zh-CN'] && given?.en ? { 'zh-CN': { ...GENERIC_TERMS['zh-CN'], ...given['zh-CN'] }, en: { ...GENERIC_TERMS.en, ...given.en } } : GENERIC_TERMS;
+  vocabularyName = given ? String(vocabulary.name ?? 'generic') : 'generic';
+}
+export const vocabulary = () => vocabularyName;
+
+/** The word for `name` ({{member}}, {{Member}}, {{members}}) in the current language, or undefined. */
+export function term(name) {
+  const words = terms[current];
+  const lower = name.charAt(0).toLowerCase() + name.slice(1);
+  const plural = name.endsWith('s') && !TERM_NAMES.includes(lower);
+  const base = plural ? name.slice(0, -1) : name;
+  const key = plural ? lower.slice(0, -1) : lower;
+  let word = words[key];
+  if (word === undefined) return undefined;
+  if (plural && current === 'en') word = `${word}s`;
+  return base.charAt(0) === base.charAt(0).toUpperCase() ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+const speak = (text) => text.replace(/\{\{(\w+)\}\}/g, (whole, name) => term(name) ?? whole);
 
 const interpolate = (text, params) =>
   params ? text.replace(/\{(\w+)\}/g, (whole, name) => (params[name] === undefined ? whole : String(params[name]))) : text;
@@ -43,14 +103,14 @@ const interpolate = (text, params) =>
 /** The translation of `key`; the key itself (visible, so a missing label is noticed) if there is none. */
 export function t(key, params) {
   const text = DICTIONARIES[current][key];
-  return interpolate(text ?? key, params);
+  return interpolate(speak(text ?? key), params);
 }
 
 /** The first key that has a translation, else `fallback`. */
 export function tFirst(keys, fallback, params) {
   for (const key of keys) {
     const text = DICTIONARIES[current][key];
-    if (text !== undefined) return interpolate(text, params);
+    if (text !== undefined) return interpolate(speak(text), params);
   }
   return fallback;
 }

@@ -3,8 +3,8 @@ import { formatDate, t } from './i18n.js';
 
 const text = (v) => (typeof v === 'string' ? v : '');
 
-/** From an instance's data (GET /workflows/{w}/instances[/{id}]). */
-export function summaryOf(workflow, data) {
+/** From an instance's data (GET /workflows/{w}/instances[/{id}]); `names` names a member given by id only. */
+export function summaryOf(workflow, data, names = null) {
   const d = data ?? {};
   switch (workflow) {
     case 'recruitment':
@@ -14,7 +14,7 @@ export function summaryOf(workflow, data) {
     case 'secondment':
       return t('summary.secondment', { name: text(d.memberName), host: text(d.hostUnit) });
     case 'cadre-training':
-      return t('summary.cadre', { name: text(d.memberName) || text(d.memberId) });
+      return t('summary.cadre', { name: text(d.memberName) || names?.memberName(d.memberId) || '' });
     case 'member':
       return text(d.name);
     default:

@@ -14,7 +14,11 @@ export const pageHeader = (title, ...extra) => h('div', { class: 'page-header' }
 
 export const section = (title, ...children) => h('section', { class: 'card' }, h('h2', null, title), children);
 
-/** A table; `rows` are arrays of cells (nodes or text), or {cells, class} objects. */
+/**
+ * A table; `rows` are arrays of cells (nodes or text), or {cells, attrs} objects. Each cell carries
+ * its column's heading (data-label), so that on a phone the stylesheet shows each row as a card of
+ * labelled lines instead of a table wider than the screen.
+ */
 export function table(headings, rows, options = {}) {
   if (rows.length === 0) return h('p', { class: 'empty' }, options.empty ?? t('common.empty'));
   return h(
@@ -26,7 +30,11 @@ export function table(headings, rows, options = {}) {
       null,
       rows.map((row) => {
         const cells = Array.isArray(row) ? row : row.cells;
-        return h('tr', Array.isArray(row) ? null : row.attrs, cells.map((cell) => h('td', null, cell)));
+        return h(
+          'tr',
+          Array.isArray(row) ? null : row.attrs,
+          cells.map((cell, i) => h('td', { dataset: headings[i] ? { label: String(headings[i]) } : null }, cell)),
+        );
       }),
     ),
   );

@@ -1,4 +1,8 @@
-/** Instance and event data shown as labelled values: dates in local format, enums and booleans in words. */
+/**
+ * Instance and event data shown as labelled values: dates in local format, enums and booleans in
+ * words, and ids as the names they stand for (given a Names directory, names.js). Internal keys
+ * (timer, task and course numbers) and an id whose name is shown beside it are left out.
+ */
 import { h } from './dom.js';
 import { enumLabel, fieldLabel, formatDate, formatDateTime, formatNumber, has, lang, roleLabel, stateLabel, t } from './i18n.js';
 
@@ -7,8 +11,13 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 const empty = (v) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
-export function valueView(key, value, depth = 0) {
+/** Keys never shown: internal numbers, and the position of a record in a list. */
+const INTERNAL = new Set(['timerId', 'taskId', 'courseId', 'voterId', 'id', 'instanceId', 'streamId']);
+
+export function valueView(key, value, depth = 0, names = null) {
   if (empty(value)) return h('span', { class: 'muted' }, '—');
+  const named = names?.nameOf(key, value);
+  if (named !== undefined) return named;
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'number') return formatNumber(value);
   if (typeof value === 'string') {
@@ -29,20 +38,23 @@ export function valueView(key, value, depth = 0) {
     );
   }
   if (Array.isArray(value)) {
-    if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueView(key, v, depth)).flatMap((n, i) => (i ? [', ', n] : [n]));
-    return h('ol', { class: 'plain' }, value.map((item) => h('li', null, depth > 2 ? JSON.stringify(item) : dataList(item, { depth: depth + 1 }))));
+    if (value.every((v) => typeof v !== 'object' || v === null)) return value.map((v) => valueView(key, v, depth, names)).flatMap((n, i) => (i ? [', ', n] : [n]));
+    return h('ol', { class: 'plain' }, value.map((item) => h('li', null, depth > 2 ? JSON.stringify(item) : dataList(item, { depth: depth + 1, names }))));
   }
   if (depth > 2) return JSON.stringify(value);
-  return dataList(value, { depth: depth + 1 });
+  return dataList(value, { depth: depth + 1, names });
 }
 
+/** Whether `key` is shown: not internal, and not an id whose name is there too (memberId beside memberName). */
+const shown = (key, data) => !INTERNAL.has(key) && !(key.endsWith('Id') && data[`${key.slice(0, -2)}Name`] !== undefined);
+
 /** A definition list of an object's fields, labelled in the current language. */
-export function dataList(data, { exclude = [], depth = 0, command } = {}) {
-  const entries = Object.entries(data ?? {}).filter(([k, v]) => !exclude.includes(k) && !empty(v));
+export function dataList(data, { exclude = [], depth = 0, command, names = null } = {}) {
+  const entries = Object.entries(data ?? {}).filter(([k, v]) => !exclude.includes(k) && !empty(v) && shown(k, data));
   if (entries.length === 0) return null;
   return h(
     'dl',
     { class: depth > 0 ? 'kv nested' : 'kv', lang: lang() },
-    entries.map(([k, v]) => [h('dt', null, fieldLabel(k, command)), h('dd', { dataset: { key: k } }, valueView(k, v, depth))]),
+    entries.map(([k, v]) => [h('dt', null, fieldLabel(k, command)), h('dd', { dataset: { key: k } }, valueView(k, v, depth, names))]),
   );
 }

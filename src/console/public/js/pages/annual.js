@@ -69,7 +69,7 @@ export async function annualPage({ query: search, navigate }) {
     section(
       t('annual.branches'),
       figures(figure(t('annual.branchCount'), formatNumber(r.branches.length)), figure(t('annual.committee'), formatNumber(r.committee.size))),
-      table([t('report.branch'), t('report.members')], r.branches.map((b) => [b.name ?? b.id, formatNumber(b.members)])),
+      table([t('report.branch'), t('report.members')], r.branches.map((b) => [b.name || t('names.unknownBranch'), formatNumber(b.members)])),
     ),
     section(
       t('annual.recruitment'),
@@ -78,7 +78,7 @@ export async function annualPage({ query: search, navigate }) {
         figure(t('annual.applications'), formatNumber(r.recruitment.applicationsReceived)),
         figure(t('annual.inProgress'), formatNumber(r.recruitment.inProgress)),
       ),
-      table([t('annual.name'), t('report.branch'), t('annual.approvedOn')], r.recruitment.members.map((x) => [x.name, r.branches.find((b) => b.id === x.branchId)?.name ?? x.branchId, d(x.approvedOn)])),
+      table([t('annual.name'), t('report.branch'), t('annual.approvedOn')], r.recruitment.members.map((x) => [x.name, r.branches.find((b) => b.id === x.branchId)?.name || t('names.unknownBranch'), d(x.approvedOn)])),
     ),
     section(
       t('annual.cadres'),

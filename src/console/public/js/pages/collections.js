@@ -5,12 +5,23 @@ import { get, post } from '../api.js';
 import { downloadButtons } from '../download.js';
 import { commandForm } from '../form.js';
 import { noticePanel, pageHeader, section } from '../ui.js';
+import { loadNames } from '../names.js';
 
 export async function collectionsPage({ query: search, navigate, basics, notice, flash, rerender }) {
-  const thisYear = new Date().getFullYear();
+  const today = basics.organisation?.today ?? '';
+  const thisYear = /^\d{4}/.test(today) ? Number(today.slice(0, 4)) : new Date().getFullYear();
   const asked = Number(search.get('year'));
-  const year = Number.isInteger(asked) && asked >= 1900 && asked <= 9999 ? asked : thisYear;
-  const cadence = await get(`/views/suggestions/collections?year=${year}`);
+  const chosen = Number.isInteger(asked) && asked >= 1900 && asked <= 9999;
+  let year = chosen ? asked : thisYear;
+  let cadence = await get(`/views/suggestions/collections?year=${year}`);
+  if (!chosen && cadence.months.length === 0) {
+    // Nothing collected this year yet: open on the latest year that has collections.
+    const latest = (await loadNames(['collections'])).collections.map((c) => Number(String(c.data?.collectedOn ?? '').slice(0, 4))).filter((y) => y > 0 && y < year);
+    if (latest.length > 0) {
+      year = Math.max(...latest);
+      cadence = await get(`/views/suggestions/collections?year=${year}`);
+    }
+  }
 
   const boxes = [...new Set(cadence.months.map((m) => m.box))].sort();
   const cell = (box, month) => cadence.months.find((m) => m.box === box && m.month === `${year}-${String(month).padStart(2, '0')}`);
@@ -30,7 +41,7 @@ export async function collectionsPage({ query: search, navigate, basics, notice,
       ? h('p', { class: 'empty' }, t('common.empty'))
       : h(
           'table',
-          { class: 'list cadence' },
+          { class: 'list cadence keep-grid' },
           h('thead', null, h('tr', null, h('th', { scope: 'col' }, t('collections.box')), months.map((m) => h('th', { scope: 'col' }, monthLabel(m))))),
           h(
             'tbody',
@@ -67,7 +78,7 @@ export async function collectionsPage({ query: search, navigate, basics, notice,
     noticePanel(notice),
     pageHeader(t('collections.title'), h('span', { class: 'header-actions' }, yearForm, downloadButtons(`/views/suggestions/collections?year=${year}`))),
     h('p', { class: 'muted' }, t('collections.intro', { min: cadence.minCollectionsPerMonth })),
-    section(`${year}`, grid, boxes.length > 0 ? h('p', { class: 'small muted' }, t('collections.legend')) : null),
+    section(`${year}`, h('div', { class: 'scroll-x' }, grid), boxes.length > 0 ? h('p', { class: 'small muted' }, t('collections.legend')) : null),
     mayRecord
       ? section(
           t('collections.record'),

@@ -40,7 +40,7 @@ const problemText = (p) =>
 function resultTable(result) {
   return h(
     'table',
-    { class: 'list import-rows', id: 'import-rows' },
+    { class: 'list import-rows keep-grid', id: 'import-rows' },
     h(
       'thead',
       null,
@@ -122,7 +122,7 @@ export async function importPage({ basics, flash, navigate }) {
           { class: `panel ${result.valid ? 'notice' : 'error'}`, role: 'status', dataset: { valid: String(result.valid) } },
           h('p', null, result.valid ? t('import.valid', { count }) : t('import.invalid', { invalid, count: result.rows.length })),
         ),
-        resultTable(result),
+        h('div', { class: 'scroll-x' }, resultTable(result)),
         h('div', { class: 'form-actions' }, button),
       );
     } catch (error) {

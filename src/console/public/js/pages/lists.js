@@ -1,10 +1,12 @@
-/** Instances of a workflow, optionally in one state, newest first. */
+/** Instances of a workflow, optionally in one state, newest first: what each is, its state and who acts next. */
 import { h } from '../dom.js';
 import { formatDate, stateLabel, t, workflowLabel } from '../i18n.js';
 import { get, query } from '../api.js';
 import { downloadButtons } from '../download.js';
 import { summaryOf } from '../summary.js';
 import { instanceHref, pageHeader, stateBadge, table } from '../ui.js';
+import { nextCell } from '../next.js';
+import { loadNames } from '../names.js';
 import { STARTABLE } from './start.js';
 
 export async function listsIndexPage({ basics }) {
@@ -30,6 +32,7 @@ export async function listPage({ params, query: search, basics, navigate }) {
     items.push(...page.items);
     cursor = page.cursor;
   } while (cursor && items.length < 2000);
+  const names = workflow === 'cadre-training' ? await loadNames(['members']) : null;
 
   const filter = h(
     'select',
@@ -48,14 +51,18 @@ export async function listPage({ params, query: search, basics, navigate }) {
       ),
     ),
     table(
-      [t('common.summary'), t('common.state'), t('common.startedOn'), t('common.updatedOn'), t('common.id')],
-      [...items].reverse().map((item) => [
-        h('a', { href: instanceHref(workflow, item.id) }, summaryOf(workflow, item.data) || item.id),
-        stateBadge(item.state, workflow, item.status === 'done'),
-        h('time', { datetime: item.startedOn }, formatDate(item.startedOn)),
-        h('time', { datetime: item.updatedOn }, formatDate(item.updatedOn)),
-        h('span', { class: 'muted small' }, item.id),
-      ]),
+      [t('common.summary'), t('common.number'), t('common.state'), t('next.title'), t('common.startedOn'), t('common.updatedOn')],
+      [...items].reverse().map((item) => ({
+        attrs: { dataset: { id: item.id } },
+        cells: [
+          h('a', { href: instanceHref(workflow, item.id) }, summaryOf(workflow, item.data, names) || workflowLabel(workflow)),
+          item.number ?? item.caseNumber ?? h('span', { class: 'muted' }, '—'),
+          stateBadge(item.state, workflow, item.status === 'done'),
+          item.status === 'done' ? h('span', { class: 'muted' }, '—') : nextCell(item),
+          h('time', { datetime: item.startedOn }, formatDate(item.startedOn)),
+          h('time', { datetime: item.updatedOn }, formatDate(item.updatedOn)),
+        ],
+      })),
       { empty: t('list.empty') },
     ),
   ];

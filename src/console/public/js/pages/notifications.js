@@ -50,7 +50,7 @@ export async function notificationsPage({ basics, query: search, navigate, notic
           attrs: { dataset: { id: d.id } },
           cells: [
             h('a', { href: instanceHref(d.workflow, d.instanceId) }, d.message),
-            d.recipient ? (d.recipient.name ?? d.recipient.id) : audienceLabel(d.audience),
+            d.recipient ? (d.recipient.name ?? t('names.unknownPerson')) : audienceLabel(d.audience),
             t(`notifications.channel.${d.channel}`),
             String(d.attempts),
             d.lastError ?? '—',

@@ -4,6 +4,7 @@ import { enumLabel, formatDate, t } from '../i18n.js';
 import { get, query } from '../api.js';
 import { downloadButtons } from '../download.js';
 import { dueCell, instanceHref, pageHeader, stateBadge, table } from '../ui.js';
+import { loadNames } from '../names.js';
 
 export async function pendingPage({ query: search, navigate }) {
   const overdueOnly = search.get('overdue') === 'true';
@@ -14,6 +15,7 @@ export async function pendingPage({ query: search, navigate }) {
     items.push(...page.items);
     cursor = page.cursor;
   } while (cursor && items.length < 2000);
+  const names = items.some((i) => i.handlerId && !i.handlerName) ? await loadNames(['principals']) : null;
   // Overdue first (most overdue on top), then by due date; stable for equal dates.
   items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.daysLeft - b.daysLeft);
 
@@ -44,7 +46,7 @@ export async function pendingPage({ query: search, navigate }) {
           h('time', { datetime: item.receivedOn }, formatDate(item.receivedOn)),
           enumLabel('channel', item.channel),
           stateBadge(item.state, 'suggestion'),
-          item.handlerId ?? h('span', { class: 'muted' }, t('pending.unassigned')),
+          item.handlerId ? (item.handlerName ?? names?.nameOf('handlerId', item.handlerId)) : h('span', { class: 'muted' }, t('pending.unassigned')),
         ],
       })),
       { class: 'list pending' },

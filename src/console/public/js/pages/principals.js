@@ -7,7 +7,8 @@
 import { h } from '../dom.js';
 import { formatDateTime, formatList, roleLabel, t } from '../i18n.js';
 import { ApiError, get, post, request } from '../api.js';
-import { suggestionsFor } from '../suggestions.js';
+import { loadNames } from '../names.js';
+import { INVALID_CHOICE, picker } from '../picker.js';
 import { errorPanel, formAlert, noticePanel, onSubmit, pageHeader, sayIn, section, table } from '../ui.js';
 
 export const ROLES = [
@@ -24,7 +25,6 @@ export const ROLES = [
   'admin',
 ];
 
-const datalist = (id, options = []) => h('datalist', { id }, options.map((o) => h('option', { value: o.value }, o.label)));
 
 /** An ISO instant as a datetime-local value in the browser's zone, and back. */
 function toLocalInput(iso) {
@@ -39,14 +39,15 @@ const fromLocalInput = (value) => (value ? new Date(value).toISOString() : null)
  * The fields of a user, filled from `p` (editing) or empty (creating, with a password field).
  * `values()` gives the API body: on create only what was filled in, on edit every field (null clears).
  */
-function userFields(prefix, suggestions, p = null) {
+function userFields(prefix, names, p = null) {
   const input = (name, attrs = {}) => h('input', { id: `${prefix}-${name}`, name, type: 'text', autocomplete: 'off', ...attrs });
   const name = input('name', { maxlength: 200, value: p?.name ?? '' });
   const username = input('username', { maxlength: 64, spellcheck: 'false', value: p?.username ?? '' });
   const password = p ? null : input('password', { type: 'password', autocomplete: 'new-password', maxlength: 200 });
-  const memberId = input('memberId', { list: `${prefix}-member-list`, value: p?.memberId ?? '' });
-  const branchId = input('branchId', { list: `${prefix}-branch-list`, value: p?.branchId ?? '' });
-  const hostUnit = input('hostUnit', { maxlength: 200, value: p?.hostUnit ?? '' });
+  // Member, branch and host unit are chosen by name; the user never types or sees their ids.
+  const memberId = picker({ id: `${prefix}-memberId`, name: 'memberId', options: names.memberOptions(), value: p?.memberId ?? undefined });
+  const branchId = picker({ id: `${prefix}-branchId`, name: 'branchId', options: names.optionsFor('branchId'), value: p?.branchId ?? undefined });
+  const hostUnit = picker({ id: `${prefix}-hostUnit`, name: 'hostUnit', options: names.optionsFor('hostUnit'), strict: false, value: p?.hostUnit ?? undefined });
   const expiresAt = input('expiresAt', { type: 'datetime-local', value: toLocalInput(p?.expiresAt) });
   const email = input('email', { type: 'email', maxlength: 254, value: p?.email ?? '' });
   const locale = h(
@@ -58,15 +59,20 @@ function userFields(prefix, suggestions, p = null) {
   );
   const roles = ROLES.map((role) => h('input', { type: 'checkbox', name: 'roles', value: role, id: `${prefix}-role-${role}`, checked: p?.roles.includes(role) ?? false }));
   const field = (control, label, ...extra) => h('div', { class: 'field' }, h('label', { for: control.id }, label), control, extra);
+  const pickerField = (chooser, label, ...extra) => h('div', { class: 'field' }, h('label', { for: chooser.control.id }, label), chooser.element, extra);
+  const chosen = (chooser) => {
+    const value = chooser.read();
+    return value === INVALID_CHOICE || value === undefined ? null : value;
+  };
   const elements = h(
     'div',
     { class: 'fields' },
     h('div', { class: 'field' }, h('label', { for: name.id }, t('principals.name'), h('span', { class: 'req' }, ' *')), name),
     field(username, t('principals.username')),
     password ? field(password, t('principals.password'), h('p', { class: 'hint small muted' }, t('principals.passwordHint'))) : null,
-    field(memberId, t('field.memberId'), datalist(`${prefix}-member-list`, suggestions.memberId)),
-    field(branchId, t('field.branchId'), datalist(`${prefix}-branch-list`, suggestions.branchId)),
-    field(hostUnit, t('principals.hostUnit'), h('p', { class: 'hint small muted' }, t('principals.hostUnitHint'))),
+    pickerField(memberId, t('field.memberId')),
+    pickerField(branchId, t('field.branchId')),
+    pickerField(hostUnit, t('principals.hostUnit'), h('p', { class: 'hint small muted' }, t('principals.hostUnitHint'))),
     field(expiresAt, t('principals.expiresAt')),
     field(email, t('principals.email')),
     field(locale, t('principals.locale')),
@@ -80,15 +86,15 @@ function userFields(prefix, suggestions, p = null) {
   const text = (el) => el.value.trim();
   return {
     elements,
-    valid: () => text(name) !== '' && roles.some((r) => r.checked),
+    valid: () => text(name) !== '' && roles.some((r) => r.checked) && [memberId, branchId].every((c) => c.read() !== INVALID_CHOICE),
     values() {
       const body = {
         name: text(name),
         roles: roles.filter((r) => r.checked).map((r) => r.value),
         username: text(username) || null,
-        memberId: text(memberId) || null,
-        branchId: text(branchId) || null,
-        hostUnit: text(hostUnit) || null,
+        memberId: chosen(memberId),
+        branchId: chosen(branchId),
+        hostUnit: chosen(hostUnit),
         expiresAt: fromLocalInput(expiresAt.value),
         email: text(email) || null,
         locale: locale.value || null,
@@ -112,14 +118,11 @@ const tokenPanel = (message) => (token) =>
 
 export async function principalsPage({ basics, notice, flash, rerender }) {
   if (!basics.me.roles.includes('admin')) return errorPanel(new ApiError(403, { code: 'forbidden_role' }));
-  const [{ principals }, suggestions] = await Promise.all([
-    get('/admin/principals'),
-    suggestionsFor([{ schema: { properties: { memberId: {}, branchId: {} } } }]),
-  ]);
+  const [{ principals }, names] = await Promise.all([get('/admin/principals'), loadNames(['members', 'branches', 'hostUnits'])]);
 
   const created = h('div', { id: 'new-token' });
   const list = h('div', { id: 'principals' });
-  const fields = userFields('p', suggestions);
+  const fields = userFields('p', names);
   const alert = formAlert();
   const form = h(
     'form',
@@ -184,7 +187,7 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
   };
 
   const editForm = (p) => {
-    const f = userFields(`edit-${p.id}`, suggestions, p);
+    const f = userFields(`edit-${p.id}`, names, p);
     const editAlert = formAlert();
     const el = h(
       'form',
@@ -231,7 +234,9 @@ export async function principalsPage({ basics, notice, flash, rerender }) {
           p.name,
           p.username ?? '—',
           formatList(p.roles.map(roleLabel)),
-          [p.memberId, p.branchId, p.hostUnit].filter(Boolean).join(' · ') || '—',
+          [p.memberId ? names.memberName(p.memberId) ?? t('names.unknownMember') : null, p.branchId ? names.branchName(p.branchId) ?? t('names.unknownBranch') : null, p.hostUnit]
+            .filter(Boolean)
+            .join(' · ') || '—',
           p.email ? `${p.email}${p.locale ? ` · ${p.locale === 'en' ? 'English' : '中文'}` : ''}` : '—',
           h('time', { datetime: p.createdAt }, formatDateTime(p.createdAt)),
           p.revokedAt

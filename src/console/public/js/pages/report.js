@@ -79,7 +79,7 @@ export async function reportPage({ query: search, navigate }) {
         t('report.branches'),
         barChart(
           t('report.branches'),
-          report.branches.map((b) => ({ label: b.name ?? b.id, value: b.members })),
+          report.branches.map((b) => ({ label: b.name || t('names.unknownBranch'), value: b.members })),
           { id: 'chart-branches' },
         ),
       ),

@@ -1,7 +1,13 @@
-/** Organisation settings (admin): committee size, quota, branches, policy; recorded as an event. */
+/**
+ * Organisation settings (admin): committee size, quota, the organisation's words (vocabulary), its
+ * time zone, branches, suggestion categories and policy; recorded as an event.
+ */
 import { h } from '../dom.js';
 import { fieldLabel, t } from '../i18n.js';
-import { ApiError, get, request } from '../api.js';
+import { ApiError, forgetBasics, get, request } from '../api.js';
+
+/** The vocabularies a server offers (its settings schema names them). */
+const VOCABULARIES = ['generic', 'jiusan'];
 import { errorPanel, noticePanel, pageHeader } from '../ui.js';
 
 const number = (id, value, min, max) => h('input', { id, name: id, type: 'number', min, max, step: 1, value, inputmode: 'numeric' });
@@ -25,6 +31,18 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
     rows.append(row);
   };
   settings.branches.forEach(addRow);
+  // The organisation's words, time zone and categories (a server that has them says so by sending them).
+  const vocabulary =
+    settings.vocabulary === undefined
+      ? null
+      : h(
+          'select',
+          { id: 'vocabulary', name: 'vocabulary' },
+          VOCABULARIES.map((v) => h('option', { value: v, selected: v === settings.vocabulary }, t(`settings.vocabulary.${v}`))),
+        );
+  const timeZone = settings.timeZone === undefined ? null : h('input', { id: 'timeZone', name: 'timeZone', type: 'text', value: settings.timeZone, maxlength: 64, spellcheck: 'false' });
+  const categories =
+    settings.categories === undefined ? null : h('textarea', { id: 'categories', name: 'categories', rows: 5, placeholder: t('settings.categoriesHint') }, settings.categories.join('\n'));
   const comment = h('textarea', { id: 'settings-comment', rows: 2 });
   const alert = h('div', { class: 'form-error', role: 'alert', hidden: true });
   const field = (label, control) => h('div', { class: 'field' }, h('label', { for: control.id }, label), control);
@@ -32,14 +50,22 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
   const form = h(
     'form',
     { class: 'command-form', id: 'settings-form', novalidate: true },
-    h('div', { class: 'fields' }, field(fieldLabel('committeeSize'), size), field(fieldLabel('recruitmentQuota'), quota)),
+    h(
+      'div',
+      { class: 'fields' },
+      field(fieldLabel('committeeSize'), size),
+      field(fieldLabel('recruitmentQuota'), quota),
+      vocabulary ? field(t('settings.vocabulary'), vocabulary) : null,
+      timeZone ? field(t('settings.timeZone'), timeZone) : null,
+    ),
+    categories ? h('div', { class: 'fields' }, field(t('settings.categories'), categories), h('p', { class: 'hint small muted' }, t('settings.categoriesHint'))) : null,
     h(
       'fieldset',
       { class: 'common' },
       h('legend', null, fieldLabel('branches')),
       h(
         'table',
-        { class: 'list branches' },
+        { class: 'list branches keep-grid' },
         h('thead', null, h('tr', null, h('th', null, t('settings.branchId')), h('th', null, t('settings.branchName')), h('th', null, ''))),
         rows,
       ),
@@ -61,10 +87,15 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
       recruitmentQuota: Number(quota.value),
       branches,
       policy: Object.fromEntries(policy.map(([key, input]) => [key, Number(input.value)])),
+      ...(vocabulary ? { vocabulary: vocabulary.value } : {}),
+      ...(timeZone ? { timeZone: timeZone.value.trim() } : {}),
+      ...(categories ? { categories: [...new Set(categories.value.split('\n').map((c) => c.trim()).filter(Boolean))] } : {}),
       ...(comment.value.trim() ? { comment: comment.value.trim() } : {}),
     };
     try {
       await request('PUT', '/admin/settings', { body, headers: { 'if-match': `"${settings.version}"` } });
+      // The words may have changed: read them again.
+      forgetBasics();
       flash(t('settings.saved'));
       rerender();
     } catch (error) {

@@ -3,7 +3,7 @@ import { h } from '../dom.js';
 import { t, workflowLabel } from '../i18n.js';
 import { post } from '../api.js';
 import { commandForm } from '../form.js';
-import { suggestionsFor } from '../suggestions.js';
+import { kindsFor, loadNames } from '../names.js';
 import { instanceHref, pageHeader, section } from '../ui.js';
 
 export const STARTABLE = ['recruitment', 'cadre-training', 'secondment', 'suggestion'];
@@ -36,7 +36,7 @@ export async function startPage({ params, basics, navigate, flash }) {
   const def = basics.workflows.get(workflow);
   if (!def || !STARTABLE.includes(workflow)) return startIndexPage({ basics });
   const commands = def.commands.filter((c) => def.startCommands.includes(c.type));
-  const suggestions = await suggestionsFor(commands);
+  const names = await loadNames(kindsFor(commands));
   const allowed = mayStart(def, basics.me);
   return [
     pageHeader(t(`start.${workflow}`)),
@@ -46,7 +46,8 @@ export async function startPage({ params, basics, navigate, flash }) {
         workflowLabel(workflow),
         commandForm({
           command,
-          suggestions,
+          names,
+          categories: basics.organisation?.categories ?? [],
           send: (body, key) => post(`/workflows/${encodeURIComponent(workflow)}/instances`, body, { headers: { 'idempotency-key': key } }),
           done: (result) => {
             flash(t('start.created'));

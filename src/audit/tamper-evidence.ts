@@ -1,0 +1,153 @@
+/**
+ * Tamper evidence that survives the database administrator (docs/tamper-evidence.md): the Merkle
+ * tree's follower, signed checkpoints (issued on demand and every `checkpointIntervalMs`, stored and
+ * witnessed outside the database) and RFC 9162 proofs computed from O(log n) stored subtrees.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logging.ts';
+import { DomainError } from '../errors.ts';
+import type { ConsumerRunner } from '../projections/consumer.ts';
+import { readSnapshot } from '../store/snapshot.ts';
+import { consistencyRanges, eventLeaf, inclusionRanges, nodesOf, rangeHash, type Range } from './merkle.ts';
+import { readEventLeaf, readLeaves, readNodes, readTreeState, type StoredLeaf } from './tree.query.ts';
+import { insertCheckpoint, latestCheckpoint } from './checkpoint.query.ts';
+import { signCheckpoint, type Checkpoint, type SigningKey } from './signing.ts';
+import { treeFollower } from './tree-follower.ts';
+import { witness, type Witnessed, type WitnessOptions } from './witness.ts';
+import type { Executor } from '../store/types.ts';
+
+export interface TamperEvidenceOptions {
+  /** null: checkpoints are not issued here (GET still answers those other servers stored). */
+  signingKey: SigningKey | null;
+  witness?: WitnessOptions;
+}
+
+export interface ConsistencyProof {
+  from: number;
+  to: number;
+  /** RFC 9162 §2.1.4 consistency path, hex. */
+  proof: string[];
+}
+
+export interface InclusionProof {
+  streamId: string;
+  version: number;
+  leafIndex: number;
+  treeSize: number;
+  /** The event's hash as the log holds it now; the leaf is SHA-256(0x00 ‖ its 32 bytes). */
+  eventHash: string;
+  leafHash: string;
+  /** RFC 9162 §2.1.3 inclusion path, hex. */
+  proof: string[];
+}
+
+const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 503);
+
+/** The hashes of `ranges` (each a subtree of the first `size` leaves), from the stored complete subtrees: one read. */
+async function hashesOf(db: Executor, ranges: readonly Range[]): Promise<string[]> {
+  const nodes = await readNodes(db, ranges.flatMap((r) => nodesOf(r)));
+  return ranges.map((r) => rangeHash(r, nodes).toString('hex'));
+}
+
+export class TamperEvidence {
+  readonly tree: ConsumerRunner;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly clock: Clock,
+    private readonly options: TamperEvidenceOptions,
+    private readonly logger?: Logger,
+  ) {
+    this.tree = treeFollower(db, { clock, ...(logger ? { logger } : {}) });
+  }
+
+  get publicKey(): { keyId: string; algorithm: 'Ed25519'; publicKey: string } | null {
+    const key = this.options.signingKey;
+    return key ? { keyId: key.keyId, algorithm: 'Ed25519', publicKey: key.publicKeyPem } : null;
+  }
+
+  /** Brings the tree up to the log (as far as the gap-safe order allows), signs its root, stores and witnesses it. */
+  async issueCheckpoint(): Promise<{ checkpoint: Checkpoint; witnessed: Witnessed }> {
+    const key = this.options.signingKey;
+    if (!key) throw noKey();
+    await this.tree.drain();
+    const state = await readTreeState(this.db);
+    const checkpoint = signCheckpoint(key, { treeSize: state.size, rootHash: state.root.toString('hex'), issuedAt: this.clock.now().toISOString() });
+    await insertCheckpoint(this.db, checkpoint);
+    const witnessed = await witness(checkpoint, this.options.witness ?? {}, this.logger);
+    this.logger?.info({ treeSize: checkpoint.treeSize, rootHash: checkpoint.rootHash, keyId: checkpoint.keyId }, 'checkpoint issued');
+    return { checkpoint, witnessed };
+  }
+
+  latestCheckpoint(): Promise<Checkpoint | null> {
+    return latestCheckpoint(this.db);
+  }
+
+  async consistencyProof(from: number, to: number): Promise<ConsistencyProof> {
+    if (from > to) throw new DomainError('invalid_range', `from (${from}) is larger than to (${to})`, 400);
+    return readSnapshot(this.db, async (trx) => {
+      const { size } = await readTreeState(trx);
+      if (to > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${to}`, 404, { treeSize: size });
+      return { from, to, proof: await hashesOf(trx, consistencyRanges(from, to)) };
+    });
+  }
+
+  /** The proof for a stream's version in the tree of `treeSize` leaves (default: the latest checkpoint's). */
+  async inclusionProof(streamId: string, version: number, treeSize?: number): Promise<InclusionProof> {
+    return readSnapshot(this.db, async (trx) => {
+      const { size } = await readTreeState(trx);
+      const target = treeSize ?? (await latestCheckpoint(trx))?.treeSize ?? size;
+      if (target > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${target}`, 404, { treeSize: size });
+      const leaf = await readEventLeaf(trx, streamId, version);
+      if (!leaf) throw new DomainError('not_in_tree', `${streamId} version ${version} is not a leaf of the tree (no such event, or not yet added)`, 404);
+      if (leaf.leafIndex >= target) {
+        throw new DomainError('not_in_tree_size', `${streamId} version ${version} is leaf ${leaf.leafIndex}, after the tree of ${target} leaves`, 422, { leafIndex: leaf.leafIndex });
+      }
+      return {
+        streamId,
+        version,
+        leafIndex: leaf.leafIndex,
+        treeSize: target,
+        eventHash: leaf.eventHash,
+        leafHash: eventLeaf(leaf.eventHash).toString('hex'),
+        proof: await hashesOf(trx, inclusionRanges(leaf.leafIndex, target)),
+      };
+    });
+  }
+
+  /** Leaves [from, from + limit) as the tree stored them, and the tree's size. */
+  async leaves(from: number, limit: number): Promise<{ treeSize: number; leaves: StoredLeaf[] }> {
+    return readSnapshot(this.db, async (trx) => ({ treeSize: (await readTreeState(trx)).size, leaves: await readLeaves(trx, from, limit) }));
+  }
+
+  /**
+   * Follows the log every `treeIntervalMs`; issues a checkpoint every `checkpointIntervalMs` when the
+   * tree grew since the latest one (with a signing key).
+   */
+  start(treeIntervalMs: number, checkpointIntervalMs: number): void {
+    this.tree.start(treeIntervalMs);
+    if (!this.options.signingKey) return;
+    const loop = async () => {
+      try {
+        await this.tree.drain();
+        const [latest, state] = [await this.latestCheckpoint(), await readTreeState(this.db)];
+        if (!latest || latest.treeSize < state.size) await this.issueCheckpoint();
+      } catch (error) {
+        this.logger?.warn({ err: error }, 'issuing a checkpoint failed; will retry');
+      }
+      if (this.timer !== null) this.timer = setTimeout(() => (this.running = loop()), checkpointIntervalMs);
+    };
+    this.timer = setTimeout(() => (this.running = loop()), checkpointIntervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+    await this.tree.stop();
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The follower that keeps the Merkle tree: an async consumer (src/projections/consumer.ts) of the
+ * gap-safe log, so each event becomes the next leaf once its place in the `/events` order is final,
+ * and with any number of servers on one database there is one tree (the consumer's checkpoint row is
+ * claimed FOR UPDATE SKIP LOCKED; the tree's own row is locked too). A batch loads the tree's right
+ * edge (O(log n) stored subtrees), appends its leaves in memory and writes the subtrees they complete
+ * with the new size and root, in the transaction that advances the checkpoint. Never in the command's
+ * commit: commands do not wait for it.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Clock } from '../clock.ts';
+import type { Logger } from '../logging.ts';
+import { ConsumerRunner, type Consumer } from '../projections/consumer.ts';
+import { eventLeaf, Frontier, frontierKeys, type Hash, type NodeKey } from './merkle.ts';
+import { appendToTree, readNodes, readTreeState, type LeafRow } from './tree.query.ts';
+
+export const TREE_CONSUMER = 'merkle_tree';
+
+export const treeConsumer: Consumer = {
+  name: TREE_CONSUMER,
+  async handle(trx, events, now) {
+    const state = await readTreeState(trx, { forUpdate: true });
+    const frontier = new Frontier(state.size, await readNodes(trx, frontierKeys(state.size)));
+    const nodes: { key: NodeKey; hash: Hash }[] = [];
+    const leaves: LeafRow[] = [];
+    for (const event of events) {
+      leaves.push({ leafIndex: frontier.size, streamId: event.streamId, version: event.version });
+      for (const node of frontier.append(eventLeaf(event.hash))) nodes.push(node);
+    }
+    await appendToTree(trx, { nodes, leaves, state: { size: frontier.size, root: frontier.root() }, now });
+  },
+};
+
+/** A runner of the tree's consumer: runOnce / drain / start(intervalMs) / stop. */
+export function treeFollower(db: Kysely<Database>, options: { clock: Clock; logger?: Logger; batchSize?: number }): ConsumerRunner {
+  return new ConsumerRunner(db, treeConsumer, { batchSize: 2_000, ...options });
+}

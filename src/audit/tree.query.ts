@@ -1,0 +1,100 @@
+/**
+ * The Merkle tree's tables (migrations/0030_merkle_tree.sql): its size and root, its complete
+ * subtrees by (level, index), and which event each leaf is. Hashes are bytea (a Buffer here).
+ */
+import { sql } from 'kysely';
+import type { Executor } from '../store/types.ts';
+import { keyOf, type Hash, type NodeKey } from './merkle.ts';
+
+export interface TreeState {
+  size: number;
+  root: Hash;
+}
+
+const bytes = (value: Uint8Array): Hash => Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+
+/** The tree's size and root; `forUpdate` holds its row until the transaction ends (one appender at a time). */
+export async function readTreeState(db: Executor, options: { forUpdate?: boolean } = {}): Promise<TreeState> {
+  const row = await db
+    .selectFrom('merkle_tree')
+    .select(['size', 'root_hash'])
+    .where('id', '=', 1)
+    .$if(options.forUpdate === true, (q) => q.forUpdate())
+    .executeTakeFirstOrThrow();
+  return { size: Number(row.size), root: bytes(row.root_hash) };
+}
+
+/** The stored subtrees among `keys`, by keyOf. */
+export async function readNodes(db: Executor, keys: readonly NodeKey[]): Promise<Map<string, Hash>> {
+  const nodes = new Map<string, Hash>();
+  if (keys.length === 0) return nodes;
+  const { rows } = await sql<{ level: number; node_index: string | number; hash: Uint8Array }>`SELECT level, node_index, hash FROM merkle_nodes
+    WHERE (level, node_index) IN (${sql.join(keys.map((k) => sql`(${k.level}::smallint, ${k.index}::bigint)`))})`.execute(db);
+  for (const row of rows) nodes.set(keyOf({ level: row.level, index: Number(row.node_index) }), bytes(row.hash));
+  return nodes;
+}
+
+export interface LeafRow {
+  leafIndex: number;
+  streamId: string;
+  version: number;
+}
+
+/** Rows per INSERT: well below PostgreSQL's 65,535 parameters. */
+const CHUNK = 5_000;
+
+/** Appends the nodes and leaves of a batch and moves the tree to its new size and root. */
+export async function appendToTree(
+  db: Executor,
+  batch: { nodes: readonly { key: NodeKey; hash: Hash }[]; leaves: readonly LeafRow[]; state: TreeState; now: Date },
+): Promise<void> {
+  for (let i = 0; i < batch.nodes.length; i += CHUNK) {
+    await db
+      .insertInto('merkle_nodes')
+      .values(batch.nodes.slice(i, i + CHUNK).map((n) => ({ level: n.key.level, node_index: n.key.index, hash: n.hash })))
+      .execute();
+  }
+  for (let i = 0; i < batch.leaves.length; i += CHUNK) {
+    await db
+      .insertInto('merkle_leaves')
+      .values(batch.leaves.slice(i, i + CHUNK).map((l) => ({ leaf_index: l.leafIndex, stream_id: l.streamId, stream_version: l.version })))
+      .execute();
+  }
+  await db.updateTable('merkle_tree').set({ size: batch.state.size, root_hash: batch.state.root, updated_at: batch.now }).where('id', '=', 1).execute();
+}
+
+export interface EventLeaf {
+  leafIndex: number;
+  /** The event's hash as the log holds it now (hex). */
+  eventHash: string;
+}
+
+/**
+ * The leaf of a stream's version, and the event's hash as the events table holds it now; null when
+ * the tree has no leaf for it. A (stream, version) the log holds twice (a deleted tail appended
+ * again) has a leaf each: the latest is taken.
+ */
+export async function readEventLeaf(db: Executor, streamId: string, version: number): Promise<EventLeaf | null> {
+  const row = await db
+    .selectFrom('merkle_leaves as l')
+    .innerJoin('events as e', (j) => j.onRef('e.stream_id', '=', 'l.stream_id').onRef('e.stream_version', '=', 'l.stream_version'))
+    .select(['l.leaf_index', 'e.hash'])
+    .where('l.stream_id', '=', streamId)
+    .where('l.stream_version', '=', version)
+    .orderBy('l.leaf_index', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { leafIndex: Number(row.leaf_index), eventHash: row.hash } : null;
+}
+
+export interface StoredLeaf extends LeafRow {
+  leafHash: Hash;
+}
+
+/** Leaves [from, from + limit) with the event each one is, in leaf order. */
+export async function readLeaves(db: Executor, from: number, limit: number): Promise<StoredLeaf[]> {
+  const { rows } = await sql<{ leaf_index: string | number; stream_id: string; stream_version: number; hash: Uint8Array }>`SELECT l.leaf_index, l.stream_id, l.stream_version, n.hash
+    FROM merkle_leaves l JOIN merkle_nodes n ON n.level = 0 AND n.node_index = l.leaf_index
+    WHERE l.leaf_index >= ${from} ORDER BY l.leaf_index LIMIT ${limit}`.execute(db);
+  return rows.map((r) => ({ leafIndex: Number(r.leaf_index), streamId: r.stream_id, version: r.stream_version, leafHash: bytes(r.hash) }));
+}
