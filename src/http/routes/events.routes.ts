@@ -139,13 +139,14 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit/access',
     {
+      config: { operationId: 'listAccess', roles: ACCESS_READERS },
       schema: {
         tags: ['events'],
         summary: 'Who read a person’s personal data: every response that revealed it, newest first',
         description:
           '`subject` is a member id (or `member/<id>`) or an instance (`recruitment/<id>`, `suggestion/<id>`, …). Reads of an ' +
           'instance about a member (a nomination, a secondment, an admitted application) are listed under both. Names alone are ' +
-          'not logged (the roster is readable inside the organisation). Roles: admin, chair. See docs/data-protection.md.',
+          'not logged (the roster is readable inside the organisation). See docs/data-protection.md.',
         security: AUTH,
         querystring: Type.Object(
           {
@@ -162,7 +163,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      requireRole(request, ACCESS_READERS);
+      requireRole(request);
       const subject = subjectOf(request.query.subject);
       // This server's reads not yet written are written first.
       await accessLog.flush();
