@@ -78,7 +78,9 @@ export class TamperEvidence {
   async issueCheckpoint(): Promise<{ checkpoint: Checkpoint; witnessed: Witnessed }> {
     const key = this.options.signingKey;
     if (!key) throw noKey();
-    await this.tree.drain();
+    // A batch the follower cannot append (an event whose stored hash is no SHA-256 digest) leaves the
+    // tree where it was: the tree as it stands is signed, and the failure is logged.
+    await this.tree.drain().catch((error: unknown) => this.logger?.warn({ err: error }, 'the Merkle tree could not take the next events; signing it as it stands'));
     const state = await readTreeState(this.db);
     const checkpoint = signCheckpoint(key, { treeSize: state.size, rootHash: state.root.toString('hex'), issuedAt: this.clock.now().toISOString() });
     await insertCheckpoint(this.db, checkpoint);

@@ -231,6 +231,19 @@ describe('the checker against a database administrator', () => {
     }
   }, 300_000);
 
+  it('an event whose stored hash is no digest stops the tree there; checkpoints still answer', async () => {
+    const s = await scenario();
+    try {
+      const [streamId] = await registerSuggestions(s.t, s.manager, await s.t.principal(['handler']), 1, 'Later');
+      await behindTheTriggersBack(s.t, (c) => c.query("UPDATE events SET hash = 'not a digest' WHERE stream_id = $1 AND stream_version = 1", [streamId]).then(() => undefined));
+      const response = await s.t.as(s.t.admin, { method: 'POST', url: '/audit/checkpoint' });
+      expect(response.statusCode, response.body).toBe(201);
+      expect((response.json() as Checkpoint).treeSize).toBe(s.saved.treeSize);
+    } finally {
+      await s.t.close();
+    }
+  }, 300_000);
+
   it('a rewritten tree signed anew is not an extension of the saved checkpoint', async () => {
     const s = await scenario();
     try {
