@@ -183,6 +183,10 @@ describe('the checker against a database administrator', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.difference).toMatchObject({ signed: { streamId, version: 3 } });
+      // The tree still has the removed event: its inclusion proof says so.
+      const proof = await s.t.as(s.t.admin, { method: 'GET', url: `/audit/proofs/inclusion?streamId=${encodeURIComponent(streamId)}&version=3` });
+      expect(proof.statusCode).toBe(404);
+      expect(proof.json()).toMatchObject({ code: 'event_missing' });
     } finally {
       await s.t.close();
     }

@@ -27,7 +27,8 @@ async function integrityOf(integrity) {
   const publicKey = canVerify() ? await get('/audit/public-key').then((k) => k.publicKey, () => null) : null;
   const signed = publicKey ? await signatureHolds(checkpoint, publicKey) : null;
   for (const p of proofs) {
-    if (p.status === 'pending') cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
+    if (p.status === 'missing') cells.set(p.version, h('strong', { class: 'proof-failed', dataset: { proof: 'missing' } }, t('audit.proofMissing')));
+    else if (p.status === 'pending') cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
     else if (signed === null) cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'unchecked' } }, t('audit.proofUnchecked')));
     else {
       const holds = signed && (await inclusionHolds(p, checkpoint.rootHash));
