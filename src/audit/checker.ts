@@ -67,41 +67,47 @@ async function json(get: Get, path: string): Promise<unknown> {
   return answer.body;
 }
 
-/** The first `count` events of the feed (fewer when it ends first), in feed order. */
-async function readFeed(get: Get, count: number): Promise<FeedEvent[]> {
-  const events: FeedEvent[] = [];
-  let after = '';
-  while (events.length < count) {
-    const page = (await json(get, `/events?limit=1000${after ? `&after=${encodeURIComponent(after)}` : ''}`)) as { events: FeedEvent[]; cursor: string };
-    if (page.events.length === 0) break;
-    events.push(...page.events.slice(0, count - events.length));
-    after = page.cursor;
-  }
-  return events;
+/** An event of the feed as the checker keeps it: where it is, and its leaf from the recomputed hash. */
+interface Place {
+  streamId: string;
+  version: number;
 }
 
-/** Each event's leaf from its recomputed hash, chained per stream as the log's writer chains it. */
-function recomputeLeaves(events: readonly FeedEvent[]): { leaves: Hash[]; firstEdit: { index: number; detail: string } | null } {
+/**
+ * The first `count` events of the feed (fewer when it ends first), in feed order, as places and
+ * leaves: each event's hash recomputed from its content and its stream's chain, as the log's writer
+ * chains it, and its leaf derived from that. Page by page: only the places and leaves are kept.
+ */
+async function recomputeFeed(get: Get, count: number): Promise<{ places: Place[]; leaves: Hash[]; firstEdit: { index: number; detail: string } | null }> {
   const heads = new Map<string, { version: number; hash: string }>();
+  const places: Place[] = [];
   const leaves: Hash[] = [];
   let firstEdit: { index: number; detail: string } | null = null;
-  events.forEach((e, index) => {
-    const head = heads.get(e.streamId) ?? { version: 0, hash: GENESIS_HASH };
-    if (firstEdit === null && e.version !== head.version + 1) firstEdit = { index, detail: `version ${e.version} follows version ${head.version} of its stream` };
-    const hash = eventHash(head.hash, {
-      streamId: e.streamId,
-      version: e.version,
-      type: e.type,
-      data: e.data,
-      metadata: e.metadata,
-      occurredOn: e.occurredOn,
-      recordedAt: e.recordedAt,
-    });
-    if (firstEdit === null && hash !== e.hash) firstEdit = { index, detail: 'its content does not match the hash recorded with it' };
-    heads.set(e.streamId, { version: e.version, hash });
-    leaves.push(eventLeaf(hash));
-  });
-  return { leaves, firstEdit };
+  let after = '';
+  while (places.length < count) {
+    const page = (await json(get, `/events?limit=1000${after ? `&after=${encodeURIComponent(after)}` : ''}`)) as { events: FeedEvent[]; cursor: string };
+    if (page.events.length === 0) break;
+    for (const e of page.events.slice(0, count - places.length)) {
+      const index = places.length;
+      const head = heads.get(e.streamId) ?? { version: 0, hash: GENESIS_HASH };
+      if (firstEdit === null && e.version !== head.version + 1) firstEdit = { index, detail: `version ${e.version} follows version ${head.version} of its stream` };
+      const hash = eventHash(head.hash, {
+        streamId: e.streamId,
+        version: e.version,
+        type: e.type,
+        data: e.data,
+        metadata: e.metadata,
+        occurredOn: e.occurredOn,
+        recordedAt: e.recordedAt,
+      });
+      if (firstEdit === null && hash !== e.hash) firstEdit = { index, detail: 'its content does not match the hash recorded with it' };
+      heads.set(e.streamId, { version: e.version, hash });
+      places.push({ streamId: e.streamId, version: e.version });
+      leaves.push(eventLeaf(hash));
+    }
+    after = page.cursor;
+  }
+  return { places, leaves, firstEdit };
 }
 
 /** The tree's stored leaves [0, size), if they hash to `root` (else null: the server's tree was rewritten too). */
@@ -123,7 +129,7 @@ async function authenticLeaves(get: Get, size: number, root: Hash): Promise<{ ha
 }
 
 /** Where the recomputed leaves first differ from the leaves of a signed tree (of `size` leaves, root `root`). */
-async function locate(get: Get, events: readonly FeedEvent[], leaves: readonly Hash[], size: number, root: Hash): Promise<Difference | null> {
+async function locate(get: Get, events: readonly Place[], leaves: readonly Hash[], size: number, root: Hash): Promise<Difference | null> {
   const signed = await authenticLeaves(get, size, root);
   if (!signed) return null;
   for (let i = 0; i < size; i++) {
@@ -167,8 +173,7 @@ export async function checkLog(get: Get, saved: Checkpoint, publicKey: KeyObject
     consistent = path !== null && verifyConsistency(saved.treeSize, latest.treeSize, savedRoot, latestRoot, path);
   }
 
-  const events = await readFeed(get, latest.treeSize);
-  const { leaves, firstEdit } = recomputeLeaves(events);
+  const { places: events, leaves, firstEdit } = await recomputeFeed(get, latest.treeSize);
   const savedMatches = events.length >= saved.treeSize && rootOf(leaves.slice(0, saved.treeSize)).equals(savedRoot);
   const latestMatches = events.length === latest.treeSize && rootOf(leaves).equals(latestRoot);
   if (consistent && savedMatches && latestMatches) return { ok: true, saved, latest, eventsChecked: events.length };

@@ -45,7 +45,9 @@ export interface InclusionProof {
 
 export type DecisionProof =
   | ({ status: 'included' } & Pick<InclusionProof, 'version' | 'leafIndex' | 'treeSize' | 'eventHash' | 'proof'>)
-  | { status: 'pending'; version: number };
+  | { status: 'pending'; version: number }
+  /** The tree has a leaf for it, and the log no longer holds the event: removed behind the triggers. */
+  | { status: 'missing'; version: number; leafIndex: number };
 
 const noKey = () => new DomainError('signing_key_missing', 'this server has no signing key (DOCKET_SIGNING_KEY): it issues no checkpoints', 409);
 
@@ -78,7 +80,9 @@ export class TamperEvidence {
   async issueCheckpoint(): Promise<{ checkpoint: Checkpoint; witnessed: Witnessed }> {
     const key = this.options.signingKey;
     if (!key) throw noKey();
-    await this.tree.drain();
+    // A batch the follower cannot append (an event whose stored hash is no SHA-256 digest) leaves the
+    // tree where it was: the tree as it stands is signed, and the failure is logged.
+    await this.tree.drain().catch((error: unknown) => this.logger?.warn({ err: error }, 'the Merkle tree could not take the next events; signing it as it stands'));
     const state = await readTreeState(this.db);
     const checkpoint = signCheckpoint(key, { treeSize: state.size, rootHash: state.root.toString('hex'), issuedAt: this.clock.now().toISOString() });
     await insertCheckpoint(this.db, checkpoint);
@@ -102,9 +106,12 @@ export class TamperEvidence {
   /** The proof for a stream's version in the tree of `treeSize` leaves (default: the latest checkpoint's). */
   async inclusionProof(streamId: string, version: number, treeSize?: number): Promise<InclusionProof> {
     // No snapshot needed: the tree only grows, and a subtree or leaf once stored never changes.
-    const { treeSize: size, checkpointSize, leaf } = await lookUpLeaf(this.db, streamId, version);
+    const { treeSize: size, checkpointSize, leaf, orphanLeaf } = await lookUpLeaf(this.db, streamId, version);
     const target = treeSize ?? checkpointSize ?? size;
     if (target > size) throw new DomainError('unknown_tree_size', `the tree has ${size} leaves; there is no tree of ${target}`, 404, { treeSize: size });
+    if (orphanLeaf !== null) {
+      throw new DomainError('event_missing', `the tree has ${streamId} version ${version} as leaf ${orphanLeaf}, and the log no longer holds that event`, 404, { leafIndex: orphanLeaf });
+    }
     if (!leaf) throw new DomainError('not_in_tree', `${streamId} version ${version} is not a leaf of the tree (no such event, or not yet added)`, 404);
     if (leaf.leafIndex >= target) {
       throw new DomainError('not_in_tree_size', `${streamId} version ${version} is leaf ${leaf.leafIndex}, after the tree of ${target} leaves`, 422, { leafIndex: leaf.leafIndex });
@@ -137,8 +144,8 @@ export class TamperEvidence {
         const p = await this.inclusionProof(streamId, version, checkpoint.treeSize);
         proofs.push({ status: 'included', version, leafIndex: p.leafIndex, treeSize: p.treeSize, eventHash: p.eventHash, proof: p.proof });
       } catch (error) {
-        if (!(error instanceof DomainError) || !['not_in_tree', 'not_in_tree_size'].includes(error.code)) throw error;
-        proofs.push({ status: 'pending', version });
+        if (!(error instanceof DomainError) || !['not_in_tree', 'not_in_tree_size', 'event_missing'].includes(error.code)) throw error;
+        proofs.push(error.code === 'event_missing' ? { status: 'missing', version, leafIndex: Number(error.extra.leafIndex) } : { status: 'pending', version });
       }
     }
     return { checkpoint, proofs };

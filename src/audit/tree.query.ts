@@ -78,6 +78,8 @@ export interface LeafLookup {
   checkpointSize: number | null;
   /** null when the tree has no leaf for the event. */
   leaf: EventLeaf | null;
+  /** The tree's leaf for a (stream, version) the events table no longer holds: null when there is none. */
+  orphanLeaf: number | null;
 }
 
 /**
@@ -98,6 +100,7 @@ export async function lookUpLeaf(db: Executor, streamId: string, version: number
     treeSize: Number(row.size),
     checkpointSize: row.checkpoint_size === null ? null : Number(row.checkpoint_size),
     leaf: row.leaf_index !== null && row.hash !== null ? { leafIndex: Number(row.leaf_index), eventHash: row.hash } : null,
+    orphanLeaf: row.leaf_index !== null && row.hash === null ? Number(row.leaf_index) : null,
   };
 }
 

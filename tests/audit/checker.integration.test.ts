@@ -183,6 +183,10 @@ describe('the checker against a database administrator', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.difference).toMatchObject({ signed: { streamId, version: 3 } });
+      // The tree still has the removed event: its inclusion proof says so.
+      const proof = await s.t.as(s.t.admin, { method: 'GET', url: `/audit/proofs/inclusion?streamId=${encodeURIComponent(streamId)}&version=3` });
+      expect(proof.statusCode).toBe(404);
+      expect(proof.json()).toMatchObject({ code: 'event_missing' });
     } finally {
       await s.t.close();
     }
@@ -226,6 +230,19 @@ describe('the checker against a database administrator', () => {
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.difference).toMatchObject({ signed: { streamId, version: 2 } });
+    } finally {
+      await s.t.close();
+    }
+  }, 300_000);
+
+  it('an event whose stored hash is no digest stops the tree there; checkpoints still answer', async () => {
+    const s = await scenario();
+    try {
+      const [streamId] = await registerSuggestions(s.t, s.manager, await s.t.principal(['handler']), 1, 'Later');
+      await behindTheTriggersBack(s.t, (c) => c.query("UPDATE events SET hash = 'not a digest' WHERE stream_id = $1 AND stream_version = 1", [streamId]).then(() => undefined));
+      const response = await s.t.as(s.t.admin, { method: 'POST', url: '/audit/checkpoint' });
+      expect(response.statusCode, response.body).toBe(201);
+      expect((response.json() as Checkpoint).treeSize).toBe(s.saved.treeSize);
     } finally {
       await s.t.close();
     }

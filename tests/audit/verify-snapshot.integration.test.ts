@@ -64,5 +64,5 @@ describe('verification under concurrent appends', () => {
     expect(verdicts.filter((v) => !v.ok).map((v) => v.body)).toEqual([]);
     const last = await t.as(auditor, { method: 'GET', url: '/audit/verify' });
     expect(last.json()).toMatchObject({ ok: true, streamsChecked: 144 });
-  });
+  }, 300_000);
 });

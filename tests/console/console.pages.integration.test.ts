@@ -105,7 +105,8 @@ describe('office pages in Chromium', () => {
     await chairs.page.emulateMedia({ media: 'screen' });
     expect(chairs.problems).toEqual([]);
     await chairs.context.close();
-  });
+    // Generous: the checkpoint waits until the tree holds every event (tests/audit/support.ts).
+  }, 300_000);
 
   it('shows the organisation report as of a chosen date, with SVG charts', async () => {
     const { context, page, problems } = await newPage(browser);

@@ -121,7 +121,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'RFC 9162 inclusion proof of one event (a stream’s version) in the tree of `treeSize` leaves',
         description:
           'treeSize defaults to the latest checkpoint’s. The leaf is SHA-256(0x00 ‖ eventHash as 32 bytes), eventHash being the event’s hash as the log holds it now. ' +
-          `404 not_in_tree (no such event, or not yet a leaf) or unknown_tree_size; 422 not_in_tree_size (the event came after that tree). ${roles}`,
+          `404 not_in_tree (no such event, or not yet a leaf), event_missing (the tree has it, the log no longer does) or unknown_tree_size; 422 not_in_tree_size (the event came after that tree). ${roles}`,
         security: AUTH,
         querystring: Type.Object(
           {

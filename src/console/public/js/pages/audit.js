@@ -40,9 +40,12 @@ async function integrityOf(integrity) {
     return { panel: h('div', { class: 'panel neutral checkpoint', dataset: { checkpoint: 'none' } }, h('p', null, t('audit.checkpointNone'))), cells };
   }
   const facts = { size: checkpoint.treeSize, date: formatDateTime(checkpoint.issuedAt), key: checkpoint.keyId };
-  const signed = canVerify() ? await signatureHolds(checkpoint, (await get('/audit/public-key')).publicKey) : null;
+  // The key this server publishes; none (a server without a key serving another's checkpoint): nothing is claimed.
+  const publicKey = canVerify() ? await get('/audit/public-key').then((k) => k.publicKey, () => null) : null;
+  const signed = publicKey ? await signatureHolds(checkpoint, publicKey) : null;
   for (const p of proofs) {
-    if (p.status === 'pending') cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
+    if (p.status === 'missing') cells.set(p.version, h('strong', { class: 'proof-failed', dataset: { proof: 'missing' } }, t('audit.proofMissing')));
+    else if (p.status === 'pending') cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'pending' } }, t('audit.proofPending')));
     else if (signed === null) cells.set(p.version, h('span', { class: 'muted', dataset: { proof: 'unchecked' } }, t('audit.proofUnchecked')));
     else {
       const holds = signed && (await inclusionHolds(p, checkpoint.rootHash));
