@@ -158,7 +158,7 @@ interface Plan {
 const emptyPlan = (): Plan => ({ appends: [], timers: [], views: {}, after: [] });
 
 type Facts = Awaited<ReturnType<typeof resolveFacts>>;
-const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null };
+const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null, openSecondment: null };
 
 type Idempotency = { scope: string; key: string; requestHash: string };
 
@@ -312,7 +312,8 @@ export class Engine {
       this.remember(plan);
       return result;
     };
-    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined && needs.caseNumberIn === undefined) {
+    const crossStream = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined || needs.openSecondmentOf !== undefined;
+    if (!crossStream && needs.caseNumberIn === undefined) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
       return decide({ ...NO_FACTS, members }, this.deps.commit);
     }

@@ -37,9 +37,11 @@ describe('secondment on PostgreSQL', () => {
   /** Proposed by `proposer`, approved by the others, dispatched on `reportedOn`. */
   async function onDuty(months: number, reportedOn: string): Promise<string> {
     t.clock.set('2024-03-01T09:00:00Z');
+    // A member has one secondment at a time: each run seconds a member of its own.
+    const secondee = await registerMember(t, { name: `Secondee ${months}-${reportedOn}`, birthDate: '1984-02-02' });
     const proposed = await start(t, proposer, 'secondment', {
       type: 'ProposeSecondment',
-      memberId,
+      memberId: secondee,
       hostUnit: HOST_UNIT,
       post: 'Deputy director',
       startsOn: '2024-04-01',

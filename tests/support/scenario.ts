@@ -11,6 +11,7 @@ import {
   type Role,
   type Settings,
   type WorkflowDefinition,
+  type Facts,
 } from '../../workflows/contract.ts';
 import {
   allowedCommands,
@@ -52,6 +53,7 @@ export interface ScenarioOptions {
   members?: MemberFacts[];
   admissionsInYear?: number;
   openNominations?: number;
+  openSecondment?: Facts['openSecondment'];
   today?: string;
   instanceId?: string;
 }
@@ -114,6 +116,7 @@ export class Scenario<TContext = unknown> {
         admissionsInYear: this.options.admissionsInYear ?? 0,
         openNominations: this.options.openNominations ?? 0,
         caseNumber: null,
+        openSecondment: this.options.openSecondment ?? null,
       },
     });
     this.folded = outcome.folded;
