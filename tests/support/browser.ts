@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { testApp, type TestApp, type TestAppOptions } from './app.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-export const SCREENSHOTS = fileURLToPath(new URL('../screenshots', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
