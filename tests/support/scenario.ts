@@ -55,6 +55,11 @@ export interface ScenarioOptions {
   openNominations?: number;
   openSecondment?: Facts['openSecondment'];
   today?: string;
+  /**
+   * false: `today` stays put, so a step dated later is refused (date_in_future). By default the
+   * clock follows the steps: a command dated after today is sent on that day, as a clerk would.
+   */
+  clockFollowsSteps?: boolean;
   instanceId?: string;
 }
 
@@ -106,6 +111,8 @@ export class Scenario<TContext = unknown> {
 
   /** Runs a command that must be accepted; returns the outcome. */
   exec(p: Principal, command: Record<string, unknown>): CommandOutcome {
+    const on = typeof command.on === 'string' ? command.on : null;
+    if (on !== null && on > this.today && this.options.clockFollowsSteps !== false) this.today = on;
     const outcome = decideCommand(this.def, this.folded, validateCommand(this.def, command), {
       instanceId: this.options.instanceId ?? 'i1',
       principal: p,

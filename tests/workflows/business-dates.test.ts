@@ -24,7 +24,7 @@ const register = (extra: Record<string, unknown> = {}) => ({
 
 describe('business dates', () => {
   it('refuses a step dated after today (date_in_future), today itself is fine', () => {
-    const s = scenario(suggestion, { today: '2024-03-01' });
+    const s = scenario(suggestion, { today: '2024-03-01', clockFollowsSteps: false });
     const refused = s.reject(manager, register({ receivedOn: '2024-03-01', on: '2024-03-02' }), 'date_in_future');
     expect(refused.status).toBe(422);
     expect(refused.message).toContain('2024-03-02');
@@ -33,7 +33,7 @@ describe('business dates', () => {
   });
 
   it('refuses a step dated before the previous one (date_before_previous_step), naming its date', () => {
-    const s = scenario(suggestion, { today: '2024-03-01' });
+    const s = scenario(suggestion, { today: '2024-03-01', clockFollowsSteps: false });
     s.exec(manager, register());
     const refused = s.reject(manager, { type: 'AssignHandler', principalId: handler.id, on: '2024-02-20' }, 'date_before_previous_step');
     expect((refused as unknown as { extra: Record<string, unknown> }).extra).toMatchObject({ previousOn: '2024-02-21' });
@@ -44,8 +44,8 @@ describe('business dates', () => {
   });
 
   it('a reply never predates the receipt: it follows the registration, itself not before the receipt', () => {
-    scenario(suggestion, { today: '2024-12-08' }).reject(manager, register({ receivedOn: '2024-12-04', on: '2024-12-03' }), 'received_after_registration');
-    const s = scenario(suggestion, { today: '2024-12-08' });
+    scenario(suggestion, { today: '2024-12-08', clockFollowsSteps: false }).reject(manager, register({ receivedOn: '2024-12-04', on: '2024-12-03' }), 'received_after_registration');
+    const s = scenario(suggestion, { today: '2024-12-08', clockFollowsSteps: false });
     s.exec(manager, register({ receivedOn: '2024-12-04', on: '2024-12-04' }));
     const refused = s.reject(manager, { type: 'Reply', method: 'written', content: 'x', on: '2024-11-01' }, 'date_before_previous_step');
     expect(refused.status).toBe(422);
@@ -53,7 +53,7 @@ describe('business dates', () => {
   });
 
   it('applies to every workflow: an application’s steps follow its submission', () => {
-    const s = scenario(recruitment, { today: '2024-03-01' });
+    const s = scenario(recruitment, { today: '2024-03-01', clockFollowsSteps: false });
     s.exec(office, {
       type: 'SubmitApplication',
       receivedOn: '2024-02-10',
