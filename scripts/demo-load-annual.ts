@@ -33,12 +33,16 @@ async function trainCadre(run: DemoActions, c: DemoCadre, n: number): Promise<vo
   // Seven of the nine vote: a quorum and a majority.
   for (const voter of COMMITTEE.slice(0, 7)) await send(voter, { type: 'CastVote', on: c.voteOn, decision: 'approve' });
   await send('chair', { type: 'CloseVote', on: c.voteOn });
-  await send('office', { type: 'AssignTask', on: c.task.assignedOn, title: c.task.title, dueOn: c.task.dueOn });
-  if (c.task.completed) await send('office', { type: 'CompleteTask', on: c.task.completed.on, taskId: 't1', outcome: c.task.completed.outcome });
+  // The year in the pool, in the order it happened: a step is never dated before the previous one.
   const { enrolledOn, completed, ...course } = c.course;
-  await send('office', { type: 'EnrolCourse', on: enrolledOn, ...course });
-  if (completed) await send('office', { type: 'CompleteCourse', on: completed.on, courseId: 'c1', result: completed.result });
-  await send('chair', { type: 'RecordAnnualReview', on: c.review.on, year: Number(c.review.on.slice(0, 4)), rating: c.review.rating });
+  type Step = { as: string; command: { on: string; type: string } & Record<string, unknown> };
+  const steps: Step[] = [{ as: 'office', command: { type: 'AssignTask', on: c.task.assignedOn, title: c.task.title, dueOn: c.task.dueOn } }];
+  if (c.task.completed) steps.push({ as: 'office', command: { type: 'CompleteTask', on: c.task.completed.on, taskId: 't1', outcome: c.task.completed.outcome } });
+  steps.push({ as: 'office', command: { type: 'EnrolCourse', on: enrolledOn, ...course } });
+  if (completed) steps.push({ as: 'office', command: { type: 'CompleteCourse', on: completed.on, courseId: 'c1', result: completed.result } });
+  steps.push({ as: 'chair', command: { type: 'RecordAnnualReview', on: c.review.on, year: Number(c.review.on.slice(0, 4)), rating: c.review.rating } });
+  // A stable sort: steps of one day keep their order (a task is assigned before it is completed).
+  for (const { as, command } of steps.sort((a, b) => (a.command.on < b.command.on ? -1 : a.command.on > b.command.on ? 1 : 0))) await send(as, command);
 }
 
 export async function loadAnnualReportData(run: DemoActions): Promise<void> {

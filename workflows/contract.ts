@@ -160,6 +160,8 @@ export interface FactRequest {
   openNominationsOf?: string;
   /** A numbered workflow's start: the next case number of this workflow in this year. */
   caseNumberIn?: { workflow: string; year: number };
+  /** Member id whose open (not ended) secondment should be found, excluding this instance. */
+  openSecondmentOf?: string;
 }
 
 /** A case's number: its sequence among the workflow's cases started in that year (shown as 2026-意见-012). */
@@ -174,6 +176,8 @@ export interface Facts {
   openNominations: number;
   /** The number the instance being started gets (null when none was asked for). */
   caseNumber: CaseNumber | null;
+  /** The member's open secondment (`openSecondmentOf`), or null. */
+  openSecondment: { id: string; caseNumber: CaseNumber | null; hostUnit: string } | null;
 }
 
 /** The case number recorded on an instance's first event (the engine adds it: see `WorkflowDefinition.numbered`). */

@@ -347,11 +347,20 @@ const proposeSecondment: Spec<typeof ProposeSecondment> = {
   schema: ProposeSecondment,
   roles: ['committee', 'chair', 'office'],
   event: 'SecondmentProposed',
-  needs: (command) => ({ members: [command.memberId] }),
+  needs: (command) => ({ members: [command.memberId], openSecondmentOf: command.memberId }),
   decide({ command, facts, settings }) {
     const member = facts.members.get(command.memberId);
     if (!member || !member.current) {
       throw new RuleViolation('not_a_member', `${command.memberId} is not a current member`, { memberId: command.memberId });
+    }
+    const open = facts.openSecondment;
+    if (open) {
+      const number = open.caseNumber ? ` (${open.caseNumber.year}/${open.caseNumber.seq})` : '';
+      throw new RuleViolation('already_seconded', `${member.name} already has an open secondment to ${open.hostUnit}${number}: one at a time`, {
+        secondmentId: open.id,
+        hostUnit: open.hostUnit,
+        caseNumber: open.caseNumber,
+      });
     }
     const { secondmentMaxAge, maxSecondmentMonths } = settings.policy;
     const age = ageOn(member.birthDate, command.startsOn);

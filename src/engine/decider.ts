@@ -279,6 +279,7 @@ export function decideCommand(def: WorkflowDefinition, folded: Folded, command: 
   const spec = commandSpec(def, command.type);
   const role = admit(def, folded, command.type, env.principal, env.instanceId);
   const on = command.on ?? env.today;
+  checkBusinessDate(folded, on, env.today);
   const decided = withCaseNumber(def, folded.history.length === 0, env.facts, spec.decide({
     instanceId: env.instanceId,
     state: stateName(folded.snapshot),
@@ -301,6 +302,26 @@ export function decideCommand(def: WorkflowDefinition, folded: Folded, command: 
     ...(command.comment !== undefined ? { comment: command.comment } : {}),
   }));
   return { ...applyEvents(def, folded, events, command.type), role };
+}
+
+/**
+ * Dates that can be true: a step is not dated after today (the organisation's day), nor before the
+ * instance's previous step by a person (a timer's step, dated on its due date, may be overtaken by a
+ * step recorded late: a reply given before the deadline and entered after it fired).
+ */
+function checkBusinessDate(folded: Folded, on: string, today: string): void {
+  if (on > today) throw new RuleViolation('date_in_future', `the business date ${on} is after today (${today})`, { on, today });
+  for (let i = folded.history.length - 1; i >= 0; i--) {
+    const previous = folded.history[i];
+    if (!previous || previous.actor.id === 'system') continue;
+    if (on < previous.on) {
+      throw new RuleViolation('date_before_previous_step', `the business date ${on} is before the previous step (${previous.type} on ${previous.on})`, {
+        on,
+        previousOn: previous.on,
+      });
+    }
+    return;
+  }
 }
 
 /** Feeds new events through the machine, collecting timer changes; a rejection means the command is not allowed. */

@@ -158,7 +158,7 @@ interface Plan {
 const emptyPlan = (): Plan => ({ appends: [], timers: [], views: {}, after: [] });
 
 type Facts = Awaited<ReturnType<typeof resolveFacts>>;
-const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null };
+const NO_FACTS: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null, openSecondment: null };
 
 type Idempotency = { scope: string; key: string; requestHash: string };
 
@@ -313,7 +313,8 @@ export class Engine {
       return result;
     };
     const caseNumber = needs.caseNumberIn ? await takeCaseNumber(this.deps.db, needs.caseNumberIn.workflow, needs.caseNumberIn.year) : null;
-    if (needs.admissionsInYear === undefined && needs.openNominationsOf === undefined) {
+    const crossStream = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined || needs.openSecondmentOf !== undefined;
+    if (!crossStream) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
       return decide({ ...NO_FACTS, members, caseNumber }, this.deps.commit);
     }

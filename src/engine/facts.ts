@@ -57,7 +57,7 @@ export async function lookupMembers(db: Executor, ids: readonly string[]): Promi
 const lockKey = (text: string) => sql`pg_advisory_xact_lock(hashtext(${text}))`;
 
 export async function resolveFacts(trx: Transaction<Database>, request: FactRequest, streamId: string): Promise<Facts> {
-  const facts: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null };
+  const facts: Facts = { members: new Map(), admissionsInYear: 0, openNominations: 0, caseNumber: null, openSecondment: null };
   if (request.members?.length) facts.members = await lookupMembers(trx, request.members);
   if (request.admissionsInYear !== undefined) {
     const year = request.admissionsInYear;
@@ -83,6 +83,26 @@ export async function resolveFacts(trx: Transaction<Database>, request: FactRequ
       .where(sql`data->>'memberId'`, '=', request.openNominationsOf)
       .executeTakeFirstOrThrow();
     facts.openNominations = Number(row.n);
+  }
+  if (request.openSecondmentOf !== undefined) {
+    // Held until the proposal commits: a concurrent proposal of the same member sees this one.
+    await sql`SELECT ${lockKey(`secondment:${request.openSecondmentOf}`)}`.execute(trx);
+    const open = await trx
+      .selectFrom('view_instances')
+      .select(['id', 'case_year', 'case_seq', sql<string>`data->>'hostUnit'`.as('host_unit')])
+      .where('workflow', '=', 'secondment')
+      .where('status', '=', 'active')
+      .where('stream_id', '!=', streamId)
+      .where(sql`data->>'memberId'`, '=', request.openSecondmentOf)
+      .orderBy('created_at')
+      .executeTakeFirst();
+    facts.openSecondment = open
+      ? {
+          id: open.id,
+          caseNumber: open.case_year !== null && open.case_seq !== null ? { year: open.case_year, seq: open.case_seq } : null,
+          hostUnit: open.host_unit ?? '',
+        }
+      : null;
   }
   return facts;
 }

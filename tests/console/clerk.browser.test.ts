@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
-import { CODES, PEOPLE, seedOffice, TODAY, type Office } from '../support/office-seed.ts';
+import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signIn, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
+import { CATEGORIES, CODES, PEOPLE, seedOffice, TODAY, type Office } from '../support/office-seed.ts';
 
 /** `npm run docs:screenshots` sets this: the main pages are then also saved for docs/console.md. */
 const DOCS = process.env.DOCKET_DOCS_SCREENSHOTS === '1';
@@ -328,4 +328,25 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
       expect(JIUSAN_WORDS.filter((word) => !chinese.includes(word))).toEqual([]);
     });
   }
+
+  it('lets an admin choose the organisation’s words and keep its categories; the console speaks them at once', async () => {
+    const { context, page, problems } = await newPage(browser, 'zh-CN', DESKTOP);
+    await signIn(page, server.baseUrl, server.admin.token);
+    await page.goto(`${server.baseUrl}/console/#/settings`);
+    await ready(page, 'settings');
+    await expect.poll(() => page.locator('#vocabulary').inputValue()).toBe('jiusan');
+    await expect.poll(() => page.locator('#categories').inputValue()).toBe(CATEGORIES.join('\n'));
+    await expect.poll(() => page.locator('header nav a[href="#/members"]').textContent()).toBe('社员名册');
+
+    await page.locator('#vocabulary').selectOption('generic');
+    await page.locator('#settings-form button[type="submit"]').click();
+    await expect.poll(() => page.locator('.panel.notice').textContent()).toBe('设置已保存。');
+    await expect.poll(() => page.locator('header nav a[href="#/members"]').textContent()).toBe('会员名册');
+
+    await page.locator('#vocabulary').selectOption('jiusan');
+    await page.locator('#settings-form button[type="submit"]').click();
+    await expect.poll(() => page.locator('header nav a[href="#/members"]').textContent()).toBe('社员名册');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_WORKFLOWS } from '../../src/engine/registry.ts';
 import { ROLES } from '../../workflows/contract.ts';
 import { PUBLIC_DIR } from '../../src/console/assets.ts';
+import { VOCABULARY } from '../../src/vocabulary.ts';
 
 type Dictionary = Record<string, string>;
 
@@ -127,11 +128,14 @@ describe('console translations', async () => {
 
   it('say the organisation’s words: only known {{terms}}, no generic word written out, the Jiusan words when chosen', async () => {
     const i18n = (await import(pathToFileURL(join(PUBLIC_DIR, 'js', 'i18n.js')).href)) as {
+      GENERIC_TERMS: unknown;
       TERM_NAMES: string[];
       setVocabulary(v: unknown): void;
       setLang(l: string): void;
       t(key: string, params?: Record<string, unknown>): string;
     };
+    // The words the console shows before the server has said which (the sign-in page) are the server's generic ones.
+    expect(i18n.GENERIC_TERMS).toEqual(VOCABULARY.generic.terms);
     for (const [lang, dict] of Object.entries(both)) {
       for (const [key, text] of Object.entries(dict)) {
         for (const [, name] of text.matchAll(/\{\{(\w+)\}\}/g)) {
@@ -145,13 +149,7 @@ describe('console translations', async () => {
     const generic = /成员|会员|支部|入会|离会|委员会|市委会|本会/;
     expect(Object.entries(zh).filter(([key, text]) => !literal(key) && generic.test(text)).map(([key]) => key)).toEqual([]);
 
-    const jiusan = {
-      name: 'jiusan',
-      terms: {
-        'zh-CN': { member: '社员', branch: '支社', branchChair: '支社主委', join: '入社', leave: '离社', committee: '基层委', chair: '主委', cityCommittee: '社市委', organisation: '本社' },
-        en: { member: 'Jiusan member', branch: 'branch', branchChair: 'branch chair', join: 'admission', leave: 'departure', committee: 'grassroots committee', chair: 'chair', cityCommittee: 'municipal committee', organisation: 'the organisation' },
-      },
-    };
+    const jiusan = VOCABULARY.jiusan;
     try {
       i18n.setVocabulary(jiusan);
       i18n.setLang('zh-CN');

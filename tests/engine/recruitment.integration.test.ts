@@ -132,10 +132,12 @@ describe('recruitment on PostgreSQL', () => {
 
     // The new member sponsors the next applicant — but only from the approval date on.
     const sponsor = await t.principal(['member'], { name: 'Sun Lei', memberId: `m-${id}` });
-    const next = await start(t, org.office, 'recruitment', applicantBody({ applicant: { ...(applicantBody().applicant as object), name: 'Qian Yu' } }));
-    await cmd(t, org.office, 'recruitment', next.id, { type: 'PassQualification' });
-    await cmd(t, org.office, 'recruitment', next.id, { type: 'RecordInvestigation', employerOpinion: 'ok', summary: 'ok', outcome: 'positive' });
-    await cmd(t, org.office, 'recruitment', next.id, { type: 'CompleteCultivation' });
+    // Its steps up to sponsorship recorded on 2024-03-30, so an endorsement dated the 31st is not before them.
+    const on = '2024-03-30';
+    const next = await start(t, org.office, 'recruitment', { ...applicantBody({ applicant: { ...(applicantBody().applicant as object), name: 'Qian Yu' } }), on });
+    await cmd(t, org.office, 'recruitment', next.id, { type: 'PassQualification', on });
+    await cmd(t, org.office, 'recruitment', next.id, { type: 'RecordInvestigation', employerOpinion: 'ok', summary: 'ok', outcome: 'positive', on });
+    await cmd(t, org.office, 'recruitment', next.id, { type: 'CompleteCultivation', on });
     await refused(t, sponsor, 'recruitment', next.id, { type: 'EndorseAsSponsor', opinion: 'Too early', on: '2024-03-31' }, 422, 'invalid_sponsor');
     const endorsed = await cmd(t, sponsor, 'recruitment', next.id, { type: 'EndorseAsSponsor', opinion: 'Welcome', on: '2024-04-02' });
     expect(endorsed.events[0]?.data).toMatchObject({ memberId: `m-${id}`, memberName: 'Sun Lei' });
@@ -158,6 +160,7 @@ describe('recruitment on PostgreSQL', () => {
   it('an admission beyond the year’s quota is allowed and recorded overQuota', async () => {
     await changeSettings(t, { recruitmentQuota: 2 });
     const id = await toCityApproval('Wu Di');
+    t.clock.set('2024-05-01T09:00:00Z');
     const approved = await cmd(t, org.city, 'recruitment', id, { type: 'ApproveAdmission', approvalNo: 'HN-2024-99', on: '2024-05-01' });
     // Three admissions were approved in 2024 before this one (earlier tests).
     expect(approved.events[0]?.data).toMatchObject({ overQuota: true, quota: 2, admissionsBefore: 3 });

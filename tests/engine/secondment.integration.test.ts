@@ -37,9 +37,11 @@ describe('secondment on PostgreSQL', () => {
   /** Proposed by `proposer`, approved by the others, dispatched on `reportedOn`. */
   async function onDuty(months: number, reportedOn: string): Promise<string> {
     t.clock.set('2024-03-01T09:00:00Z');
+    // A member has one secondment at a time: each run seconds a member of its own.
+    const secondee = await registerMember(t, { name: `Secondee ${months}-${reportedOn}`, birthDate: '1984-02-02' });
     const proposed = await start(t, proposer, 'secondment', {
       type: 'ProposeSecondment',
-      memberId,
+      memberId: secondee,
       hostUnit: HOST_UNIT,
       post: 'Deputy director',
       startsOn: '2024-04-01',
@@ -50,6 +52,7 @@ describe('secondment on PostgreSQL', () => {
     await cmd(t, org.chair, 'secondment', id, { type: 'ApproveNomination' });
     await cmd(t, org.unitedFront, 'secondment', id, { type: 'ApproveByUnitedFront' });
     await cmd(t, org.host, 'secondment', id, { type: 'AcceptByHost' });
+    t.clock.set(`${reportedOn}T09:00:00Z`); // dispatched on the day the member reports
     const dispatched = await cmd(t, org.office, 'secondment', id, { type: 'Dispatch', reportedOn, on: reportedOn });
     expect(dispatched.state).toBe('on_duty');
     return id;
@@ -91,6 +94,7 @@ describe('secondment on PostgreSQL', () => {
     expect((await tick()).fired).toBe(1);
     expect((await tick()).fired).toBe(0);
     expect(await deadlinesOf(id)).toEqual(['InterimReviewDue@2025-04-01', 'TermEnded@2025-04-01']);
+    t.clock.set('2024-10-08T09:00:00Z');
     await cmd(t, org.unitedFront, 'secondment', id, { type: 'RecordInterimReview', summary: 'On track', on: '2024-10-08' });
 
     t.clock.set('2025-04-02T08:00:00Z');
@@ -121,8 +125,10 @@ describe('secondment on PostgreSQL', () => {
   it('an extension moves the term-end timer; ending early cancels every timer', async () => {
     const id = await onDuty(6, '2024-04-01');
     expect(await deadlinesOf(id)).toEqual(['InterimReviewDue@2024-10-01', 'TermEnded@2024-10-01']);
+    t.clock.set('2024-06-01T09:00:00Z');
     await cmd(t, org.unitedFront, 'secondment', id, { type: 'ExtendTerm', months: 6, reason: 'Second phase', on: '2024-06-01' });
     expect(await deadlinesOf(id)).toEqual(['InterimReviewDue@2024-10-01', 'TermEnded@2025-04-01']);
+    t.clock.set('2024-07-01T09:00:00Z');
     await cmd(t, org.unitedFront, 'secondment', id, { type: 'EndEarly', reason: 'Host reorganised', on: '2024-07-01' });
     expect(await deadlinesOf(id)).toEqual([]);
     t.clock.set('2025-06-01T00:00:00Z');

@@ -125,6 +125,7 @@ describe('suggestion on PostgreSQL', () => {
     const { id } = await start(t, org.manager, 'suggestion', register('2024-10-01'));
     await cmd(t, org.manager, 'suggestion', id, { type: 'Reply', method: 'written', content: 'Letter sent' });
     await refused(t, org.manager, 'suggestion', id, { type: 'AssignHandler', principalId: org.handler.id }, 422, 'command_not_allowed');
+    t.clock.set('2024-10-05T09:00:00Z');
     const reopened = await cmd(t, org.manager, 'suggestion', id, { type: 'RecordSatisfaction', satisfied: false, on: '2024-10-05' });
     expect(reopened.state).toBe('in_progress');
     expect(await deadlines(id)).toEqual(['ReplyOverdue@2024-10-21']);

@@ -11,6 +11,7 @@ import {
   type Role,
   type Settings,
   type WorkflowDefinition,
+  type Facts,
 } from '../../workflows/contract.ts';
 import {
   allowedCommands,
@@ -52,7 +53,13 @@ export interface ScenarioOptions {
   members?: MemberFacts[];
   admissionsInYear?: number;
   openNominations?: number;
+  openSecondment?: Facts['openSecondment'];
   today?: string;
+  /**
+   * false: `today` stays put, so a step dated later is refused (date_in_future). By default the
+   * clock follows the steps: a command dated after today is sent on that day, as a clerk would.
+   */
+  clockFollowsSteps?: boolean;
   instanceId?: string;
 }
 
@@ -104,6 +111,8 @@ export class Scenario<TContext = unknown> {
 
   /** Runs a command that must be accepted; returns the outcome. */
   exec(p: Principal, command: Record<string, unknown>): CommandOutcome {
+    const on = typeof command.on === 'string' ? command.on : null;
+    if (on !== null && on > this.today && this.options.clockFollowsSteps !== false) this.today = on;
     const outcome = decideCommand(this.def, this.folded, validateCommand(this.def, command), {
       instanceId: this.options.instanceId ?? 'i1',
       principal: p,
@@ -114,6 +123,7 @@ export class Scenario<TContext = unknown> {
         admissionsInYear: this.options.admissionsInYear ?? 0,
         openNominations: this.options.openNominations ?? 0,
         caseNumber: null,
+        openSecondment: this.options.openSecondment ?? null,
       },
     });
     this.folded = outcome.folded;

@@ -37,8 +37,13 @@ describe('GET /views/secondments/{id}/audit', () => {
   let host: TestPrincipal;
   let office: TestPrincipal;
   const audit = (id: string, who: TestPrincipal = chair) => view<Audit>(t, who, `/views/secondments/${id}/audit`);
-  const propose = (memberId: string) =>
-    send(t, proposer, 'secondment', {
+  let members = 0;
+  /** A member of their own each time: a member has one secondment at a time. */
+  const propose = async (_memberId: string) => {
+    members += 1;
+    const memberId = `m${members}`;
+    if (members > 1) await registerMember(t, memberId, 'b1', '1985-05-05');
+    return send(t, proposer, 'secondment', {
       type: 'ProposeSecondment',
       memberId,
       hostUnit: 'Bureau of Commerce',
@@ -47,6 +52,7 @@ describe('GET /views/secondments/{id}/audit', () => {
       months: 12,
       rationale: 'Ten years in foreign trade',
     });
+  };
 
   beforeAll(async () => {
     t = await testApp({ now: '2024-03-01T09:00:00Z' });
@@ -110,6 +116,7 @@ describe('GET /views/secondments/{id}/audit', () => {
 
     await send(t, unitedFront, 'secondment', { type: 'ApproveByUnitedFront' }, id);
     await send(t, host, 'secondment', { type: 'AcceptByHost' }, id);
+    t.clock.set('2024-04-01T09:00:00Z'); // dispatched on the day the member reports
     await send(t, office, 'secondment', { type: 'Dispatch', reportedOn: '2024-04-01', on: '2024-04-01' }, id);
     const onDuty = await audit(id, unitedFront);
     expect(onDuty).toMatchObject({ state: 'on_duty', termEndsOn: '2025-04-01', chain: { ok: true } });

@@ -40,7 +40,9 @@ const ALLOWED: Record<keyof typeof COMMANDS, readonly Role[]> = {
 
 function registered(options: ScenarioOptions = {}, extra: Record<string, unknown> = {}): Scenario<MemberContext> {
   const s = scenario(member, { settings: { branches: BRANCHES }, today: '2024-03-01', ...options });
-  s.exec(admin, register(extra));
+  // Recorded on the day the member joined, as the roster import does: later steps follow it.
+  const command = register(extra);
+  s.exec(admin, { on: command.joinedOn, ...command });
   return s;
 }
 
@@ -177,7 +179,7 @@ describe('member: RecordRetirement', () => {
 
   it('refuses a retirement before the member joined (invalid_dates)', () => {
     const s = registered();
-    s.reject(office, { type: 'RecordRetirement', on: '2010-05-31' }, 'invalid_dates');
+    s.reject(office, { type: 'RecordRetirement', on: '2010-05-31' }, 'date_before_previous_step');
     s.exec(office, { type: 'RecordRetirement', on: '2010-06-01' });
   });
 
@@ -220,7 +222,7 @@ describe('member: RecordDeparture', () => {
 
   it('refuses a departure before the member joined (invalid_dates)', () => {
     const s = registered();
-    s.reject(office, { type: 'RecordDeparture', reason: 'Error', on: '2010-05-31' }, 'invalid_dates');
+    s.reject(office, { type: 'RecordDeparture', reason: 'Error', on: '2010-05-31' }, 'date_before_previous_step');
     s.exec(office, { type: 'RecordDeparture', reason: 'Left the same day', on: '2010-06-01' });
   });
 });
@@ -282,9 +284,9 @@ describe('member: UpdateProfile', () => {
   it('correcting employment back to working forgets the retirement date', () => {
     const s = registered();
     s.exec(office, { type: 'RecordRetirement', on: '2024-02-01' });
-    s.exec(office, { type: 'UpdateProfile', name: 'Alice W.' });
+    s.exec(office, { type: 'UpdateProfile', name: 'Alice W.', on: '2024-02-10' });
     expect(s.context.retiredOn).toBe('2024-02-01');
-    s.exec(office, { type: 'UpdateProfile', employment: 'working' });
+    s.exec(office, { type: 'UpdateProfile', employment: 'working', on: '2024-02-10' });
     expect(s.context.employment).toBe('working');
     expect(s.context.retiredOn).toBeNull();
     s.exec(office, { type: 'RecordRetirement', on: '2024-02-20' });
@@ -320,7 +322,7 @@ describe('member: memberFacts', () => {
   it('follows retirement, profile changes and departure', () => {
     const s = registered();
     s.exec(office, { type: 'RecordRetirement', on: '2024-02-01' });
-    s.exec(office, { type: 'UpdateProfile', branchId: 'b2' });
+    s.exec(office, { type: 'UpdateProfile', branchId: 'b2', on: '2024-02-01' });
     s.exec(office, COMMANDS.RecordDeparture);
     const facts = memberFacts('m1', s.context, s.status !== 'done');
     expect(facts).toMatchObject({ employment: 'retired', branchId: 'b2', current: false });

@@ -225,7 +225,8 @@ describe('cultivation', () => {
   it('CompleteCultivation cannot be dated before cultivation began, even with a zero minimum', () => {
     const s = at('cultivation');
     s.exec(office, investigation);
-    s.reject(office, { type: 'CompleteCultivation', on: '2024-01-09' }, 'min_cultivation_days');
+    // The date rule every command goes through answers first: it would come before the previous step.
+    s.reject(office, { type: 'CompleteCultivation', on: '2024-01-09' }, 'date_before_previous_step');
   });
 });
 

@@ -77,18 +77,18 @@ function castAll(s: ReturnType<typeof opened>, decisions: string[]) {
 describe('voting', () => {
   it('records each vote with the voter, keyed by principal id, and keeps the ballot open', () => {
     const s = opened();
-    const out = s.exec(voter(0), { type: 'CastVote', decision: 'approve', on: '2024-02-01' });
+    const out = s.exec(voter(0), { type: 'CastVote', decision: 'approve', on: '2024-03-02' });
     expect(out.events).toEqual([
       {
         type: 'VoteCast',
         data: { decision: 'approve', voterId: voter(0).id, voterName: voter(0).name },
-        on: '2024-02-01',
+        on: '2024-03-02',
         actor: { id: voter(0).id, name: voter(0).name, role: 'committee' },
       },
     ]);
     expect(s.state).toBe('voting');
     expect(s.context.ballot).toEqual({
-      votes: { [voter(0).id]: { decision: 'approve', voterName: voter(0).name, on: '2024-02-01' } },
+      votes: { [voter(0).id]: { decision: 'approve', voterName: voter(0).name, on: '2024-03-02' } },
       result: null,
     });
     s.expectReplayable();
@@ -136,7 +136,7 @@ describe('voting', () => {
   it('passes when approvals are more than half of the votes cast, with the tally in VoteClosed', () => {
     const s = opened();
     castAll(s, ['approve', 'approve', 'approve', 'reject', 'abstain']);
-    const out = s.exec(chair, { type: 'CloseVote', on: '2024-02-03' });
+    const out = s.exec(chair, { type: 'CloseVote', on: '2024-03-03' });
     expect(out.events[0]?.type).toBe('VoteClosed');
     expect(out.events[0]?.data).toEqual({
       tally: { approve: 3, reject: 1, abstain: 1, cast: 5, committeeSize: 9 },
@@ -149,7 +149,7 @@ describe('voting', () => {
     expect(s.context.ballot.result).toEqual({
       tally: { approve: 3, reject: 1, abstain: 1, cast: 5, committeeSize: 9 },
       outcome: 'passed',
-      closedOn: '2024-02-03',
+      closedOn: '2024-03-03',
     });
     s.expectReplayable();
   });

@@ -6,7 +6,7 @@
  * localStorage) and goes as a bearer token. Errors arrive as application/problem+json and are
  * thrown as ApiError, whose `text()` is the translated text for the problem's code.
  */
-import { has, setVocabulary, stateLabel, t, tFirst } from './i18n.js';
+import { formatDate, has, setVocabulary, stateLabel, t, tFirst } from './i18n.js';
 
 const TOKEN_KEY = 'docket.token';
 /** Set while this tab believes it is signed in (either way): an ended session is then said in words. */
@@ -77,7 +77,11 @@ export class ApiError extends Error {
   text() {
     const p = this.problem;
     const params = { code: this.code };
-    for (const [key, value] of Object.entries(p)) if (typeof value === 'string' || typeof value === 'number') params[key] = value;
+    // Dates in the problem (on, today, previousOn …) said in the local format.
+    for (const [key, value] of Object.entries(p)) {
+      if (typeof value === 'number') params[key] = value;
+      else if (typeof value === 'string') params[key] = /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDate(value) : value;
+    }
     if (typeof p.state === 'string') params.state = stateLabel(p.state);
     return tFirst([`error.${this.code}`], t('error.generic', params), params);
   }

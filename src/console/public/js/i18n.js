@@ -42,8 +42,9 @@ export const onLangChange = (listener) => listeners.add(listener);
  * {{branchChair}}, {{join}}, {{leave}}, {{committee}}, {{chair}}, {{cityCommittee}} and
  * {{organisation}}, and each is said in the words of the vocabulary in force (社员, 支社, 入社 … for
  * the Jiusan Society). A capital first letter asks for the word capitalised ({{Member}}), a final s
- * for its plural ({{members}}: English only; Chinese has none). Until the server says otherwise,
- * the generic words.
+ * for its plural ({{members}}: English only; Chinese has none). Until the server says otherwise
+ * (the sign-in page), the generic words: the same as the server's (src/vocabulary.ts; a test
+ * compares them).
  */
 export const GENERIC_TERMS = {
   'zh-CN': {

@@ -424,6 +424,9 @@ export default {
   'error.not_in_tree': 'This record is not in the tree (no such record, or not added yet).',
   'error.not_in_tree_size': 'This record was added after the chosen tree.',
   'error.no_checkpoint': 'No checkpoint has been issued yet.',
+  'error.date_in_future': 'The business date {on} is after today ({today}): a step cannot be recorded ahead of time.',
+  'error.date_before_previous_step': 'The business date {on} is before the previous step’s date, {previousOn}.',
+  'error.already_seconded': 'This {{member}} already has an open secondment ({hostUnit}); one at a time.',
   'error.duplicate_branch': 'A branch id appears twice.',
 
   'wf.recruitment': 'Recruitment',

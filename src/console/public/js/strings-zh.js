@@ -424,6 +424,9 @@ export default {
   'error.not_in_tree': '这条记录不在校验树中（没有这条记录，或尚未加入）。',
   'error.not_in_tree_size': '这条记录在所选校验树之后才加入。',
   'error.no_checkpoint': '还没有签发过校验点。',
+  'error.date_in_future': '业务日期 {on} 晚于今天（{today}），不能登记将来的事。',
+  'error.date_before_previous_step': '业务日期 {on} 早于上一步的日期 {previousOn}。',
+  'error.already_seconded': '该{{member}}已有一项未结束的挂职（{hostUnit}），同一时间只能有一项。',
   'error.duplicate_branch': '{{branch}}编号重复。',
 
   'wf.recruitment': '发展{{member}}',
