@@ -1,6 +1,12 @@
 /** Schemas shared by the routes (TypeBox → JSON Schema → OpenAPI). */
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../../workflows/contract.ts';
+import { COMPONENT } from './openapi-document.ts';
+
+/** The same schema, named `name` in the OpenAPI document's components (src/http/openapi-document.ts). */
+export function named<T extends TSchema>(name: string, schema: T): T {
+  return { ...schema, [COMPONENT]: name };
+}
 
 export const ProblemSchema = Type.Object(
   {
@@ -28,11 +34,16 @@ export const IsoDateSchema = Type.String({ format: 'date', pattern: '^\\d{4}-\\d
 
 export const IdParam = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
 
-export const ActorSchema = Type.Object({ id: Type.String(), name: Type.String(), role: Type.String() });
+export const ActorSchema = named(
+  'Actor',
+  Type.Object({ id: Type.String(), name: Type.String(), role: Type.Union([...ROLES, 'system' as const].map((r) => Type.Literal(r)), { description: 'The role it acted in' }) }),
+);
+
+export const InstanceStatus = Type.Union([Type.Literal('active'), Type.Literal('done')], { description: 'active, or done for a final state' });
 
 export const FreeObject = Type.Object({}, { additionalProperties: true });
 
-export const EventViewSchema = Type.Object({
+export const EventViewSchema = named('Event', Type.Object({
   version: Type.Integer(),
   type: Type.String(),
   data: FreeObject,
@@ -41,18 +52,18 @@ export const EventViewSchema = Type.Object({
   recordedAt: Type.String({ description: 'When it was recorded (ISO timestamp)' }),
   comment: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
-});
+}));
 
-export const CommandResultSchema = Type.Object({
+export const CommandResultSchema = named('CommandResult', Type.Object({
   id: Type.String(),
   workflow: Type.String(),
   workflowVersion: Type.Integer(),
   state: Type.String(),
-  status: Type.String({ description: 'active, or done for a final state' }),
+  status: InstanceStatus,
   version: Type.Integer(),
   events: Type.Array(EventViewSchema),
-  replayed: Type.Optional(Type.Boolean()),
-});
+  replayed: Type.Optional(Type.Boolean({ description: 'true when an Idempotency-Key retry returned the original result' })),
+}));
 
 /** Either credential: a bearer token, or the session cookie of a signed-in person. */
 export const AUTH: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }];
