@@ -86,7 +86,7 @@ function visit(node: Json, components: Components): Json {
   if (!isObject(node)) return node;
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) out[key] = key === 'discriminator' ? value : visit(value, components);
-  if (out[VALIDATED_BY_ENGINE] === true) return commandUnion(out, components);
+  if (out[VALIDATED_BY_ENGINE] === true && out.type !== 'array') return commandUnion(out, components);
   const normalized = asEnum(out);
   const name = normalized[COMPONENT];
   if (typeof name === 'string') {
