@@ -8,13 +8,23 @@ export function named<T extends TSchema>(name: string, schema: T): T {
   return { ...schema, [COMPONENT]: name };
 }
 
+const RoleSchemaOf = () => Type.Union(ROLES.map((r) => Type.Literal(r)));
+
 export const ProblemSchema = Type.Object(
   {
     type: Type.String(),
     title: Type.String(),
     status: Type.Integer(),
     detail: Type.String(),
-    code: Type.String({ description: 'Stable machine-readable error code' }),
+    code: Type.String({ description: 'Stable machine-readable error code (docs/workflows.md lists the rule codes)' }),
+    requestId: Type.Optional(Type.String({ description: '500: the request id its log line carries' })),
+    allowedCommands: Type.Optional(Type.Array(Type.String(), { description: 'command_not_allowed: what the state takes' })),
+    state: Type.Optional(Type.String({ description: 'command_not_allowed: the instance state' })),
+    requiredRoles: Type.Optional(Type.Array(RoleSchemaOf(), { description: 'forbidden_role: the roles that may' })),
+    retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 0, description: '429: also in Retry-After' })),
+    expectedVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the If-Match version' })),
+    actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
+    errors: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }), { description: 'invalid_request and imports: each problem found' })),
   },
   { $id: 'Problem', additionalProperties: true, description: 'application/problem+json' },
 );

@@ -2060,8 +2060,26 @@ export interface components {
             title: string;
             status: number;
             detail: string;
-            /** @description Stable machine-readable error code */
+            /** @description Stable machine-readable error code (docs/workflows.md lists the rule codes) */
             code: string;
+            /** @description 500: the request id its log line carries */
+            requestId?: string;
+            /** @description command_not_allowed: what the state takes */
+            allowedCommands?: string[];
+            /** @description command_not_allowed: the instance state */
+            state?: string;
+            /** @description forbidden_role: the roles that may */
+            requiredRoles?: ("admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler")[];
+            /** @description 429: also in Retry-After */
+            retryAfterSeconds?: number;
+            /** @description version_conflict: the If-Match version */
+            expectedVersion?: number;
+            /** @description version_conflict: the instance version now */
+            actualVersion?: number;
+            /** @description invalid_request and imports: each problem found */
+            errors?: {
+                [key: string]: unknown;
+            }[];
         } & {
             [key: string]: unknown;
         };
