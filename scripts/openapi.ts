@@ -1,12 +1,14 @@
 /**
  * `npm run openapi`: builds the app on an in-memory PGlite database and writes the OpenAPI document
- * it serves at /openapi.json to openapi/openapi.json (pretty JSON). A test fails when they drift.
+ * it serves at /openapi.json to openapi/openapi.json (pretty JSON), and the TypeScript client's types
+ * generated from it to clients/typescript/src/schema.ts. Tests fail when either drifts.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from '../src/app.ts';
 import { openDatabase } from '../src/db/connection.ts';
 import { migrate } from '../src/db/migrate.ts';
+import { CLIENT_SCHEMA_FILE, clientSchema } from './openapi-client.ts';
 
 const OPENAPI_FILE = fileURLToPath(new URL('../openapi/openapi.json', import.meta.url));
 
@@ -21,6 +23,8 @@ try {
     writeFileSync(OPENAPI_FILE, `${JSON.stringify(document, null, 2)}\n`);
     const paths = Object.keys((document as { paths?: object }).paths ?? {}).length;
     process.stdout.write(`wrote ${OPENAPI_FILE} (${paths} paths)\n`);
+    writeFileSync(CLIENT_SCHEMA_FILE, await clientSchema(document));
+    process.stdout.write(`wrote ${CLIENT_SCHEMA_FILE}\n`);
   } finally {
     await app.close();
   }

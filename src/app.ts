@@ -26,6 +26,7 @@ import { DEFAULT_FRONT_DOOR, registerSecurityHeaders, serverOptions, type FrontD
 import { errorHandler, frameworkErrorHandler, problem, sendProblem } from './http/problem.ts';
 import { ProblemSchema } from './http/schemas.ts';
 import { registerOperationDocs } from './http/operations.ts';
+import { finishDocument } from './http/openapi-document.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { registerParsers } from './http/parsers.ts';
 import { Metrics } from './http/metrics.ts';
@@ -243,6 +244,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    // Named components, command unions with a discriminator, enums (src/http/openapi-document.ts).
+    transformObject: (documents) => ('openapiObject' in documents ? finishDocument(documents.openapiObject) : documents.swaggerObject),
   });
   registerOperationDocs(app);
   app.addHook('onRoute', (route) => {

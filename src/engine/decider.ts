@@ -56,6 +56,11 @@ export function stateName(snapshot: AnyMachineSnapshot): string {
   return walkStateValue(snapshot.value);
 }
 
+/** An instance's status as the API shows it: done in a final state, active otherwise (workflow machines invoke nothing that could fail or stop). */
+export function statusOf(snapshot: AnyMachineSnapshot): 'active' | 'done' {
+  return snapshot.status === 'done' ? 'done' : 'active';
+}
+
 interface StepResult {
   snapshot: AnyMachineSnapshot;
   accepted: boolean;

@@ -18,7 +18,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import { businessToday, startOfDay } from '../clock.ts';
-import { SYSTEM_ACTOR, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
+import { SYSTEM_ACTOR, type Actor, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
 import { isTransient } from '../db/failures.ts';
 import { loadForCommand, readStream, readStreamHeader } from '../store/event-store.ts';
@@ -34,6 +34,7 @@ import {
   recordedState,
   restore,
   stateName,
+  statusOf,
   timerEvent,
   type Folded,
   type TimerOp,
@@ -68,7 +69,7 @@ export interface EventView {
   version: number;
   type: string;
   data: Record<string, unknown>;
-  actor: { id: string; name: string; role: string };
+  actor: Actor;
   occurredOn: string;
   recordedAt: string;
   comment: string | null;
@@ -80,7 +81,8 @@ export interface CommandResult {
   workflow: string;
   workflowVersion: number;
   state: string;
-  status: string;
+  /** An instance in a final state is done (XState's snapshot status). */
+  status: 'active' | 'done';
   version: number;
   events: EventView[];
   /** true when this answers an earlier request with the same Idempotency-Key. */
@@ -479,7 +481,7 @@ export class Engine {
       workflow: state.def.name,
       workflowVersion: state.def.version,
       state: stateName(folded.snapshot),
-      status: folded.snapshot.status,
+      status: statusOf(folded.snapshot),
       version: last.version,
       events: append.events.map(toEventView),
     };

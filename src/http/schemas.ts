@@ -2,6 +2,14 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../../workflows/contract.ts';
 import { PositionHeader } from './read-your-writes.ts';
+import { COMPONENT } from './openapi-document.ts';
+
+/** The same schema, named `name` in the OpenAPI document's components (src/http/openapi-document.ts). */
+export function named<T extends TSchema>(name: string, schema: T): T {
+  return { ...schema, [COMPONENT]: name };
+}
+
+const RoleSchemaOf = () => Type.Union(ROLES.map((r) => Type.Literal(r)));
 
 export const ProblemSchema = Type.Object(
   {
@@ -9,7 +17,15 @@ export const ProblemSchema = Type.Object(
     title: Type.String(),
     status: Type.Integer(),
     detail: Type.String(),
-    code: Type.String({ description: 'Stable machine-readable error code' }),
+    code: Type.String({ description: 'Stable machine-readable error code (docs/workflows.md lists the rule codes)' }),
+    requestId: Type.Optional(Type.String({ description: '500: the request id its log line carries' })),
+    allowedCommands: Type.Optional(Type.Array(Type.String(), { description: 'command_not_allowed: what the state takes' })),
+    state: Type.Optional(Type.String({ description: 'command_not_allowed: the instance state' })),
+    requiredRoles: Type.Optional(Type.Array(RoleSchemaOf(), { description: 'forbidden_role: the roles that may' })),
+    retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 0, description: '429: also in Retry-After' })),
+    expectedVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the If-Match version' })),
+    actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
+    errors: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }), { description: 'invalid_request and imports: each problem found' })),
   },
   { $id: 'Problem', additionalProperties: true, description: 'application/problem+json' },
 );
@@ -29,7 +45,12 @@ export const IsoDateSchema = Type.String({ format: 'date', pattern: '^\\d{4}-\\d
 
 export const IdParam = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' });
 
-export const ActorSchema = Type.Object({ id: Type.String(), name: Type.String(), role: Type.String() });
+export const ActorSchema = named(
+  'Actor',
+  Type.Object({ id: Type.String(), name: Type.String(), role: Type.Union([...ROLES, 'system' as const].map((r) => Type.Literal(r)), { description: 'The role it acted in' }) }),
+);
+
+export const InstanceStatus = Type.Union([Type.Literal('active'), Type.Literal('done')], { description: 'active, or done for a final state' });
 
 export const FreeObject = Type.Object({}, { additionalProperties: true });
 
@@ -38,7 +59,7 @@ export const Redacted = Type.Array(Type.String(), {
   description: 'Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none',
 });
 
-export const EventViewSchema = Type.Object({
+export const EventViewSchema = named('Event', Type.Object({
   version: Type.Integer(),
   type: Type.String(),
   data: FreeObject,
@@ -48,18 +69,18 @@ export const EventViewSchema = Type.Object({
   comment: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
   redacted: Type.Optional(Redacted),
-});
+}));
 
-export const CommandResultSchema = Type.Object({
+export const CommandResultSchema = named('CommandResult', Type.Object({
   id: Type.String(),
   workflow: Type.String(),
   workflowVersion: Type.Integer(),
   state: Type.String(),
-  status: Type.String({ description: 'active, or done for a final state' }),
+  status: InstanceStatus,
   version: Type.Integer(),
   events: Type.Array(EventViewSchema),
-  replayed: Type.Optional(Type.Boolean()),
-}, { headers: PositionHeader });
+  replayed: Type.Optional(Type.Boolean({ description: 'true when an Idempotency-Key retry returned the original result' })),
+}, { headers: PositionHeader }));
 
 /** Either credential: a bearer token, or the session cookie of a signed-in person. */
 export const AUTH: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }];

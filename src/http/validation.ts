@@ -18,7 +18,11 @@ function makeAjv(coerceTypes: boolean | 'array'): Ajv {
 const strict = makeAjv(false);
 const coercing = makeAjv('array');
 
-/** Marks a body schema that is documented here but validated by the engine (command unions). */
+/**
+ * Marks a body schema that is documented here but validated further on: a command union by the
+ * engine (against the one command it names), the rows of a member import by its row mapper (which
+ * also reads Chinese words and other date forms). Here only the top-level shape is checked.
+ */
 export const VALIDATED_BY_ENGINE = 'x-validated-by-engine';
 
 /** Marks a body schema whose media type is parsed to bytes (src/http/parsers.ts): the route reads them. */
@@ -28,9 +32,10 @@ const isObject = (body: unknown) => typeof body === 'object' && body !== null &&
 
 export const validatorCompiler: FastifySchemaCompiler<object> = ({ schema, httpPart }) => {
   if (httpPart === 'body' && (schema as Record<string, unknown>)[VALIDATED_BY_ENGINE]) {
-    // The engine validates the exact command schema and answers 400 with the command's own errors.
-    const check = (body: unknown) => isObject(body);
-    return Object.assign(check, { errors: [{ instancePath: '', message: 'must be a JSON object' }] }) as unknown as ValidateFunction;
+    // The engine (or the import) validates the exact shape and answers with its own errors.
+    const array = (schema as { type?: unknown }).type === 'array';
+    const check = (body: unknown) => (array ? Array.isArray(body) : isObject(body));
+    return Object.assign(check, { errors: [{ instancePath: '', message: array ? 'must be a JSON array' : 'must be a JSON object' }] }) as unknown as ValidateFunction;
   }
   if (httpPart === 'body' && (schema as Record<string, unknown>)[BINARY_BODY]) {
     const check = (body: unknown) => Buffer.isBuffer(body);

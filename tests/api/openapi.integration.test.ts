@@ -129,6 +129,23 @@ describe('OpenAPI document and docs', () => {
     expect(command['x-roles']).not.toContain('admin');
   });
 
+  it('names the shared shapes, types closed lists as enums and discriminates command unions by type', () => {
+    const schemas = (served.components as JsonObject).schemas as Record<string, JsonObject>;
+    expect(Object.keys(schemas)).toEqual(expect.arrayContaining(['Problem', 'Actor', 'Event', 'CommandResult', 'RecruitmentInstance', 'RecruitmentCommand', 'CastVote']));
+    const instance = schemas.RecruitmentInstance!.properties as Record<string, JsonObject>;
+    expect((instance.allowedCommands!.items as JsonObject).enum).toEqual(Object.keys(t.app.docket.registry.latest('recruitment').commands));
+    expect(instance.status!.enum).toEqual(['active', 'done']);
+    expect(((schemas.Actor!.properties as Record<string, JsonObject>).role!).enum).toContain('committee');
+    const union = schemas.RecruitmentCommand!;
+    expect(union.discriminator).toMatchObject({ propertyName: 'type', mapping: { CastVote: '#/components/schemas/CastVote' } });
+    expect((union.oneOf as JsonObject[]).every((variant) => typeof variant.$ref === 'string')).toBe(true);
+    // No closed list is left as an anyOf of one-value enums.
+    const anyOfSingletons = JSON.stringify(served).match(/"anyOf":\[\{"type":"string","enum":\["[^"]*"\]\},\{"type":"string","enum"/g);
+    expect(anyOfSingletons).toBeNull();
+    const get = ((served.paths as Record<string, JsonObject>)['/workflows/recruitment/instances/{id}']!.get as JsonObject).responses as Record<string, JsonObject>;
+    expect(Object.keys(get['200']!.headers as JsonObject)).toEqual(['ETag']);
+  });
+
   it('every $ref resolves inside the document', () => {
     const refs = refsIn(served);
     expect(refs.length).toBeGreaterThan(0);
@@ -156,8 +173,9 @@ describe('OpenAPI document and docs', () => {
     }
     expect(paths).toEqual(expect.arrayContaining(expected));
     const start = (served.paths as Record<string, JsonObject | undefined>)['/workflows/recruitment/instances']?.post as JsonObject;
-    // The start route documents its command union and its headers.
-    expect(JSON.stringify(start.requestBody)).toContain('SubmitApplication');
+    // The start route documents its command union (named, with a discriminator) and its headers.
+    expect(JSON.stringify(start.requestBody)).toContain('#/components/schemas/RecruitmentStartCommand');
+    expect(JSON.stringify(resolvePointer(served, '#/components/schemas/RecruitmentStartCommand'))).toContain('#/components/schemas/SubmitApplication');
     const headerNames = (start.parameters as JsonObject[]).filter((p) => p.in === 'header').map((p) => p.name);
     expect(headerNames).toEqual(expect.arrayContaining(['idempotency-key', 'if-match']));
   });

@@ -173,4 +173,23 @@ describe('members: import, listing, one member', () => {
     expect(missing.statusCode).toBe(404);
     expect(missing.json().code).toBe('not_found');
   });
+
+  it('takes rows shaped like the RegisterMember command (type allowed and ignored), as its schema says', async () => {
+    const res = await importJson([{ type: 'RegisterMember', ...member('Sun Li', { id: 'm-cmd-1' }) }, member('Zhou Min', { id: 'm-cmd-2' })]);
+    expect(res.statusCode).toBe(201);
+    expect(res.json().members).toEqual([{ id: 'm-cmd-1', name: 'Sun Li' }, { id: 'm-cmd-2', name: 'Zhou Min' }]);
+    // Another type is not a registration.
+    const other = await importJson([{ type: 'UpdateProfile', ...member('Qian Yu') }]);
+    expect(other.statusCode).toBe(422);
+    // The document types a JSON row as the command with `type` optional and an optional id.
+    const document = (await t.as(null, { method: 'GET', url: '/openapi.json' })).json();
+    const row = document.components.schemas.MemberImportRow;
+    expect(row.properties.type).toEqual({ type: 'string', enum: ['RegisterMember'] });
+    expect(row.required).not.toContain('type');
+    expect(Object.keys(row.properties)).toEqual(expect.arrayContaining(['id', 'name', 'gender', 'birthDate', 'branchId', 'joinedOn']));
+    const body = document.paths['/members/import'].post.requestBody.content['application/json'].schema;
+    expect(body.items).toEqual({ $ref: '#/components/schemas/MemberImportRow' });
+    // Not a JSON array: refused before any row is read.
+    expect((await importJson({ rows: [] })).json()).toMatchObject({ status: 400, code: 'invalid_request' });
+  });
 });

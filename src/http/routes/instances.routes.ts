@@ -6,20 +6,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
 import { ROLES, type WorkflowDefinition } from '../../../workflows/contract.ts';
-import { stateName } from '../../engine/decider.ts';
+import { stateName, statusOf } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';
 import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, IsoDateSchema, NamesSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, Redacted } from '../schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
 import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { namesForEach } from '../../views/directory.query.ts';
 import { caseNumber as caseNumberText, vocabularyOf } from '../../vocabulary.ts';
 import { caseNumberOf } from '../../../workflows/contract.ts';
+import { COMPONENT, ETAG } from '../openapi-document.ts';
 import { principalOf } from '../auth.ts';
 import { VALIDATED_BY_ENGINE } from '../validation.ts';
 import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
@@ -51,22 +52,34 @@ const NumberSchema = Type.Union([Type.String(), Type.Null()], {
   description: 'The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers)',
 });
 
-const InstanceSchema = Type.Object({
-  id: Type.String(),
-  number: NumberSchema,
-  workflow: Type.String(),
-  workflowVersion: Type.Integer(),
-  state: Type.String(),
-  status: Type.String(),
-  version: Type.Integer(),
-  data: FreeObject,
-  names: NamesSchema,
-  allowedCommands: Type.Array(Type.String(), { description: 'Commands the caller may send now, forward ones first (withdrawing or rejecting last)' }),
-  next: NextStepsSchema,
-  deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
-  asOf: Type.Union([Type.String(), Type.Null()]),
-  redacted: Redacted,
-});
+/** A closed list of names as one string enum (the document shows it as `enum`). */
+const OneOf = (names: readonly string[], description?: string) => Type.Union(names.map((n) => Type.Literal(n)), description ? { description } : {});
+
+/** What GET /workflows/{w}/instances/{id} answers, named `<Workflow>Instance`: its states and commands as enums. */
+function instanceSchema(def: WorkflowDefinition, pascal: string) {
+  const states = Object.keys(def.machine.root.states).filter((s) => s !== 'start');
+  return named(
+    `${pascal}Instance`,
+    Type.Object({
+      id: Type.String(),
+      number: NumberSchema,
+      workflow: Type.String(),
+      workflowVersion: Type.Integer(),
+      state: Type.String({ description: `One of ${states.join(', ')} (a nested state as parent.child)` }),
+      status: InstanceStatus,
+      version: Type.Integer({ description: 'The instance version (also the ETag); send it as If-Match' }),
+      data: FreeObject,
+      names: NamesSchema,
+      allowedCommands: Type.Array(OneOf(Object.keys(def.commands)), {
+        description: 'Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked',
+      }),
+      next: NextStepsSchema,
+      deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
+      asOf: Type.Union([Type.String(), Type.Null()]),
+      redacted: Redacted,
+    }),
+  );
+}
 
 const ListItem = Type.Object({
   id: Type.String(),
@@ -98,10 +111,11 @@ const ListQuery = Type.Object(
 /** Workflows with one instance under a fixed id: POST /workflows/{w}/instances starts it, then continues it. */
 const SINGLETONS: Readonly<Record<string, string>> = { settings: SETTINGS_ROW };
 
-function commandUnion(def: WorkflowDefinition, names: readonly string[], description: string) {
+/** The commands a route takes, named `name` in the document, each command named by its type, with a discriminator on `type`. */
+function commandUnion(def: WorkflowDefinition, names: readonly string[], name: string, description: string) {
   return Type.Union(
     names.map((n) => def.commands[n]!.schema),
-    { description, [VALIDATED_BY_ENGINE]: true },
+    { description, [VALIDATED_BY_ENGINE]: true, [COMPONENT]: name },
   );
 }
 
@@ -153,7 +167,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
             : `Body: the starting command (${def.startCommands.join(', ')}). The id is generated by the server.`,
           security: AUTH,
           headers: CommandHeaders,
-          body: commandUnion(def, def.startCommands, 'The starting command'),
+          body: commandUnion(def, def.startCommands, `${pascal}StartCommand`, 'The starting command'),
           response: {
             201: CommandResultSchema,
             ...(singleton ? { 200: CommandResultSchema } : {}),
@@ -192,7 +206,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           security: AUTH,
           params,
           headers: CommandHeaders,
-          body: commandUnion(def, others, 'A command: {type, ...fields}'),
+          body: commandUnion(def, others, `${pascal}Command`, 'A command: {type, ...fields}'),
           response: { 200: CommandResultSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
       },
@@ -221,7 +235,8 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           headers: ReadHeaders,
           params,
           querystring: Type.Object({ asOf: Type.Optional(IsoDateSchema) }, { additionalProperties: false }),
-          response: { 200: InstanceSchema, ...errors(400, 401, 404, 503) },
+          [ETAG]: true,
+          response: { 200: instanceSchema(def, pascal), ...errors(400, 401, 404, 503) },
         },
       },
       async (request, reply) => {
@@ -243,7 +258,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           workflow: name,
           workflowVersion: loaded.def.version,
           state: stateName(loaded.folded.snapshot),
-          status: loaded.folded.snapshot.status,
+          status: statusOf(loaded.folded.snapshot),
           version,
           data: shown.data,
           names: names ?? { member: {}, principal: {}, branch: {}, collection: {} },

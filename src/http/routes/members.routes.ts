@@ -9,7 +9,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam, Redacted } from '../schemas.ts';
+import { AUTH, errors, IdParam, named, Redacted } from '../schemas.ts';
+import { RegisterMember } from '../../../workflows/member.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseMember, disclosedPage } from '../../privacy/disclose.ts';
@@ -18,7 +19,7 @@ import { findMember, listMembers } from '../../members/member-queries.ts';
 import { ACCEPTED_HEADERS, importRows, MAX_IMPORT_ROWS, type BranchResolver } from '../../members/import-rows.ts';
 import { dryRunImport, importMembers, type ImportContext } from '../../members/member-import.ts';
 import { loadSettings } from '../../engine/facts.ts';
-import { BINARY_BODY } from '../validation.ts';
+import { BINARY_BODY, VALIDATED_BY_ENGINE } from '../validation.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../../office/media-types.ts';
 import { SUPPORTED_CHARSETS } from '../../office/text.ts';
 import { answer, everyPage, exportable } from '../../export/respond.ts';
@@ -67,9 +68,23 @@ const SHEET_HELP =
   `A header row (a title row above it is skipped) naming the columns in Chinese or English, e.g. ${ACCEPTED_HEADERS.join(', ')} ` +
   `(docs/office.md lists every accepted header); a 序号 column is read past.`;
 
+/** One JSON row: the RegisterMember command's fields, its `type` allowed (and ignored), and an optional id. */
+const ImportRowSchema = named(
+  'MemberImportRow',
+  Type.Object(
+    { ...RegisterMember.properties, type: Type.Optional(RegisterMember.properties.type), id: Type.Optional(IdParam) },
+    {
+      additionalProperties: false,
+      description: 'A RegisterMember command with an optional `id`; `type` may be left out. Closed lists also take their Chinese words (see the operation).',
+    },
+  ),
+);
+
 const ImportBody = {
   content: {
-    'application/json': { schema: Type.Array(Type.Unknown(), { description: `A JSON array of members. ${ROW_HELP}` }) },
+    'application/json': {
+      schema: Type.Array(ImportRowSchema, { description: `A JSON array of members. ${ROW_HELP}`, [VALIDATED_BY_ENGINE]: true }),
+    },
     [CSV_TYPE]: {
       schema: Type.String({
         format: 'binary',
