@@ -1,6 +1,6 @@
 /**
  * The TypeScript client's types (clients/typescript/src/schema.ts), generated from the OpenAPI
- * document by openapi-typescript: written by `npm run openapi`, compared by tests/api/client.test.ts.
+ * document by openapi-typescript: written by `npm run openapi`, compared by tests/api/client.integration.test.ts.
  */
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';

@@ -9,12 +9,56 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Is the server up and its database reachable?
+         * Is the server up and its database reachable? (and the replica’s lag, if there is one)
          * @description Public: no credential needed.
          *
          *     Public: no credential needed.
          */
         get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process is up and serving (it asks nothing of the database)
+         * @description Public: no credential needed.
+         *
+         *     Public: no credential needed.
+         */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database answers, every migration this build expects is applied, and the replica (if any) is within its lag bound
+         * @description Public: no credential needed.
+         *
+         *     Public: no credential needed.
+         */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -278,7 +322,9 @@ export interface paths {
         };
         /**
          * List recruitment instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -328,7 +374,9 @@ export interface paths {
         };
         /**
          * A recruitment instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -372,7 +420,9 @@ export interface paths {
         };
         /**
          * List cadre-training instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -422,7 +472,9 @@ export interface paths {
         };
         /**
          * A cadre-training instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -466,7 +518,9 @@ export interface paths {
         };
         /**
          * List secondment instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -516,7 +570,9 @@ export interface paths {
         };
         /**
          * A secondment instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -560,7 +616,9 @@ export interface paths {
         };
         /**
          * List suggestion instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -610,7 +668,9 @@ export interface paths {
         };
         /**
          * A suggestion instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -654,7 +714,9 @@ export interface paths {
         };
         /**
          * List member instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -704,7 +766,9 @@ export interface paths {
         };
         /**
          * A member instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -748,7 +812,9 @@ export interface paths {
         };
         /**
          * List settings instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -798,7 +864,9 @@ export interface paths {
         };
         /**
          * A settings instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -842,7 +910,9 @@ export interface paths {
         };
         /**
          * List collection instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -892,7 +962,9 @@ export interface paths {
         };
         /**
          * A collection instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -936,7 +1008,9 @@ export interface paths {
         };
         /**
          * List activity instances, oldest first, optionally in one state
-         * @description Roles: any authenticated principal.
+         * @description Only the instances the read policy lets the caller see, each with the personal fields it may see (the others named in `redacted`; docs/data-protection.md). A page may hold fewer than `limit` items: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -986,7 +1060,9 @@ export interface paths {
         };
         /**
          * A activity instance: state, data, the caller's allowed commands, deadlines
-         * @description Roles: any authenticated principal.
+         * @description As the read policy lets the caller see it: 404 for an instance it may not see; personal fields it may not see are left out and named in `redacted`.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -1117,6 +1193,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find a member, principal, branch, box collection or host unit by name, for a picker
+         * @description Command fields that refer to one carry `x-docket-ref` (the kind) in their schema (GET /workflows). At most `limit` entries, by name (collections: the latest first). Who may look up which kind: `member`: admin, office, committee, branch_chair, chair; `principal`: admin, suggestion_manager; `branch`: every principal; `collection`: admin, suggestion_manager, office; `hostUnit`: every principal.
+         *
+         *     Roles: any authenticated principal.
+         *
+         *     Roles: any authenticated principal.
+         */
+        get: operations["searchDirectory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/events": {
         parameters: {
             query?: never;
@@ -1165,6 +1265,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read a person’s personal data: every response that revealed it, newest first
+         * @description `subject` is a member id (or `member/<id>`) or an instance (`recruitment/<id>`, `suggestion/<id>`, …). Reads of an instance about a member (a nomination, a secondment, an admitted application) are listed under both. Names alone are not logged (the roster is readable inside the organisation). See docs/data-protection.md.
+         *
+         *     Roles: `admin`, `chair`.
+         *
+         *     Roles: `admin`, `chair`.
+         */
+        get: operations["listAccess"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest signed checkpoint of the Merkle tree over the whole log (that of the largest tree)
+         * @description Save it: with a saved checkpoint, `npm run audit:check` proves later that the log only grew. 404 before the first checkpoint. Roles: admin, chair, office (as GET /audit/verify).
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         */
+        get: operations["getCheckpoint"];
+        put?: never;
+        /**
+         * Issue a checkpoint now: bring the tree up to the log, sign its root, store and witness it
+         * @description 409 signing_key_missing when this server has no signing key. Roles: admin, chair, office (as GET /audit/verify).
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         */
+        post: operations["issueCheckpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Ed25519 public key that checkpoints are signed with (public)
+         * @description Keep a copy you obtained out of band: a checker that takes the key from the server it checks proves nothing. 404 when this server has no signing key.
+         *
+         *     Public: no credential needed.
+         *
+         *     Public: no credential needed.
+         */
+        get: operations["getPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/proofs/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RFC 9162 consistency proof: the tree of `to` leaves extends the tree of `from` leaves
+         * @description 400 invalid_range when from > to; 404 unknown_tree_size when the tree has fewer than `to` leaves. Roles: admin, chair, office (as GET /audit/verify).
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         */
+        get: operations["getConsistencyProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/proofs/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * RFC 9162 inclusion proof of one event (a stream’s version) in the tree of `treeSize` leaves
+         * @description treeSize defaults to the latest checkpoint’s. The leaf is SHA-256(0x00 ‖ eventHash as 32 bytes), eventHash being the event’s hash as the log holds it now. 404 not_in_tree (no such event, or not yet a leaf), event_missing (the tree has it, the log no longer does) or unknown_tree_size; 422 not_in_tree_size (the event came after that tree). Roles: admin, chair, office (as GET /audit/verify).
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         */
+        get: operations["getInclusionProof"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/audit/tree/leaves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tree’s leaves in order, with the event each one is
+         * @description For checkers: which leaf differs from the events the feed now serves. Trust them only once they hash to a signed root. Roles: admin, chair, office (as GET /audit/verify).
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         *
+         *     Roles: `admin`, `chair`, `office`.
+         */
+        get: operations["listTreeLeaves"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/members": {
         parameters: {
             query?: never;
@@ -1174,7 +1424,9 @@ export interface paths {
         };
         /**
          * The roster, by joining date; filter by branch and current/departed
-         * @description Roles: any authenticated principal.
+         * @description Each row as the read policy lets the caller see it (docs/data-protection.md): fields left out are named in `redacted`; a caller who may not see the roster gets no rows. A page may hold fewer than `limit` rows: follow `cursor` until it is null.
+         *
+         *     Roles: any authenticated principal.
          *
          *     Roles: any authenticated principal.
          */
@@ -1250,6 +1502,28 @@ export interface paths {
          * @description Roles: `admin`.
          */
         put: operations["updateAdminSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/settings/vocabulary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation’s words (vocabulary, case-number words, suggestion categories), time zone and today; any signed-in principal
+         * @description Roles: any authenticated principal.
+         *
+         *     Roles: any authenticated principal.
+         */
+        get: operations["getVocabulary"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1408,6 +1682,8 @@ export interface components {
         ActivityCommand: components["schemas"]["WithdrawActivity"];
         ActivityInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of recorded, withdrawn (a nested state as parent.child) */
@@ -1422,14 +1698,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: ("RecordActivity" | "WithdrawActivity")[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description Records an organisation activity and who of the members took part */
         ActivityStartCommand: components["schemas"]["RecordActivity"];
@@ -1576,6 +1890,8 @@ export interface components {
         CadreTrainingCommand: components["schemas"]["ScreenCandidate"] | components["schemas"]["CastVote"] | components["schemas"]["CloseVote"] | components["schemas"]["AssignTask"] | components["schemas"]["CompleteTask"] | components["schemas"]["EnrolCourse"] | components["schemas"]["CompleteCourse"] | components["schemas"]["RecordAnnualReview"] | components["schemas"]["Appoint"] | components["schemas"]["RemoveFromPool"];
         CadreTrainingInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of screening, committee_decision, in_pool, appointed, removed, dropped (a nested state as parent.child) */
@@ -1590,14 +1906,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: ("NominateCadre" | "ScreenCandidate" | "CastVote" | "CloseVote" | "AssignTask" | "CompleteTask" | "EnrolCourse" | "CompleteCourse" | "RecordAnnualReview" | "Appoint" | "RemoveFromPool")[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description The starting command */
         CadreTrainingStartCommand: components["schemas"]["NominateCadre"];
@@ -1682,6 +2036,15 @@ export interface components {
                 /** @description secondment: bound of months and of the whole term */
                 maxSecondmentMonths?: number;
             };
+            /**
+             * @description The words used everywhere: generic (会员, 支部, 入会 …) or jiusan (社员, 支社, 入社 …)
+             * @enum {string}
+             */
+            vocabulary?: "generic" | "jiusan";
+            /** @description IANA time zone of the organisation, e.g. Asia/Shanghai */
+            timeZone?: string;
+            /** @description The whole list of suggestion categories (replaces the previous one) */
+            categories?: string[];
         };
         /** Close */
         Close: {
@@ -1717,6 +2080,8 @@ export interface components {
         CollectionCommand: components["schemas"]["RecordCollection"];
         CollectionInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of recorded (a nested state as parent.child) */
@@ -1731,14 +2096,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: "RecordCollection"[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description The starting command */
         CollectionStartCommand: components["schemas"]["RecordCollection"];
@@ -1925,6 +2328,8 @@ export interface components {
             recordedAt: string;
             comment: string | null;
             hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
         };
         /** ExtendTerm */
         ExtendTerm: {
@@ -1994,6 +2399,8 @@ export interface components {
         };
         MemberInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of active, departed (a nested state as parent.child) */
@@ -2008,14 +2415,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: ("RegisterMember" | "RecordRetirement" | "RecordDeparture" | "UpdateProfile")[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description Adds a member to the roster (import of an existing member, or an admitted applicant) */
         MemberStartCommand: components["schemas"]["RegisterMember"];
@@ -2371,6 +2816,8 @@ export interface components {
         RecruitmentCommand: components["schemas"]["PassQualification"] | components["schemas"]["RejectApplication"] | components["schemas"]["AssignContact"] | components["schemas"]["RecordInvestigation"] | components["schemas"]["CompleteCultivation"] | components["schemas"]["EndorseAsSponsor"] | components["schemas"]["RecordBranchVote"] | components["schemas"]["CastVote"] | components["schemas"]["CloseVote"] | components["schemas"]["ApproveAdmission"] | components["schemas"]["RejectAdmission"] | components["schemas"]["RecordInduction"] | components["schemas"]["WithdrawApplication"];
         RecruitmentInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of qualification_review, cultivation, sponsorship, branch_review, committee_review, city_approval, admitted, inducted, rejected, withdrawn (a nested state as parent.child) */
@@ -2385,14 +2832,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: ("SubmitApplication" | "PassQualification" | "RejectApplication" | "AssignContact" | "RecordInvestigation" | "CompleteCultivation" | "EndorseAsSponsor" | "RecordBranchVote" | "CastVote" | "CloseVote" | "ApproveAdmission" | "RejectAdmission" | "RecordInduction" | "WithdrawApplication")[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description The starting command */
         RecruitmentStartCommand: components["schemas"]["SubmitApplication"];
@@ -2644,6 +3129,8 @@ export interface components {
         SecondmentCommand: components["schemas"]["ApproveNomination"] | components["schemas"]["RejectNomination"] | components["schemas"]["ApproveByUnitedFront"] | components["schemas"]["RejectByUnitedFront"] | components["schemas"]["AcceptByHost"] | components["schemas"]["DeclineByHost"] | components["schemas"]["Dispatch"] | components["schemas"]["RecordInterimReview"] | components["schemas"]["ExtendTerm"] | components["schemas"]["EndEarly"] | components["schemas"]["RecordHostAppraisal"] | components["schemas"]["RecordFinalAssessment"] | components["schemas"]["CompleteSecondment"] | components["schemas"]["CancelSecondment"];
         SecondmentInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of committee_review, united_front_review, host_review, awaiting_dispatch, on_duty, final_assessment, completed, rejected, cancelled (a nested state as parent.child) */
@@ -2658,14 +3145,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: ("ProposeSecondment" | "ApproveNomination" | "RejectNomination" | "ApproveByUnitedFront" | "RejectByUnitedFront" | "AcceptByHost" | "DeclineByHost" | "Dispatch" | "RecordInterimReview" | "ExtendTerm" | "EndEarly" | "RecordHostAppraisal" | "RecordFinalAssessment" | "CompleteSecondment" | "CancelSecondment")[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description The starting command */
         SecondmentStartCommand: components["schemas"]["ProposeSecondment"];
@@ -2673,6 +3198,8 @@ export interface components {
         SettingsCommand: components["schemas"]["ChangeSettings"];
         SettingsInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of active (a nested state as parent.child) */
@@ -2687,14 +3214,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: "ChangeSettings"[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description Changes the organisation settings (at least one field); the recorded event carries the full resulting settings */
         SettingsStartCommand: components["schemas"]["ChangeSettings"];
@@ -2745,6 +3310,8 @@ export interface components {
         SuggestionCommand: components["schemas"]["AssignHandler"] | components["schemas"]["ReferTo"] | components["schemas"]["RequestExtension"] | components["schemas"]["ApproveExtension"] | components["schemas"]["Reply"] | components["schemas"]["RecordSatisfaction"] | components["schemas"]["Close"];
         SuggestionInstance: {
             id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
             workflow: string;
             workflowVersion: number;
             /** @description One of registered, in_progress, replied, closed (a nested state as parent.child) */
@@ -2759,14 +3326,52 @@ export interface components {
             data: {
                 [key: string]: unknown;
             };
-            /** @description Commands the caller may send now: role, state, an earlier vote, four eyes and assignment or scope already checked */
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked */
             allowedCommands: ("RegisterSuggestion" | "AssignHandler" | "ReferTo" | "RequestExtension" | "ApproveExtension" | "Reply" | "RecordSatisfaction" | "Close")[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
             deadlines: {
                 timerId: string;
                 event: string;
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
         };
         /** @description The starting command */
         SuggestionStartCommand: components["schemas"]["RegisterSuggestion"];
@@ -2873,6 +3478,17 @@ export interface operations {
                         status: "ok" | "unavailable";
                         /** @enum {string} */
                         database: "postgres" | "pglite";
+                        /** @description The streaming replica (DATABASE_READ_URL), when one is configured */
+                        replica?: {
+                            /**
+                             * @description ok: reads go to it; lagging or unavailable: reads go to the primary meanwhile
+                             * @enum {string}
+                             */
+                            status: "ok" | "lagging" | "unavailable";
+                            /** @description How long ago the primary had written WAL the replica has not replayed yet */
+                            lagSeconds: number | null;
+                            lagBytes: number | null;
+                        };
                     };
                 };
             };
@@ -2905,6 +3521,149 @@ export interface operations {
                         status: "ok" | "unavailable";
                         /** @enum {string} */
                         database: "postgres" | "pglite";
+                        /** @description The streaming replica (DATABASE_READ_URL), when one is configured */
+                        replica?: {
+                            /**
+                             * @description ok: reads go to it; lagging or unavailable: reads go to the primary meanwhile
+                             * @enum {string}
+                             */
+                            status: "ok" | "lagging" | "unavailable";
+                            /** @description How long ago the primary had written WAL the replica has not replayed yet */
+                            lagSeconds: number | null;
+                            lagBytes: number | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready" | "not_ready";
+                        checks: {
+                            /** @enum {string} */
+                            database: "ok" | "unavailable";
+                            /** @enum {string} */
+                            migrations: "applied" | "pending" | "unknown";
+                            /** @description The streaming replica (DATABASE_READ_URL), when one is configured */
+                            replica?: {
+                                /**
+                                 * @description ok: reads go to it; lagging or unavailable: reads go to the primary meanwhile
+                                 * @enum {string}
+                                 */
+                                status: "ok" | "lagging" | "unavailable";
+                                /** @description How long ago the primary had written WAL the replica has not replayed yet */
+                                lagSeconds: number | null;
+                                lagBytes: number | null;
+                            };
+                        };
+                        /** @description Migrations or SQL functions this build expects that the database lacks */
+                        pending?: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ready" | "not_ready";
+                        checks: {
+                            /** @enum {string} */
+                            database: "ok" | "unavailable";
+                            /** @enum {string} */
+                            migrations: "applied" | "pending" | "unknown";
+                            /** @description The streaming replica (DATABASE_READ_URL), when one is configured */
+                            replica?: {
+                                /**
+                                 * @description ok: reads go to it; lagging or unavailable: reads go to the primary meanwhile
+                                 * @enum {string}
+                                 */
+                                status: "ok" | "lagging" | "unavailable";
+                                /** @description How long ago the primary had written WAL the replica has not replayed yet */
+                                lagSeconds: number | null;
+                                lagBytes: number | null;
+                            };
+                        };
+                        /** @description Migrations or SQL functions this build expects that the database lacks */
+                        pending?: string[];
                     };
                 };
             };
@@ -4087,7 +4846,13 @@ export interface operations {
                             commands: {
                                 type: string;
                                 event: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (offer it last)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
                                 roles: string[];
+                                /** @description JSON Schema; a field referring to a member, principal, branch, collection or host unit carries x-docket-ref */
                                 schema: {
                                     [key: string]: unknown;
                                 };
@@ -4219,10 +4984,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4241,6 +5011,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -4248,8 +5020,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -4326,6 +5136,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4448,6 +5260,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4561,7 +5375,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4639,7 +5456,10 @@ export interface operations {
     getRecruitmentHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4720,10 +5540,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4742,6 +5567,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -4749,8 +5576,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -4827,6 +5692,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4949,6 +5816,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5062,7 +5931,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5140,7 +6012,10 @@ export interface operations {
     getCadreTrainingHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5221,10 +6096,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5243,6 +6123,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -5250,8 +6132,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -5328,6 +6248,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5450,6 +6372,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5563,7 +6487,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5641,7 +6568,10 @@ export interface operations {
     getSecondmentHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5722,10 +6652,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5744,6 +6679,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -5751,8 +6688,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -5829,6 +6804,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5951,6 +6928,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6064,7 +7043,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6142,7 +7124,10 @@ export interface operations {
     getSuggestionHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6223,10 +7208,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6245,6 +7235,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -6252,8 +7244,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -6330,6 +7360,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6452,6 +7484,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6565,7 +7599,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6643,7 +7680,10 @@ export interface operations {
     getMemberHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6724,10 +7764,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -6746,6 +7791,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -6753,8 +7800,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -6831,6 +7916,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6840,6 +7927,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6962,6 +8051,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7075,7 +8166,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7153,7 +8247,10 @@ export interface operations {
     getSettingsHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7234,10 +8331,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7256,6 +8358,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -7263,8 +8367,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -7341,6 +8483,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,6 +8607,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7576,7 +8722,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7654,7 +8803,10 @@ export interface operations {
     getCollectionHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7735,10 +8887,15 @@ export interface operations {
         parameters: {
             query?: {
                 state?: string;
+                /** @description A case number (2026-意见-012, 2026-12 or 12), or any text of the data (a name, a category) */
+                q?: string;
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7757,6 +8914,8 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+                            number: string | null;
                             workflow: string;
                             state: string;
                             status: string;
@@ -7764,8 +8923,46 @@ export interface operations {
                             data: {
                                 [key: string]: unknown;
                             };
+                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+                            names: {
+                                member: {
+                                    [key: string]: string;
+                                };
+                                principal: {
+                                    [key: string]: string;
+                                };
+                                branch: {
+                                    [key: string]: string;
+                                };
+                                collection: {
+                                    [key: string]: string;
+                                };
+                            };
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                             startedOn: string;
                             updatedOn: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -7842,6 +9039,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7964,6 +9163,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8077,7 +9278,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8155,7 +9359,10 @@ export interface operations {
     getActivityHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8240,7 +9447,10 @@ export interface operations {
                 /** @description The `cursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8260,6 +9470,7 @@ export interface operations {
                         items: {
                             workflow: string;
                             id: string;
+                            number: string | null;
                             state: string;
                             /** @description The caller’s roles this item waits on */
                             roles: string[];
@@ -8273,6 +9484,39 @@ export interface operations {
                             /** @description When the instance last changed (ISO timestamp) */
                             since: string;
                             summary: string;
+                            /** @description Why the item is in the caller’s inbox */
+                            why: {
+                                /** @description `action` or an alert (`overdue`, `interim_review_due`, `annual_review_due`) */
+                                reason: string;
+                                /** @description The caller’s role it is there for */
+                                role: string;
+                                /**
+                                 * @description assigned: to the caller by name; branch: the caller’s branch; role: everyone holding the role
+                                 * @enum {string}
+                                 */
+                                scope: "assigned" | "branch" | "role";
+                            }[];
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                         }[];
                         cursor: string | null;
                     };
@@ -8338,7 +9582,10 @@ export interface operations {
                 /** @description The `cursor` of the previous page */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8357,6 +9604,7 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
+                            number: string | null;
                             state: string;
                             /**
                              * Format: date
@@ -8372,8 +9620,30 @@ export interface operations {
                             daysLeft: number;
                             overdue: boolean;
                             handlerId: string | null;
+                            handlerName: string | null;
                             channel: string;
                             category: string;
+                            /** @description The next steps, forward ones first; empty once the instance has ended */
+                            next: {
+                                /** @description The command that takes the step */
+                                command: string;
+                                /**
+                                 * @description backward: it stops or turns the case back (reject, withdraw)
+                                 * @enum {string}
+                                 */
+                                kind: "forward" | "backward";
+                                /** @description By when (the reply deadline, the next review …) */
+                                dueOn: string | null;
+                                /** @description The roles that may take it */
+                                roles: string[];
+                                /** @description Who may take it, by name (at most 10) */
+                                people: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                /** @description How many people may take it */
+                                peopleCount: number;
+                            }[];
                         }[];
                         cursor: string | null;
                     };
@@ -8442,7 +9712,10 @@ export interface operations {
             query: {
                 year: number;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8533,7 +9806,10 @@ export interface operations {
     getSecondmentAudit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8557,7 +9833,7 @@ export interface operations {
                         status: string;
                         member: {
                             id: string;
-                            name: string;
+                            name?: string;
                         };
                         hostUnit: string;
                         post: string;
@@ -8578,7 +9854,7 @@ export interface operations {
                              */
                             occurredOn: string;
                             recordedAt: string;
-                            reason: string | null;
+                            reason?: string | null;
                             comment: string | null;
                         }[];
                         chain: {
@@ -8591,6 +9867,41 @@ export interface operations {
                                 detail: string;
                             } | null;
                         };
+                        /** @description Check them against the signed checkpoint (GET /audit/public-key): docs/tamper-evidence.md */
+                        integrity: {
+                            checkpoint: {
+                                treeSize: number;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                rootHash: string;
+                                /** @description ISO 8601 UTC with milliseconds */
+                                issuedAt: string;
+                                /** @description The first 16 hex digits of SHA-256 of the public key (DER SubjectPublicKeyInfo) */
+                                keyId: string;
+                                /** @description Ed25519 signature, base64, of the UTF-8 text "docket-checkpoint/v1\n<treeSize>\n<rootHash>\n<issuedAt>\n" (docs/tamper-evidence.md) */
+                                signature: string;
+                            } | null;
+                            /** @description One per decision: its RFC 9162 inclusion proof in the latest checkpoint, pending (after it), or missing (a leaf of the tree the log no longer holds) */
+                            proofs: ({
+                                /** @enum {string} */
+                                status: "included";
+                                version: number;
+                                leafIndex: number;
+                                treeSize: number;
+                                eventHash: string;
+                                proof: string[];
+                            } | {
+                                /** @enum {string} */
+                                status: "pending";
+                                version: number;
+                            } | {
+                                /** @enum {string} */
+                                status: "missing";
+                                version: number;
+                                leafIndex: number;
+                            })[];
+                        };
+                        /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                        redacted: string[];
                     };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -8661,6 +9972,96 @@ export interface operations {
             };
         };
     };
+    searchDirectory: {
+        parameters: {
+            query: {
+                kind: "member" | "principal" | "branch" | "collection" | "hostUnit";
+                /** @description Part of the name (a collection: of its box, or the start of its date) */
+                q?: string;
+                /** @description kind principal: only holders of this role */
+                role?: "admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description What a command field takes (for a host unit, its name) */
+                            id: string;
+                            /** @description What a person reads: a name, a branch name, a box and its date */
+                            name: string;
+                            branchId: string | null;
+                            branchName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listEvents: {
         parameters: {
             query?: {
@@ -8695,6 +10096,14 @@ export interface operations {
                             occurredOn: string;
                             /** @description ISO timestamp */
                             recordedAt: string;
+                            /** @description All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers */
+                            metadata: {
+                                [key: string]: unknown;
+                            };
+                            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md */
+                            hash: string;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string;
                     };
@@ -8853,6 +10262,634 @@ export interface operations {
             };
         };
     };
+    listAccess: {
+        parameters: {
+            query: {
+                subject: string;
+                limit?: number;
+                /** @description The `cursor` of the previous page */
+                before?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subject: string;
+                        items: {
+                            /** @description When the response was sent (ISO timestamp) */
+                            readAt: string;
+                            principal: {
+                                id: string;
+                                name: string;
+                            };
+                            method: string;
+                            /** @description The route pattern, e.g. /workflows/recruitment/instances/:id */
+                            route: string;
+                            /** @description The x-request-id of the response, to find it in the server log */
+                            requestId: string;
+                        }[];
+                        cursor: string | null;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        treeSize: number;
+                        /** @description SHA-256, 64 lowercase hex digits */
+                        rootHash: string;
+                        /** @description ISO 8601 UTC with milliseconds */
+                        issuedAt: string;
+                        /** @description The first 16 hex digits of SHA-256 of the public key (DER SubjectPublicKeyInfo) */
+                        keyId: string;
+                        /** @description Ed25519 signature, base64, of the UTF-8 text "docket-checkpoint/v1\n<treeSize>\n<rootHash>\n<issuedAt>\n" (docs/tamper-evidence.md) */
+                        signature: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    issueCheckpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        treeSize: number;
+                        /** @description SHA-256, 64 lowercase hex digits */
+                        rootHash: string;
+                        /** @description ISO 8601 UTC with milliseconds */
+                        issuedAt: string;
+                        /** @description The first 16 hex digits of SHA-256 of the public key (DER SubjectPublicKeyInfo) */
+                        keyId: string;
+                        /** @description Ed25519 signature, base64, of the UTF-8 text "docket-checkpoint/v1\n<treeSize>\n<rootHash>\n<issuedAt>\n" (docs/tamper-evidence.md) */
+                        signature: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        keyId: string;
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        /** @description PEM, SubjectPublicKeyInfo */
+                        publicKey: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConsistencyProof: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        to: number;
+                        /** @description The consistency path (RFC 9162 §2.1.4.1), in order */
+                        proof: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInclusionProof: {
+        parameters: {
+            query: {
+                /** @description e.g. secondment/<id> */
+                streamId: string;
+                version: number;
+                treeSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        streamId: string;
+                        version: number;
+                        leafIndex: number;
+                        treeSize: number;
+                        /** @description SHA-256, 64 lowercase hex digits */
+                        eventHash: string;
+                        /** @description SHA-256, 64 lowercase hex digits */
+                        leafHash: string;
+                        /** @description The inclusion path (RFC 9162 §2.1.3.1), from the leaf’s sibling up */
+                        proof: string[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTreeLeaves: {
+        parameters: {
+            query?: {
+                from?: number;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        treeSize: number;
+                        leaves: {
+                            leafIndex: number;
+                            streamId: string;
+                            version: number;
+                            /** @description SHA-256, 64 lowercase hex digits */
+                            leafHash: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listRoster: {
         parameters: {
             query?: {
@@ -8862,7 +10899,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8881,9 +10921,11 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
-                            name: string;
+                            /** @description Left out (see redacted) when the caller may not see it */
+                            name?: string;
                             gender: string;
-                            birthDate: string;
+                            /** @description Left out (see redacted) when the caller may not see it */
+                            birthDate?: string;
                             education: string;
                             title: string;
                             /** @description working or retired */
@@ -8895,6 +10937,8 @@ export interface operations {
                             /** @description false once a departure is recorded */
                             current: boolean;
                             admittedBy: string | null;
+                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                            redacted: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -8952,7 +10996,10 @@ export interface operations {
     getRosterMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path: {
                 id: string;
             };
@@ -8968,9 +11015,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        name: string;
+                        /** @description Left out (see redacted) when the caller may not see it */
+                        name?: string;
                         gender: string;
-                        birthDate: string;
+                        /** @description Left out (see redacted) when the caller may not see it */
+                        birthDate?: string;
                         education: string;
                         title: string;
                         /** @description working or retired */
@@ -8982,6 +11031,8 @@ export interface operations {
                         /** @description false once a departure is recorded */
                         current: boolean;
                         admittedBy: string | null;
+                        /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+                        redacted: string[];
                     };
                 };
             };
@@ -9230,6 +11281,12 @@ export interface operations {
                         policy: {
                             [key: string]: number;
                         };
+                        /** @description generic or jiusan: the words used everywhere (GET /settings/vocabulary has them) */
+                        vocabulary: string;
+                        /** @description IANA time zone of the organisation: its business day */
+                        timeZone: string;
+                        /** @description The managed list of suggestion categories (empty: any) */
+                        categories: string[];
                         /** @description Version of the settings stream (0: never changed, defaults in force); use it in If-Match */
                         version: number;
                     };
@@ -9342,6 +11399,15 @@ export interface operations {
                         /** @description secondment: bound of months and of the whole term */
                         maxSecondmentMonths?: number;
                     };
+                    /**
+                     * @description The words used everywhere: generic (会员, 支部, 入会 …) or jiusan (社员, 支社, 入社 …)
+                     * @enum {string}
+                     */
+                    vocabulary?: "generic" | "jiusan";
+                    /** @description IANA time zone of the organisation, e.g. Asia/Shanghai */
+                    timeZone?: string;
+                    /** @description The whole list of suggestion categories (replaces the previous one) */
+                    categories?: string[];
                 };
             };
         };
@@ -9363,6 +11429,12 @@ export interface operations {
                         policy: {
                             [key: string]: number;
                         };
+                        /** @description generic or jiusan: the words used everywhere (GET /settings/vocabulary has them) */
+                        vocabulary: string;
+                        /** @description IANA time zone of the organisation: its business day */
+                        timeZone: string;
+                        /** @description The managed list of suggestion categories (empty: any) */
+                        categories: string[];
                         /** @description Version of the settings stream (0: never changed, defaults in force); use it in If-Match */
                         version: number;
                     };
@@ -9460,6 +11532,108 @@ export interface operations {
             };
         };
     };
+    getVocabulary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The vocabulary in force: generic or jiusan */
+                        name: string;
+                        terms: {
+                            "zh-CN": {
+                                member: string;
+                                branch: string;
+                                branchChair: string;
+                                join: string;
+                                leave: string;
+                                committee: string;
+                                chair: string;
+                                cityCommittee: string;
+                                organisation: string;
+                            };
+                            en: {
+                                member: string;
+                                branch: string;
+                                branchChair: string;
+                                join: string;
+                                leave: string;
+                                committee: string;
+                                chair: string;
+                                cityCommittee: string;
+                                organisation: string;
+                            };
+                        };
+                        /** @description Per workflow, the word a case number carries (2026-意见-012) */
+                        caseCodes: {
+                            [key: string]: string;
+                        };
+                        /** @description The managed list of suggestion categories (empty: free text) */
+                        categories: string[];
+                        /** @description The organisation’s IANA time zone */
+                        timeZone: string;
+                        /** @description Today in the organisation’s time zone (YYYY-MM-DD): the default business date */
+                        today: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     recordCollection: {
         parameters: {
             query?: never;
@@ -9497,6 +11671,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9601,7 +11777,10 @@ export interface operations {
                 /** @description YYYY-MM-DD */
                 asOf?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -9725,7 +11904,10 @@ export interface operations {
                 /** @description The year reported on */
                 year: number;
             };
-            header?: never;
+            header?: {
+                /** @description The Docket-Position of your last command: the answer reflects it (read from a replica that has caught up, or from the primary after at most about 2 s of waiting) */
+                "docket-min-position"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10002,6 +12184,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    "docket-position"?: string;
                     [name: string]: unknown;
                 };
                 content: {
