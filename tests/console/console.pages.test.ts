@@ -238,11 +238,11 @@ describe('office pages in Chromium', () => {
     await page.locator('header nav a[href="#/members"]').click();
     await ready(page, 'members');
     const [workbookFile] = await Promise.all([page.waitForEvent('download'), page.locator('.downloads button[data-format="xlsx"]').click()]);
-    expect(workbookFile.suggestedFilename()).toBe('成员名册-2024-03-01.xlsx');
+    expect(workbookFile.suggestedFilename()).toBe('会员名册-2024-03-01.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await workbookFile.path());
     const sheet = workbook.worksheets[0];
-    expect(sheet?.getRow(1).values).toEqual([undefined, '编号', '姓名', '性别', '出生日期', '学历', '职称', '在职/退休', '支社', '入社日期', '退休日期', '离社日期', '在册', '入会申请编号']);
+    expect(sheet?.getRow(1).values).toEqual([undefined, '编号', '姓名', '性别', '出生日期', '学历', '职称', '在职/退休', '支部', '入会日期', '退休日期', '离会日期', '在册', '入会申请编号']);
     expect(sheet?.rowCount).toBe(7);
     const names: unknown[] = [];
     sheet?.eachRow((row, n) => {
@@ -258,11 +258,11 @@ describe('office pages in Chromium', () => {
     const bytes = readFileSync(await csvFile.path());
     expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
     const records = parseCsv(bytes.toString('utf8'));
-    expect(records[0]?.cells).toEqual(['ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler']);
+    expect(records[0]?.cells).toEqual(['Number', 'ID', 'Category', 'Channel', 'Received on', 'Due on', 'Days left', 'Overdue', 'State', 'Handler']);
     const shown = await page.locator('main table.pending tbody tr').count();
     expect(shown).toBeGreaterThan(0);
     expect(records).toHaveLength(shown + 1);
-    expect(records.map((r) => r.cells[1])).toContain('停车难');
+    expect(records.map((r) => r.cells[2])).toContain('停车难');
     await screenshot(page, '16-download');
     expect(problems).toEqual([]);
     await context.close();
