@@ -293,6 +293,10 @@ function decideRegister({ command, on, settings }: Input<Static<typeof RegisterS
   if (command.receivedOn > on) {
     throw new RuleViolation('received_after_registration', `receivedOn ${command.receivedOn} is after the registration date ${on}`);
   }
+  const categories = settings.categories;
+  if (categories.length > 0 && !categories.includes(command.category)) {
+    throw new RuleViolation('unknown_category', `${command.category} is not one of the categories in the settings`, { categories });
+  }
   if (command.collectionId !== undefined && command.channel !== 'box') {
     throw new RuleViolation('collection_needs_box_channel', 'only a suggestion from the box can name a collection');
   }

@@ -18,6 +18,9 @@ export const DEMO_SETTINGS = {
   committeeSize: 9,
   recruitmentQuota: 3,
   branches: DEMO_BRANCHES,
+  // The Jiusan Society's words (社员, 支社, 入社 …) and the categories its suggestions are filed under.
+  vocabulary: 'jiusan',
+  categories: ['城市管理', '交通', '教育', '医疗卫生', '医疗保障', '养老服务', '生态环境', '营商环境', '食品安全', '文化旅游'],
 };
 
 /** The figures the organisation report must show as of 2018-12-31 once the demo is loaded. */

@@ -217,9 +217,10 @@ describe('authorization matrix: every command × every role', () => {
   };
 
   // ---- secondment -------------------------------------------------------------------------------
+  // A member of their own each time: a member has one secondment at a time.
   const propose = async () => ({
     type: 'ProposeSecondment',
-    memberId: rosterMember,
+    memberId: await registerMember(t, { name: 'Secondee' }),
     hostUnit: 'Bureau',
     post: 'Advisor',
     startsOn: '2024-04-01',

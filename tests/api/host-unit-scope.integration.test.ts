@@ -38,9 +38,11 @@ describe('host unit scope', () => {
 
   /** A secondment to `hostUnit`, brought to host review (or on to final assessment). */
   async function secondment(hostUnit: string, stage: 'host_review' | 'final_assessment'): Promise<string> {
+    // A member of their own each time: a member has one secondment at a time.
+    const secondee = await registerMember(t, { name: `Secondee to ${hostUnit}`, birthDate: '1984-02-02' });
     const { id } = await start(t, org.office, 'secondment', {
       type: 'ProposeSecondment',
-      memberId,
+      memberId: secondee,
       hostUnit,
       post: 'Adviser',
       startsOn: '2024-04-01',

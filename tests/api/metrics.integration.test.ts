@@ -87,9 +87,10 @@ describe('GET /metrics', () => {
   it('counts the group commit: statements, the commits they carried, and refused batches', async () => {
     const manager = await t.principal(['suggestion_manager']);
     const before = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
-    const body = (i: number) => ({ type: 'RegisterSuggestion', receivedOn: '2024-02-20', channel: 'box', category: 'roads', content: `burst ${i}`, anonymous: true });
+    // Box collections: a numbered case's start takes its number under a lock in a transaction of its own.
+    const body = (i: number) => ({ type: 'RecordCollection', box: `burst ${i}`, collectedOn: '2024-02-20', count: 1 });
     // Six at once: the first commit goes alone, the others wait for it and go together.
-    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => t.as(manager, { method: 'POST', url: '/workflows/suggestion/instances', payload: body(i) })));
+    const answers = await Promise.all(Array.from({ length: 6 }, (_, i) => t.as(manager, { method: 'POST', url: '/workflows/collection/instances', payload: body(i) })));
     expect(answers.map((a) => a.statusCode)).toEqual(Array(6).fill(201));
     const after = (await t.as(null, { method: 'GET', url: '/metrics' })).body;
     const delta = (name: string) => gauge(after, name) - gauge(before, name);

@@ -48,7 +48,7 @@ describe('the annual report in the console', () => {
     await download.saveAs(path);
     const zip = await JSZip.loadAsync(await readFile(path));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-    expect(xml).toContain('本年共组织活动8次，会员参加36人次');
+    expect(xml).toContain('本年共组织活动8次，社员参加36人次');
     await rm(path, { force: true });
     expect(problems).toEqual([]);
     await context.close();

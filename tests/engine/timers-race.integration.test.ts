@@ -43,9 +43,10 @@ describe('two schedulers on one database', () => {
       suggestions.push(s.id);
     }
     // Secondments whose interim review and term end fall on the same day: both timers due at once on one stream.
-    const memberId = await registerMember(t, { name: 'Gao Yang' });
     const secondments: string[] = [];
     for (let i = 0; i < 6; i++) {
+      // A member of their own each: a member has one secondment at a time.
+      const memberId = await registerMember(t, { name: `Gao Yang ${i}` });
       const { id } = await start(t, org.office, 'secondment', {
         type: 'ProposeSecondment',
         memberId,

@@ -5,6 +5,11 @@ import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
 import { DEMO_EXPECTED_ACTIVITIES_2018 } from '../../scripts/demo-data/haining-2018-annual.ts';
 import { DOCX } from '../../src/http/routes/annual-report.routes.ts';
 import { REPORT_TEXT } from '../../src/reports/annual-report.text.ts';
+import { speak } from '../../src/vocabulary.ts';
+
+/** The report's Chinese headings as the demo organisation (Jiusan vocabulary) reads them. */
+const jiusanHeadings = () =>
+  Object.fromEntries(Object.entries(REPORT_TEXT['zh-CN'].headings).map(([k, v]) => [k, speak(v, 'jiusan')])) as typeof REPORT_TEXT['zh-CN']['headings'];
 
 /** The text of word/document.xml, one line per paragraph. */
 async function docxText(body: Buffer): Promise<string> {
@@ -82,26 +87,27 @@ describe('GET /reports/annual: the Haining 2018 annual report from the log', () 
     const zip = await JSZip.loadAsync(res.rawPayload);
     expect(Object.keys(zip.files).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true);
     const text = await docxText(res.rawPayload);
-    const zh = REPORT_TEXT['zh-CN'];
+    // The demo organisation speaks the Jiusan Society's words (社员, 支社, 基层委).
+    const zh = { headings: jiusanHeadings() };
     const headings = Object.values(zh.headings);
     expect(text).toContain('2018年度组织建设工作报告');
     const section = (h: string) => sectionOf(text, h, headings);
     const membership = section(zh.headings.membership);
-    for (const figure of ['共有会员76人', '在职47人', '退休29人', '80后会员14人', '学历的47人', '职称的40人', '85.1%']) expect(membership).toContain(figure);
-    expect(section(zh.headings.branches)).toContain('下设支部3个，基层委员会委员9人');
-    expect(section(zh.headings.recruitment)).toContain('发展新会员3名，年度发展名额3名');
+    for (const figure of ['共有社员76人', '在职47人', '退休29人', '80后社员14人', '学历的47人', '职称的40人', '85.1%']) expect(membership).toContain(figure);
+    expect(section(zh.headings.branches)).toContain('下设支社3个，基层委委员9人');
+    expect(section(zh.headings.recruitment)).toContain('发展新社员3名，年度发展名额3名');
     const cadres = section(zh.headings.cadres);
     expect(cadres).toContain('后备干部库现有3人');
     expect(cadres).toContain('浙江省社会主义学院');
     const secondments = section(zh.headings.secondments);
-    expect(secondments).toContain('本年共有2名会员');
+    expect(secondments).toContain('本年共有2名社员');
     expect(secondments).toContain('蔡文静');
     expect(secondments).toContain('12个月');
     const suggestions = section(zh.headings.suggestions);
     expect(suggestions).toContain('收到意见建议14件，按期答复10件，逾期答复1件，尚待答复3件（其中已逾期1件）');
     expect(suggestions).toContain('各月均达到要求');
     const activities = section(zh.headings.activities);
-    expect(activities).toContain('本年共组织活动8次，会员参加36人次');
+    expect(activities).toContain('本年共组织活动8次，社员参加36人次');
     expect(activities).toContain('“同心”义诊进社区');
   });
 
@@ -122,7 +128,7 @@ describe('GET /reports/annual: the Haining 2018 annual report from the log', () 
     expect(html.body).toContain('data:image/png;base64,');
 
     const zhHtml = await get(t.admin, { accept: 'text/html' });
-    for (const heading of Object.values(REPORT_TEXT['zh-CN'].headings)) expect(zhHtml.body).toContain(`<h2>${heading}</h2>`);
+    for (const heading of Object.values(jiusanHeadings())) expect(zhHtml.body).toContain(`<h2>${heading}</h2>`);
   });
 
   it('is for the chair, the committee, the office and the admin only', async () => {

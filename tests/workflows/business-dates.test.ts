@@ -66,3 +66,13 @@ describe('business dates', () => {
     s.exec(office, { type: 'PassQualification', on: '2024-02-12' });
   });
 });
+
+describe('suggestion categories', () => {
+  it('takes a category from the managed list once the settings have one (unknown_category)', () => {
+    const settings = { categories: ['交通', '教育'] };
+    scenario(suggestion, { today: '2024-03-01', settings }).reject(manager, register({ category: 'transport' }), 'unknown_category');
+    scenario(suggestion, { today: '2024-03-01', settings }).exec(manager, register({ category: '交通' }));
+    // No list: any category, as before.
+    scenario(suggestion, { today: '2024-03-01' }).exec(manager, register({ category: 'transport' }));
+  });
+});
