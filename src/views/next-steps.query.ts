@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
 import type { Registry } from '../engine/registry.ts';
 import { stepsFrom, type NextStep, type Waiting } from '../projections/next-steps.ts';
-import type { Role } from '../../workflows/contract.ts';
+import { ROLES, type Role } from '../../workflows/contract.ts';
 
 /** At most this many names per step; `peopleCount` tells how many there are. */
 const PEOPLE_SHOWN = 10;
@@ -39,7 +39,7 @@ async function peopleOf(db: Executor, actors: readonly Actor[]): Promise<Map<str
       AND (a.principal_id IS NULL OR p.id = a.principal_id)
       AND (a.branch_id IS NULL OR p.branch_id = a.branch_id)
       AND (a.host_unit IS NULL OR p.host_unit = a.host_unit)
-    ORDER BY a.i, p.name, p.id`.execute(db);
+    ORDER BY a.i, p.name COLLATE "C", p.id`.execute(db);
   for (const row of found) {
     const actor = unique[row.i];
     if (actor) people.get(actorKey(actor))?.push({ id: row.id, name: row.name });
@@ -54,8 +54,11 @@ export async function withPeople(db: Executor, stepLists: readonly (readonly Nex
     steps.map((s) => {
       const named = new Map<string, { id: string; name: string }>();
       for (const a of s.actors) for (const p of people.get(actorKey(a)) ?? []) named.set(p.id, p);
-      const all = [...named.values()];
-      return { command: s.command, kind: s.kind, dueOn: s.dueOn, roles: [...new Set(s.actors.map((a) => a.role))], people: all.slice(0, PEOPLE_SHOWN), peopleCount: all.length };
+      // The same answer from any copy of the database: people by name (code point order, not the
+      // database's collation), roles in their declared order.
+      const all = [...named.values()].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      const roles = [...new Set(s.actors.map((a) => a.role))].sort((x, y) => ROLES.indexOf(x as Role) - ROLES.indexOf(y as Role));
+      return { command: s.command, kind: s.kind, dueOn: s.dueOn, roles, people: all.slice(0, PEOPLE_SHOWN), peopleCount: all.length };
     }),
   );
 }
