@@ -647,7 +647,7 @@ export default {
   'field.categories': '意见建议类别',
   'enum.vocabulary.generic': '通用（会员、支部、入会）',
   'enum.vocabulary.jiusan': '九三学社（社员、支社、入社）',
-  'field.branches': '支部',
+  'field.branches': '{{branch}}',
   'field.policy': '工作规则',
   'field.minCultivationDays': '最短培养考察天数',
   'field.secondmentMaxAge': '挂职年龄上限',
