@@ -63,8 +63,8 @@ export async function benchRebuild(url: string, targetEvents = 1_000_000, blockS
       FROM streams, generate_series(1, ${copies}) g WHERE stream_id = ${template}`.execute(database.db);
     await sql`INSERT INTO events (stream_id, stream_version, workflow, workflow_version, type, data, metadata, occurred_on, recorded_at, prev_hash, hash)
       SELECT e.stream_id || '-' || g, e.stream_version, e.workflow, e.workflow_version, e.type,
-        -- each copy its own case number (the view keeps them unique); the hashes are not checked here
-        CASE WHEN e.data ? 'caseNumber' THEN jsonb_set(e.data, '{caseNumber,seq}', to_jsonb(g)) ELSE e.data END,
+        -- each copy its own case number after the template's (the view keeps them unique); hashes are not checked here
+        CASE WHEN e.data ? 'caseNumber' THEN jsonb_set(e.data, '{caseNumber,seq}', to_jsonb(g + 1)) ELSE e.data END,
         e.metadata, e.occurred_on, e.recorded_at, e.prev_hash, e.hash
       FROM events e, generate_series(1, ${copies}) g WHERE e.stream_id = ${template}
       ORDER BY g / ${blockStreams}, e.stream_version, g`.execute(database.db);
