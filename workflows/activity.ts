@@ -3,23 +3,36 @@
  * per activity, so the annual report counts activities and participations from the log. A record
  * made in error is withdrawn (it stays in the history, the report leaves it out) and recorded anew.
  */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
-import { RuleViolation, type DomainEvent, type Facts, type WorkflowDefinition } from './contract.ts';
-import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
+import { RuleViolation, type EventsOf, type Facts, type WorkflowDefinition } from './contract.ts';
+import { command, Enum, Id, IsoDate, Nullable, ReasonData, Ref, Text } from './schemas.ts';
 
 export const ACTIVITY_KINDS = ['study', 'research', 'social_service', 'consultation', 'training', 'fellowship', 'meeting', 'other'] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
-export interface ActivityContext {
-  date: string;
-  kind: ActivityKind;
-  title: string;
-  place: string;
-  /** Member ids, each once. */
-  participants: string[];
-  withdrawal: { reason: string; on: string } | null;
-}
+const ActivityRecordedData = Type.Object({
+  date: IsoDate('The day the activity took place'),
+  kind: Enum(ACTIVITY_KINDS, 'What kind of activity'),
+  title: Type.String({ description: 'What it was' }),
+  place: Type.String({ description: 'Where it took place' }),
+  participants: Type.Array(Type.String(), { description: 'Member ids of the participants, each once' }),
+});
+
+export const activityEvents = {
+  ActivityRecorded: ActivityRecordedData,
+  ActivityWithdrawn: ReasonData(),
+};
+
+const ActivityFields = {
+  ...ActivityRecordedData.properties,
+  withdrawal: Nullable(Type.Object({ reason: Type.String(), on: IsoDate('The day it was withdrawn') }), 'Set once the record was withdrawn'),
+};
+export const ActivityContextSchema = Type.Object(ActivityFields);
+export type ActivityContext = Static<typeof ActivityContextSchema>;
+
+/** The instance's data: the context and how many took part. */
+export const ActivityInstanceData = Type.Object({ ...ActivityFields, participantCount: Type.Integer({ minimum: 0 }) });
 
 export const RecordActivity = command(
   'RecordActivity',
@@ -48,8 +61,7 @@ interface RecordActivityCommand {
   participants: string[];
 }
 
-type ActivityRecorded = DomainEvent<'ActivityRecorded', RecordActivityCommand>;
-type ActivityWithdrawn = DomainEvent<'ActivityWithdrawn', { reason: string }>;
+type ActivityEvent = EventsOf<typeof activityEvents>;
 
 /** Every participant must be on the roster and have joined by the activity's date (`not_a_member`). */
 function checkParticipants(command: RecordActivityCommand, facts: Facts): void {
@@ -63,7 +75,7 @@ function checkParticipants(command: RecordActivityCommand, facts: Facts): void {
 }
 
 const machine = setup({
-  types: {} as { context: ActivityContext; events: ActivityRecorded | ActivityWithdrawn },
+  types: {} as { context: ActivityContext; events: ActivityEvent },
   actions: {
     record: assign(({ event }) => (event.type === 'ActivityRecorded' ? { ...event.data, participants: [...event.data.participants] } : {})),
     withdraw: assign(({ event }) => (event.type === 'ActivityWithdrawn' ? { withdrawal: { reason: event.data.reason, on: event.on } } : {})),
@@ -86,6 +98,8 @@ export const activity: WorkflowDefinition<ActivityContext> = {
   machine,
   startCommands: ['RecordActivity'],
   timers: {},
+  eventData: activityEvents,
+  instanceData: ActivityInstanceData,
   view: (context) => ({ ...context, participantCount: context.participants.length }),
   commands: {
     RecordActivity: {

@@ -9,20 +9,10 @@
  */
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
-import { backward, RuleViolation, ScopeViolation, type CommandSpec, type DomainEvent, type WorkflowDefinition } from './contract.ts';
+import { backward, RuleViolation, ScopeViolation, type CommandSpec, type EventsOf, type WorkflowDefinition } from './contract.ts';
 import { addDays, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
-import {
-  ballotActions,
-  ballotTransitions,
-  castVoteSpec,
-  closeVoteSpec,
-  emptyBallot,
-  votePassed,
-  type BallotContext,
-  type VoteCastEvent,
-  type VoteClosedData,
-} from './voting.ts';
+import { CaseNumberField, command, Enum, Id, IsoDate, Nullable, ReasonData, Ref, Text, TimerData } from './schemas.ts';
+import { ballotActions, ballotEvents, BallotSchema, ballotTransitions, castVoteSpec, closeVoteSpec, emptyBallot, votePassed } from './voting.ts';
 
 // ---- commands ---------------------------------------------------------------------------------
 
@@ -54,65 +44,90 @@ export const RemoveFromPool = command('RemoveFromPool', { reason: Text() });
 
 // ---- events -----------------------------------------------------------------------------------
 
-export type CadreNominatedData = {
-  memberId: string;
-  memberName: string;
-  branchId: string;
-  method: (typeof NOMINATION_METHODS)[number];
-  rationale: string;
-};
-export type CandidateScreenedData = { result: 'pass' | 'fail' };
-/** A passed committee vote also fixes when the first annual review falls due. */
-export type CadreVoteClosedData = VoteClosedData & { nextReviewOn?: string };
-export type TaskAssignedData = { taskId: string; title: string; dueOn: string };
-export type TaskCompletedData = { taskId: string; outcome: string };
-export type CourseEnrolledData = { courseId: string; course: string; institution: string; startsOn: string; endsOn: string };
-export type CourseCompletedData = { courseId: string; result: string };
-export type AnnualReviewRecordedData = { year: number; rating: ReviewRating; nextReviewOn: string };
-export type AnnualReviewDueData = { dueOn: string; timerId: string };
+const CadreNominatedData = Type.Object({
+  memberId: Type.String({ description: 'The nominee’s member id' }),
+  memberName: Type.String(),
+  branchId: Type.String({ description: 'The nominee’s branch' }),
+  method: Enum(NOMINATION_METHODS),
+  rationale: Type.String(),
+});
+const CandidateScreenedData = Type.Object({ result: Enum(['pass', 'fail'] as const) });
+const TaskAssignedData = Type.Object({ taskId: Type.String(), title: Type.String(), dueOn: IsoDate() });
+const TaskCompletedData = Type.Object({ taskId: Type.String(), outcome: Type.String() });
+const CourseEnrolledData = Type.Object({
+  courseId: Type.String(),
+  course: Type.String(),
+  institution: Type.String(),
+  startsOn: IsoDate(),
+  endsOn: IsoDate(),
+});
+const CourseCompletedData = Type.Object({ courseId: Type.String(), result: Type.String() });
+const AnnualReviewRecordedData = Type.Object({
+  year: Type.Integer(),
+  rating: Enum(REVIEW_RATINGS),
+  nextReviewOn: IsoDate('When the next annual review falls due'),
+});
 
-export type CadreEvent =
-  | DomainEvent<'CadreNominated', CadreNominatedData>
-  | DomainEvent<'CandidateScreened', CandidateScreenedData>
-  | VoteCastEvent
-  | DomainEvent<'VoteClosed', CadreVoteClosedData>
-  | DomainEvent<'TaskAssigned', TaskAssignedData>
-  | DomainEvent<'TaskCompleted', TaskCompletedData>
-  | DomainEvent<'CourseEnrolled', CourseEnrolledData>
-  | DomainEvent<'CourseCompleted', CourseCompletedData>
-  | DomainEvent<'AnnualReviewRecorded', AnnualReviewRecordedData>
-  | DomainEvent<'AnnualReviewDue', AnnualReviewDueData>
-  | DomainEvent<'CadreAppointed', { position: string }>
-  | DomainEvent<'CadreRemoved', { reason: string }>;
+export const cadreEvents = {
+  CadreNominated: Type.Object({ ...CadreNominatedData.properties, caseNumber: CaseNumberField() }),
+  CandidateScreened: CandidateScreenedData,
+  ...ballotEvents,
+  TaskAssigned: TaskAssignedData,
+  TaskCompleted: TaskCompletedData,
+  CourseEnrolled: CourseEnrolledData,
+  CourseCompleted: CourseCompletedData,
+  AnnualReviewRecorded: AnnualReviewRecordedData,
+  AnnualReviewDue: TimerData(),
+  CadreAppointed: Type.Object({ position: Type.String() }),
+  CadreRemoved: ReasonData(),
+};
+export type CadreEvent = EventsOf<typeof cadreEvents>;
+type CadreNominatedData = Static<typeof CadreNominatedData>;
+type TaskAssignedData = Static<typeof TaskAssignedData>;
+type TaskCompletedData = Static<typeof TaskCompletedData>;
+type CourseEnrolledData = Static<typeof CourseEnrolledData>;
+type CourseCompletedData = Static<typeof CourseCompletedData>;
+type AnnualReviewRecordedData = Static<typeof AnnualReviewRecordedData>;
 
 // ---- context ----------------------------------------------------------------------------------
 
-export type CadreTask = TaskAssignedData & { assignedOn: string; completed: { on: string; outcome: string } | null };
-export type CadreCourse = CourseEnrolledData & { enrolledOn: string; completed: { on: string; result: string } | null };
-
-/** The nominee's fields sit at the top level: the engine finds open nominations by `data.memberId`. */
-export type CadreContext = BallotContext & {
-  memberId: string | null;
-  memberName: string | null;
-  branchId: string | null;
-  method: CadreNominatedData['method'] | null;
-  rationale: string | null;
-  nominatedOn: string | null;
-  screening: (CandidateScreenedData & { on: string }) | null;
-  /** Business date the cadre entered the pool. */
-  poolSince: string | null;
-  /** When the next annual review falls due (the timer's due date). */
-  nextReviewOn: string | null;
-  /** The review timer has fired and no review has been recorded since. */
-  reviewDue: boolean;
-  /** The last review rated `incompetent`: only a new review or the removal may follow. */
-  reviewRequired: boolean;
-  reviews: { year: number; rating: ReviewRating; on: string }[];
-  tasks: CadreTask[];
-  courses: CadreCourse[];
-  appointment: { position: string; on: string } | null;
-  removal: { reason: string; on: string } | null;
-};
+const On = IsoDate;
+export const CadreContextSchema = Type.Object({
+  ballot: BallotSchema,
+  /** The nominee's fields sit at the top level: the engine finds open nominations by `data.memberId`. */
+  memberId: Nullable(Type.String()),
+  memberName: Nullable(Type.String()),
+  branchId: Nullable(Type.String()),
+  method: Nullable(Enum(NOMINATION_METHODS)),
+  rationale: Nullable(Type.String()),
+  caseNumber: CaseNumberField(),
+  nominatedOn: Nullable(On()),
+  screening: Nullable(Type.Object({ ...CandidateScreenedData.properties, on: On() })),
+  poolSince: Nullable(On(), 'Business date the cadre entered the pool'),
+  nextReviewOn: Nullable(On(), 'When the next annual review falls due (the timer’s due date)'),
+  reviewDue: Type.Boolean({ description: 'The review timer has fired and no review has been recorded since' }),
+  reviewRequired: Type.Boolean({ description: 'The last review rated incompetent: only a new review or the removal may follow' }),
+  reviews: Type.Array(Type.Object({ year: Type.Integer(), rating: Enum(REVIEW_RATINGS), on: On() })),
+  tasks: Type.Array(
+    Type.Object({
+      ...TaskAssignedData.properties,
+      assignedOn: On(),
+      completed: Nullable(Type.Object({ on: On(), outcome: Type.String() })),
+    }),
+  ),
+  courses: Type.Array(
+    Type.Object({
+      ...CourseEnrolledData.properties,
+      enrolledOn: On(),
+      completed: Nullable(Type.Object({ on: On(), result: Type.String() })),
+    }),
+  ),
+  appointment: Nullable(Type.Object({ position: Type.String(), on: On() })),
+  removal: Nullable(Type.Object({ reason: Type.String(), on: On() })),
+});
+export type CadreContext = Static<typeof CadreContextSchema>;
+export type CadreTask = CadreContext['tasks'][number];
+export type CadreCourse = CadreContext['courses'][number];
 
 const initialContext = (): CadreContext => ({
   memberId: null,
@@ -378,6 +393,8 @@ export const cadreTraining: WorkflowDefinition<CadreContext> = {
   machine,
   startCommands: ['NominateCadre'],
   timers: { annualReview: 'AnnualReviewDue' },
+  eventData: cadreEvents,
+  instanceData: CadreContextSchema,
   commands: {
     NominateCadre: nominateCadre,
     ScreenCandidate: screenCandidate,

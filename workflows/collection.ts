@@ -1,14 +1,16 @@
 /** A suggestion-box collection: one small stream per collection (docs/workflows.md, "Collection"). */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
-import type { DomainEvent, WorkflowDefinition } from './contract.ts';
+import type { EventsOf, WorkflowDefinition } from './contract.ts';
 import { command, IsoDate, Text } from './schemas.ts';
 
-export interface CollectionContext {
-  box: string;
-  collectedOn: string;
-  count: number;
-}
+/** What a collection records, and all the instance holds. */
+export const CollectionData = Type.Object({
+  box: Type.String({ description: 'Which suggestion box' }),
+  collectedOn: IsoDate('The day the box was opened'),
+  count: Type.Integer({ minimum: 0, description: 'Suggestions found in the box' }),
+});
+export type CollectionContext = Static<typeof CollectionData>;
 
 export const RecordCollection = command('RecordCollection', {
   box: Text(100, 'Which suggestion box'),
@@ -16,7 +18,8 @@ export const RecordCollection = command('RecordCollection', {
   count: Type.Integer({ minimum: 0, maximum: 100_000, description: 'Suggestions found in the box' }),
 });
 
-type CollectionRecorded = DomainEvent<'CollectionRecorded', CollectionContext>;
+export const collectionEvents = { CollectionRecorded: CollectionData };
+type CollectionRecorded = EventsOf<typeof collectionEvents>;
 
 const machine = setup({
   types: {} as { context: CollectionContext; events: CollectionRecorded },
@@ -40,6 +43,8 @@ export const collection: WorkflowDefinition<CollectionContext> = {
   machine,
   startCommands: ['RecordCollection'],
   timers: {},
+  eventData: collectionEvents,
+  instanceData: CollectionData,
   commands: {
     RecordCollection: {
       schema: RecordCollection,

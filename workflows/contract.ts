@@ -17,7 +17,7 @@
  * Nothing in `workflows/` may read the clock, do I/O or use randomness.
  */
 import type { AnyStateMachine } from 'xstate';
-import type { TObject } from '@sinclair/typebox';
+import type { Static, TObject } from '@sinclair/typebox';
 
 export const ROLES = [
   'admin',
@@ -51,6 +51,14 @@ export interface DomainEvent<TType extends string = string, TData = Record<strin
   actor: Actor;
   comment?: string | undefined;
 }
+
+/**
+ * The recorded events of a workflow, as one union, from its event data schemas (event type → TypeBox
+ * schema of `data`): the schema a client reads in the API and the type the machine folds are one definition.
+ */
+export type EventsOf<TSchemas extends Record<string, TObject>> = {
+  [K in keyof TSchemas & string]: DomainEvent<K, Static<TSchemas[K]>>;
+}[keyof TSchemas & string];
 
 /** What a workflow's `decide` returns: events to record (actor/on/comment are added by the engine). */
 export interface NewEvent {
@@ -269,6 +277,14 @@ export interface WorkflowDefinition<TContext = unknown> {
    * ({year, seq}) in the data of the instance's first event.
    */
   numbered?: boolean;
+  /**
+   * Event type → TypeBox schema of its `data`, for every event the machine takes (the workflow's
+   * event types are `Static<>` of these). A numbered workflow's first event also carries the engine's
+   * `caseNumber` (see `numbered`). The API documents each as `<EventType>EventData`.
+   */
+  eventData: Readonly<Record<string, TObject>>;
+  /** TypeBox schema of the instance's `data` (the `view` of the context, or the context itself); the API's `<Workflow>InstanceData`. */
+  instanceData: TObject;
   /** Fields shown as the instance's `data`; defaults to the context itself. */
   view?(context: TContext): Record<string, unknown>;
   /**

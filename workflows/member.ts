@@ -1,9 +1,9 @@
 /** The roster: one stream per member, from registration (import or admission) to departure (docs/workflows.md, "Member"). */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
 import {
   RuleViolation,
-  type DomainEvent,
+  type EventsOf,
   type Education,
   type Employment,
   type Gender,
@@ -12,36 +12,49 @@ import {
   type Title,
   type WorkflowDefinition,
 } from './contract.ts';
-import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
+import { command, Enum, Id, IsoDate, Nullable, Ref, Text } from './schemas.ts';
 
 export const GENDERS: readonly Gender[] = ['male', 'female'];
 export const EDUCATIONS: readonly Education[] = ['doctorate', 'master', 'bachelor', 'college', 'secondary'];
 export const TITLES: readonly Title[] = ['senior', 'intermediate', 'junior', 'none'];
 export const EMPLOYMENTS: readonly Employment[] = ['working', 'retired'];
 
-/** The fields `UpdateProfile` may change. */
-export interface MemberProfile {
-  name: string;
-  gender: Gender;
-  birthDate: string;
-  education: Education;
-  title: Title;
-  employment: Employment;
-  branchId: string;
-}
+/** The fields `UpdateProfile` may change, as recorded. */
+const ProfileData = {
+  name: Type.String({ description: 'Full name' }),
+  gender: Enum(GENDERS),
+  birthDate: IsoDate('Date of birth'),
+  education: Enum(EDUCATIONS, 'Highest education'),
+  title: Enum(TITLES, 'Professional title'),
+  employment: Enum(EMPLOYMENTS),
+  branchId: Type.String({ description: 'The branch the member belongs to' }),
+};
+const MemberProfileSchema = Type.Object(ProfileData);
+export type MemberProfile = Static<typeof MemberProfileSchema>;
+
+const MemberRegisteredFields = {
+  ...ProfileData,
+  joinedOn: IsoDate(),
+  cpcMember: Nullable(Type.Boolean(), 'null when not stated at registration'),
+  admittedBy: Nullable(Type.String(), 'The recruitment instance that admitted this member, when registered from an admission'),
+};
+const MemberRegisteredSchema = Type.Object(MemberRegisteredFields);
 
 /** Plain JSON data: the member as folded from the stream. Dates are YYYY-MM-DD; `null` = not (yet) known. */
-export interface MemberContext extends MemberProfile {
-  joinedOn: string;
-  /** null when not stated at registration. */
-  cpcMember: boolean | null;
-  /** The recruitment instance that admitted this member, when registered from an admission. */
-  admittedBy: string | null;
-  /** Set by `RetirementRecorded`; null for members registered as retired (date unknown) or still working. */
-  retiredOn: string | null;
-  departedOn: string | null;
-  departureReason: string | null;
-}
+export const MemberContextSchema = Type.Object({
+  ...MemberRegisteredFields,
+  retiredOn: Nullable(IsoDate(), 'Set by RetirementRecorded; null for members registered as retired (date unknown) or still working'),
+  departedOn: Nullable(IsoDate()),
+  departureReason: Nullable(Type.String()),
+});
+export type MemberContext = Static<typeof MemberContextSchema>;
+
+export const memberEvents = {
+  MemberRegistered: MemberRegisteredSchema,
+  RetirementRecorded: Type.Object({ retiredOn: IsoDate() }),
+  DepartureRecorded: Type.Object({ reason: Type.String(), departedOn: IsoDate() }),
+  ProfileUpdated: Type.Partial(MemberProfileSchema, { description: 'Only the fields that changed' }),
+};
 
 export const EMPTY_MEMBER: MemberContext = {
   name: '',
@@ -114,12 +127,8 @@ interface RecordDepartureCommand {
 }
 type UpdateProfileCommand = { type: 'UpdateProfile' } & Partial<MemberProfile>;
 
-export type MemberRegisteredData = Omit<MemberContext, 'retiredOn' | 'departedOn' | 'departureReason'>;
-export type MemberEvent =
-  | DomainEvent<'MemberRegistered', MemberRegisteredData>
-  | DomainEvent<'RetirementRecorded', { retiredOn: string }>
-  | DomainEvent<'DepartureRecorded', { reason: string; departedOn: string }>
-  | DomainEvent<'ProfileUpdated', Partial<MemberProfile>>;
+export type MemberRegisteredData = Static<typeof MemberRegisteredSchema>;
+export type MemberEvent = EventsOf<typeof memberEvents>;
 
 const PROFILE_KEYS = ['name', 'gender', 'birthDate', 'education', 'title', 'employment', 'branchId'] as const;
 
@@ -204,6 +213,8 @@ export const member: WorkflowDefinition<MemberContext> = {
   machine,
   startCommands: ['RegisterMember'],
   timers: {},
+  eventData: memberEvents,
+  instanceData: MemberContextSchema,
   commands: {
     RegisterMember: {
       schema: RegisterMember,

@@ -12,36 +12,32 @@ import {
   RuleViolation,
   ScopeViolation,
   type CommandSpec,
-  type DomainEvent,
+  type EventsOf,
   type MemberFacts,
   type WorkflowDefinition,
 } from './contract.ts';
 import { daysBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
-import {
-  ballotActions,
-  ballotTransitions,
-  castVoteSpec,
-  closeVoteSpec,
-  emptyBallot,
-  votePassed,
-  type BallotContext,
-  type VoteCastEvent,
-  type VoteClosedEvent,
-} from './voting.ts';
+import { CaseNumberField, command, Enum, Id, IsoDate, NoData, Nullable, ReasonData, Ref, Text } from './schemas.ts';
+import { ballotActions, ballotEvents, BallotSchema, ballotTransitions, castVoteSpec, closeVoteSpec, emptyBallot, votePassed } from './voting.ts';
 
 // ---- commands ---------------------------------------------------------------------------------
+
+const GENDER_VALUES = ['male', 'female'] as const;
+const EDUCATION_VALUES = ['doctorate', 'master', 'bachelor', 'college', 'secondary'] as const;
+const TITLE_VALUES = ['senior', 'intermediate', 'junior', 'none'] as const;
+const EMPLOYMENT_VALUES = ['working', 'retired'] as const;
+const INVESTIGATION_OUTCOMES = ['positive', 'negative'] as const;
 
 const Applicant = Type.Object(
   {
     name: Text(100, 'Full name'),
-    gender: Enum(['male', 'female'] as const),
+    gender: Enum(GENDER_VALUES),
     birthDate: IsoDate(),
-    education: Enum(['doctorate', 'master', 'bachelor', 'college', 'secondary'] as const),
-    title: Enum(['senior', 'intermediate', 'junior', 'none'] as const, 'Professional title'),
+    education: Enum(EDUCATION_VALUES),
+    title: Enum(TITLE_VALUES, 'Professional title'),
     employer: Text(200),
     sector: Text(100),
-    employment: Enum(['working', 'retired'] as const),
+    employment: Enum(EMPLOYMENT_VALUES),
     cpcMember: Type.Boolean({ description: 'Member of the Communist Party of China (not eligible)' }),
   },
   { additionalProperties: false },
@@ -59,7 +55,7 @@ export const AssignContact = command('AssignContact', { memberId: Ref('member', 
 export const RecordInvestigation = command('RecordInvestigation', {
   employerOpinion: Text(),
   summary: Text(),
-  outcome: Enum(['positive', 'negative'] as const),
+  outcome: Enum(INVESTIGATION_OUTCOMES),
 });
 export const CompleteCultivation = command('CompleteCultivation', {});
 export const EndorseAsSponsor = command('EndorseAsSponsor', { opinion: Text() });
@@ -79,60 +75,90 @@ export type ApplicantProfile = Static<typeof Applicant>;
 
 // ---- events -----------------------------------------------------------------------------------
 
-export type ApplicationSubmittedData = { applicant: ApplicantProfile; branchId: string; receivedOn: string };
-export type ReasonData = { reason: string };
-export type ContactAssignedData = { memberId: string; memberName: string };
-export type InvestigationRecordedData = { employerOpinion: string; summary: string; outcome: 'positive' | 'negative' };
-export type CultivationCompletedData = { cultivationDays: number; investigations: number };
-export type SponsorEndorsedData = { memberId: string; memberName: string; opinion: string };
-export type BranchVoteData = { eligible: number; present: number; approve: number; reject: number; abstain: number; passed: boolean };
-export type AdmissionApprovedData = {
-  approvalNo: string;
-  memberId: string;
-  joinedOn: string;
-  overQuota: boolean;
-  quota: number;
-  admissionsBefore: number;
-  applicant: ApplicantProfile;
-  branchId: string;
+/** The applicant's profile as recorded (the command's fields, without their input limits). */
+const ApplicantData = Type.Object({
+  name: Type.String({ description: 'Full name' }),
+  gender: Enum(GENDER_VALUES),
+  birthDate: IsoDate(),
+  education: Enum(EDUCATION_VALUES),
+  title: Enum(TITLE_VALUES, 'Professional title'),
+  employer: Type.String(),
+  sector: Type.String(),
+  employment: Enum(EMPLOYMENT_VALUES),
+  cpcMember: Type.Boolean({ description: 'Member of the Communist Party of China (not eligible)' }),
+});
+const ApplicationSubmittedData = Type.Object({ applicant: ApplicantData, branchId: Type.String(), receivedOn: IsoDate() });
+const ContactAssignedData = Type.Object({ memberId: Type.String(), memberName: Type.String() });
+const InvestigationRecordedData = Type.Object({
+  employerOpinion: Type.String(),
+  summary: Type.String(),
+  outcome: Enum(INVESTIGATION_OUTCOMES),
+});
+const CultivationCompletedData = Type.Object({
+  cultivationDays: Type.Integer({ description: 'Days spent in cultivation' }),
+  investigations: Type.Integer({ description: 'Investigations recorded' }),
+});
+const SponsorEndorsedData = Type.Object({ memberId: Type.String(), memberName: Type.String(), opinion: Type.String() });
+const Tally = () => Type.Integer({ minimum: 0 });
+const BranchVoteData = Type.Object({ eligible: Tally(), present: Tally(), approve: Tally(), reject: Tally(), abstain: Tally(), passed: Type.Boolean() });
+const AdmissionFields = {
+  approvalNo: Type.String({ description: 'The city committee’s approval number' }),
+  memberId: Type.String({ description: 'The roster id the new member gets' }),
+  joinedOn: IsoDate(),
+  overQuota: Type.Boolean({ description: 'Admitted when the year’s quota was already reached' }),
+  quota: Type.Integer(),
+  admissionsBefore: Type.Integer({ description: 'Admissions earlier in the same year' }),
 };
-export type InductionRecordedData = { ceremonyOn: string };
-export type ApplicationWithdrawnData = { reason: string; fromState: string };
+const AdmissionApprovedData = Type.Object({ ...AdmissionFields, applicant: ApplicantData, branchId: Type.String() });
+const ApplicationWithdrawnData = Type.Object({ reason: Type.String(), fromState: Type.String({ description: 'The state it was withdrawn from' }) });
 
-export type RecruitmentEvent =
-  | DomainEvent<'ApplicationSubmitted', ApplicationSubmittedData>
-  | DomainEvent<'QualificationPassed', Record<string, never>>
-  | DomainEvent<'ApplicationRejected', ReasonData>
-  | DomainEvent<'ContactAssigned', ContactAssignedData>
-  | DomainEvent<'InvestigationRecorded', InvestigationRecordedData>
-  | DomainEvent<'CultivationCompleted', CultivationCompletedData>
-  | DomainEvent<'SponsorEndorsed', SponsorEndorsedData>
-  | DomainEvent<'BranchVoteRecorded', BranchVoteData>
-  | VoteCastEvent
-  | VoteClosedEvent
-  | DomainEvent<'AdmissionApproved', AdmissionApprovedData>
-  | DomainEvent<'AdmissionRejected', ReasonData>
-  | DomainEvent<'InductionRecorded', InductionRecordedData>
-  | DomainEvent<'ApplicationWithdrawn', ApplicationWithdrawnData>;
+export const recruitmentEvents = {
+  ApplicationSubmitted: Type.Object({ ...ApplicationSubmittedData.properties, caseNumber: CaseNumberField() }),
+  QualificationPassed: NoData(),
+  ApplicationRejected: ReasonData(),
+  ContactAssigned: ContactAssignedData,
+  InvestigationRecorded: InvestigationRecordedData,
+  CultivationCompleted: CultivationCompletedData,
+  SponsorEndorsed: SponsorEndorsedData,
+  BranchVoteRecorded: BranchVoteData,
+  ...ballotEvents,
+  AdmissionApproved: AdmissionApprovedData,
+  AdmissionRejected: ReasonData(),
+  InductionRecorded: Type.Object({ ceremonyOn: IsoDate() }),
+  ApplicationWithdrawn: ApplicationWithdrawnData,
+};
+export type RecruitmentEvent = EventsOf<typeof recruitmentEvents>;
+export type ApplicationSubmittedData = Static<typeof ApplicationSubmittedData>;
+export type ContactAssignedData = Static<typeof ContactAssignedData>;
+export type InvestigationRecordedData = Static<typeof InvestigationRecordedData>;
+export type CultivationCompletedData = Static<typeof CultivationCompletedData>;
+export type SponsorEndorsedData = Static<typeof SponsorEndorsedData>;
+export type BranchVoteData = Static<typeof BranchVoteData>;
+export type AdmissionApprovedData = Static<typeof AdmissionApprovedData>;
+export type ApplicationWithdrawnData = Static<typeof ApplicationWithdrawnData>;
 
 // ---- context ----------------------------------------------------------------------------------
 
-export type RecruitmentContext = BallotContext & {
-  applicant: ApplicantProfile | null;
-  branchId: string | null;
-  receivedOn: string | null;
-  /** Business date the applicant entered `cultivation`. */
-  cultivationSince: string | null;
-  contacts: { memberId: string; memberName: string; on: string }[];
-  investigations: (InvestigationRecordedData & { by: string; on: string })[];
-  sponsors: (SponsorEndorsedData & { on: string })[];
-  branchVote: (BranchVoteData & { on: string }) | null;
-  admission: Omit<AdmissionApprovedData, 'applicant' | 'branchId'> | null;
-  inductedOn: string | null;
-  /** Why and when it was rejected by a decision with a reason (votes keep their own record). */
-  rejection: { reason: string; on: string; by: 'ApplicationRejected' | 'AdmissionRejected' } | null;
-  withdrawal: (ApplicationWithdrawnData & { on: string }) | null;
-};
+const On = IsoDate;
+export const RecruitmentContextSchema = Type.Object({
+  ballot: BallotSchema,
+  applicant: Nullable(ApplicantData),
+  branchId: Nullable(Type.String()),
+  receivedOn: Nullable(On()),
+  cultivationSince: Nullable(On(), 'Business date the applicant entered cultivation'),
+  contacts: Type.Array(Type.Object({ ...ContactAssignedData.properties, on: On() })),
+  investigations: Type.Array(Type.Object({ ...InvestigationRecordedData.properties, by: Type.String({ description: 'Who recorded it (name)' }), on: On() })),
+  sponsors: Type.Array(Type.Object({ ...SponsorEndorsedData.properties, on: On() })),
+  branchVote: Nullable(Type.Object({ ...BranchVoteData.properties, on: On() })),
+  admission: Nullable(Type.Object(AdmissionFields)),
+  inductedOn: Nullable(On()),
+  rejection: Nullable(
+    Type.Object({ reason: Type.String(), on: On(), by: Enum(['ApplicationRejected', 'AdmissionRejected'] as const, 'The event that rejected it') }),
+    'Why and when it was rejected by a decision with a reason (votes keep their own record)',
+  ),
+  withdrawal: Nullable(Type.Object({ ...ApplicationWithdrawnData.properties, on: On() })),
+});
+export type RecruitmentContext = Static<typeof RecruitmentContextSchema>;
 
 const initialContext = (): RecruitmentContext => ({
   applicant: null,
@@ -445,6 +471,8 @@ export const recruitment: WorkflowDefinition<RecruitmentContext> = {
   machine,
   startCommands: ['SubmitApplication'],
   timers: {},
+  eventData: recruitmentEvents,
+  instanceData: RecruitmentContextSchema,
   commands: {
     SubmitApplication: submitApplication,
     PassQualification: passQualification,

@@ -1,5 +1,5 @@
 /** Building blocks for command schemas: every command is a strict object with `type`, optional `on` and `comment`. */
-import { Type, type TProperties, type TObject, type TLiteral, type TOptional, type TString } from '@sinclair/typebox';
+import { Type, type TProperties, type TObject, type TLiteral, type TOptional, type TSchema, type TString } from '@sinclair/typebox';
 
 export const DatePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 
@@ -47,3 +47,30 @@ export function command<TType extends string, P extends TProperties>(
     { additionalProperties: false, title: type, ...(description ? { description } : {}) },
   ) as unknown as CommandShape<TType, P>;
 }
+
+// ---- recorded data ---------------------------------------------------------------------------
+// Event data and instance data are described with the same building blocks as commands; the
+// workflows derive their TypeScript types from these schemas (`Static<>`), so neither can drift.
+
+/** `schema` or null. */
+export const Nullable = <T extends TSchema>(schema: T, description?: string) =>
+  Type.Union([schema, Type.Null()], description ? { description } : {});
+
+/** A case's number, {year, seq} (contract.ts `CaseNumber`). */
+export const CaseNumberSchema = Type.Object(
+  { year: Type.Integer(), seq: Type.Integer({ minimum: 1 }) },
+  { description: 'The case number: its sequence among the cases of its workflow started that year' },
+);
+
+/** The `caseNumber` the engine adds to a numbered workflow's first event (and a context copies from it). */
+export const CaseNumberField = () => Type.Optional(CaseNumberSchema);
+
+/** The data of an event that records nothing but its type (who, when and the comment are in the envelope). */
+export const NoData = () => Type.Object({});
+
+/** A reason given for a decision. */
+export const ReasonData = () => Type.Object({ reason: Type.String({ description: 'Why' }) });
+
+/** The data of an event a durable timer records when it fires (actor system). */
+export const TimerData = () =>
+  Type.Object({ dueOn: IsoDate('The day it fell due'), timerId: Type.String({ description: 'The timer that fired' }) });

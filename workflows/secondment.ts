@@ -17,9 +17,9 @@
  */
 import { Type, type Static, type TObject } from '@sinclair/typebox';
 import { assertEvent, assign, setup } from 'xstate';
-import { backward, RuleViolation, type CommandSpec, type DomainEvent, type Role, type WorkflowDefinition } from './contract.ts';
+import { backward, RuleViolation, type CommandSpec, type EventsOf, type Role, type WorkflowDefinition } from './contract.ts';
 import { addMonths, ageOn, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Ref, REF_KEYWORD, Text } from './schemas.ts';
+import { CaseNumberField, command, Enum, Id, IsoDate, NoData, Nullable, ReasonData, Ref, REF_KEYWORD, Text, TimerData } from './schemas.ts';
 
 // ---- commands ---------------------------------------------------------------------------------
 
@@ -58,90 +58,95 @@ export const CancelSecondment = command('CancelSecondment', { reason: Reason() }
 
 // ---- events -----------------------------------------------------------------------------------
 
-export type SecondmentProposedData = {
-  memberId: string;
-  memberName: string;
-  hostUnit: string;
-  post: string;
-  startsOn: string;
-  months: number;
-  rationale: string;
-  ageOnStart: number;
-  ageExceptionReason: string | null;
-};
-export type MemberDispatchedData = {
-  reportedOn: string;
-  termEndsOn: string;
-  interimReviewMonths: number;
-  nextInterimReviewOn: string;
-};
-export type TermExtendedData = { months: number; reason: string; termMonths: number; termEndsOn: string };
-type Reasoned = { reason: string };
-type NoData = Record<string, never>;
-type TimerData = { dueOn: string; timerId: string };
+const On = IsoDate;
+const SecondmentProposedData = Type.Object({
+  memberId: Type.String(),
+  memberName: Type.String(),
+  hostUnit: Type.String({ description: 'The government body that hosts the member' }),
+  post: Type.String(),
+  startsOn: On(),
+  months: Type.Integer({ minimum: 1, description: 'Planned length of the term in months' }),
+  rationale: Type.String(),
+  ageOnStart: Type.Integer({ description: 'The member’s age on startsOn' }),
+  ageExceptionReason: Nullable(Type.String(), 'Why the age limit was exceeded, when it was'),
+});
+const MemberDispatchedData = Type.Object({
+  reportedOn: On(),
+  termEndsOn: On(),
+  interimReviewMonths: Type.Integer(),
+  nextInterimReviewOn: On(),
+});
+const TermExtendedData = Type.Object({
+  months: Type.Integer({ description: 'Months added' }),
+  reason: Type.String(),
+  termMonths: Type.Integer({ description: 'The whole term with this extension' }),
+  termEndsOn: On(),
+});
 
-type HumanEvent =
-  | DomainEvent<'SecondmentProposed', SecondmentProposedData>
-  | DomainEvent<'NominationApproved', NoData>
-  | DomainEvent<'NominationRejected', Reasoned>
-  | DomainEvent<'UnitedFrontApproved', NoData>
-  | DomainEvent<'UnitedFrontRejected', Reasoned>
-  | DomainEvent<'HostAccepted', NoData>
-  | DomainEvent<'HostDeclined', Reasoned>
-  | DomainEvent<'MemberDispatched', MemberDispatchedData>
-  | DomainEvent<'InterimReviewRecorded', { summary: string }>
-  | DomainEvent<'TermExtended', TermExtendedData>
-  | DomainEvent<'SecondmentEndedEarly', Reasoned>
-  | DomainEvent<'HostAppraisalRecorded', { grade: Grade; text: string }>
-  | DomainEvent<'FinalAssessmentRecorded', { grade: Grade }>
-  | DomainEvent<'SecondmentCompleted', NoData>
-  | DomainEvent<'SecondmentCancelled', Reasoned>;
-type TimerEvent = DomainEvent<'TermEnded', TimerData> | DomainEvent<'InterimReviewDue', TimerData>;
-export type SecondmentEvent = HumanEvent | TimerEvent;
+const humanEvents = {
+  SecondmentProposed: Type.Object({ ...SecondmentProposedData.properties, caseNumber: CaseNumberField() }),
+  NominationApproved: NoData(),
+  NominationRejected: ReasonData(),
+  UnitedFrontApproved: NoData(),
+  UnitedFrontRejected: ReasonData(),
+  HostAccepted: NoData(),
+  HostDeclined: ReasonData(),
+  MemberDispatched: MemberDispatchedData,
+  InterimReviewRecorded: Type.Object({ summary: Type.String() }),
+  TermExtended: TermExtendedData,
+  SecondmentEndedEarly: ReasonData(),
+  HostAppraisalRecorded: Type.Object({ grade: Enum(GRADES), text: Type.String() }),
+  FinalAssessmentRecorded: Type.Object({ grade: Enum(GRADES) }),
+  SecondmentCompleted: NoData(),
+  SecondmentCancelled: ReasonData(),
+};
+export const secondmentEvents = { ...humanEvents, TermEnded: TimerData(), InterimReviewDue: TimerData() };
+type HumanEvent = EventsOf<typeof humanEvents>;
+export type SecondmentEvent = EventsOf<typeof secondmentEvents>;
+export type SecondmentProposedData = Static<typeof SecondmentProposedData>;
+export type MemberDispatchedData = Static<typeof MemberDispatchedData>;
+export type TermExtendedData = Static<typeof TermExtendedData>;
 
 // ---- context ----------------------------------------------------------------------------------
 
 /** One line of the audit view (the recorded time comes from the event store, not the machine). */
-export type Decision = {
-  step: string;
-  decision: string;
-  actorId: string;
-  actorName: string;
-  role: string;
-  on: string;
-  reason: string | null;
-  grade: Grade | null;
-};
+const DecisionSchema = Type.Object({
+  step: Type.String({ description: 'The state it was taken in (proposal for the proposal)' }),
+  decision: Type.String({ description: 'proposed, approved, rejected, accepted, declined, dispatched, reviewed, extended, ended_early, appraised, assessed, completed or cancelled' }),
+  actorId: Type.String(),
+  actorName: Type.String(),
+  role: Type.String(),
+  on: On(),
+  reason: Nullable(Type.String()),
+  grade: Nullable(Enum(GRADES)),
+});
+export type Decision = Static<typeof DecisionSchema>;
 
-export type SecondmentContext = {
-  memberId: string;
-  memberName: string;
-  hostUnit: string;
-  post: string;
-  startsOn: string;
-  /** Months as proposed. */
-  months: number;
-  rationale: string;
-  ageOnStart: number | null;
-  ageExceptionReason: string | null;
-  reportedOn: string | null;
-  /** Term length with extensions. */
-  termMonths: number;
-  termEndsOn: string | null;
-  interimReviewMonths: number;
-  /** How many interim reviews have fallen due so far. */
-  interimReviewsDue: number;
-  nextInterimReviewOn: string | null;
-  /** An interim review fell due and none has been recorded since. */
-  interimReviewDue: boolean;
-  lastInterimReview: { on: string; summary: string } | null;
-  /** The day duty ended (term end or early end) and why. */
-  endedOn: string | null;
-  endedBy: 'term_ended' | 'ended_early' | null;
-  hostAppraisal: { grade: Grade; text: string; on: string } | null;
-  finalAssessment: { grade: Grade; on: string } | null;
-  decisions: Decision[];
-};
+export const SecondmentContextSchema = Type.Object({
+  memberId: Type.String(),
+  memberName: Type.String(),
+  hostUnit: Type.String(),
+  post: Type.String(),
+  startsOn: On(),
+  months: Type.Integer({ description: 'Months as proposed' }),
+  rationale: Type.String(),
+  ageOnStart: Nullable(Type.Integer()),
+  ageExceptionReason: Nullable(Type.String()),
+  reportedOn: Nullable(On()),
+  termMonths: Type.Integer({ description: 'Term length with extensions' }),
+  termEndsOn: Nullable(On()),
+  interimReviewMonths: Type.Integer(),
+  interimReviewsDue: Type.Integer({ minimum: 0, description: 'How many interim reviews have fallen due so far' }),
+  nextInterimReviewOn: Nullable(On()),
+  interimReviewDue: Type.Boolean({ description: 'An interim review fell due and none has been recorded since' }),
+  lastInterimReview: Nullable(Type.Object({ on: On(), summary: Type.String() })),
+  endedOn: Nullable(On(), 'The day duty ended (term end or early end)'),
+  endedBy: Nullable(Enum(['term_ended', 'ended_early'] as const)),
+  hostAppraisal: Nullable(Type.Object({ grade: Enum(GRADES), text: Type.String(), on: On() })),
+  finalAssessment: Nullable(Type.Object({ grade: Enum(GRADES), on: On() })),
+  decisions: Type.Array(DecisionSchema),
+});
+export type SecondmentContext = Static<typeof SecondmentContextSchema>;
 
 const initialContext: SecondmentContext = {
   memberId: '',
@@ -455,6 +460,8 @@ export const secondment: WorkflowDefinition<SecondmentContext> = {
   machine,
   startCommands: ['ProposeSecondment'],
   timers: { termEnd: 'TermEnded', interimReview: 'InterimReviewDue' },
+  eventData: secondmentEvents,
+  instanceData: SecondmentContextSchema,
   // A host unit sees and acts on the secondments to itself only (the unit named in the proposal).
   inScope: (role, context, principal) => role !== 'host_unit' || (principal.hostUnit !== null && principal.hostUnit === context.hostUnit),
   commands: {

@@ -1,5 +1,5 @@
 /** The organisation's settings: one long-lived stream, changed by the admin, every change recorded in full. */
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TInteger } from '@sinclair/typebox';
 import { assign, setup } from 'xstate';
 import {
   DEFAULT_SETTINGS,
@@ -7,7 +7,7 @@ import {
   VOCABULARIES,
   type VocabularyName,
   type Branch,
-  type DomainEvent,
+  type EventsOf,
   type Policy,
   type Settings,
   type WorkflowDefinition,
@@ -109,7 +109,27 @@ interface ChangeSettingsCommand {
   categories?: string[];
 }
 
-type SettingsChanged = DomainEvent<'SettingsChanged', Settings>;
+/** The settings in full, as each change records them and the instance shows them. */
+export const SettingsData = Type.Object({
+  committeeSize: Type.Integer({ description: 'Members of the grassroots committee' }),
+  recruitmentQuota: Type.Integer({ description: 'Admissions per year before they are recorded over quota' }),
+  branches: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
+  policy: Type.Object(
+    Object.fromEntries((Object.keys(POLICY_BOUNDS) as (keyof Policy)[]).map((key) => [key, Type.Integer({ description: policyDescriptions[key] })])) as {
+      [K in keyof Policy]: TInteger;
+    },
+  ),
+  vocabulary: Enum(VOCABULARIES, 'The words used everywhere'),
+  timeZone: Type.String({ description: 'IANA time zone of the organisation' }),
+  categories: Type.Array(Type.String(), { description: 'The suggestion categories (empty: any category is accepted)' }),
+});
+/** `Settings` (contract.ts) is the engine's name for the same shape: the compiler keeps the two equal. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const settingsDataIsSettings: Same<Static<typeof SettingsData>, Settings> = true;
+void settingsDataIsSettings;
+
+export const settingsEvents = { SettingsChanged: SettingsData };
+type SettingsChanged = EventsOf<typeof settingsEvents>;
 
 /** The effective settings: what was recorded, merged onto the defaults (policy field by field). */
 export function settingsFrom(context: SettingsContext): Settings {
@@ -166,6 +186,8 @@ export const settings: WorkflowDefinition<SettingsContext> = {
   machine,
   startCommands: ['ChangeSettings'],
   timers: {},
+  eventData: settingsEvents,
+  instanceData: SettingsData,
   view: (context) => ({ ...settingsFrom(context) }),
   commands: {
     ChangeSettings: {

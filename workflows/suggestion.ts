@@ -15,70 +15,87 @@ import {
   ScopeViolation,
   type CallerInput,
   type DecideInput,
-  type DomainEvent,
+  type EventsOf,
   type NewEvent,
   type WorkflowDefinition,
 } from './contract.ts';
 import { addDays, msBetween } from './dates.ts';
-import { command, Enum, Id, IsoDate, Ref, Text } from './schemas.ts';
+import { CaseNumberField, command, Enum, Id, IsoDate, NoData, Nullable, Ref, Text, TimerData } from './schemas.ts';
 
 export const CHANNELS = ['box', 'online', 'visit', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const REPLY_METHODS = ['in_person', 'phone', 'written', 'posted_notice'] as const;
 export type ReplyMethod = (typeof REPLY_METHODS)[number];
 
-export interface Submitter {
-  name: string;
-  contact: string;
-}
+const On = IsoDate;
 
-export interface PendingExtension {
-  days: number;
-  reason: string;
-  requestedOn: string;
-  requestedBy: string;
-}
+const SubmitterData = Type.Object({ name: Type.String({ description: 'Who made it' }), contact: Type.String({ description: 'How to reach them' }) });
+const SuggestionRegisteredData = Type.Object({
+  receivedOn: On('The day the suggestion was received'),
+  channel: Enum(CHANNELS, 'How it came in'),
+  category: Type.String(),
+  content: Type.String(),
+  anonymous: Type.Boolean(),
+  submitter: Nullable(SubmitterData, 'null for an anonymous suggestion'),
+  collectionId: Nullable(Type.String(), 'The box collection it was found in'),
+  dueOn: On('The reply deadline: receivedOn + replyDays'),
+});
+const ReplyMethodField = () => Enum(REPLY_METHODS, 'How the reply was given');
 
-export interface Referral {
-  organisation: string;
-  note: string;
-  on: string;
-}
+export const suggestionEvents = {
+  SuggestionRegistered: Type.Object({ ...SuggestionRegisteredData.properties, caseNumber: CaseNumberField() }),
+  HandlerAssigned: Type.Object({ handlerId: Type.String({ description: 'The principal who handles it' }) }),
+  SuggestionReferred: Type.Object({ organisation: Type.String(), note: Type.String() }),
+  ExtensionRequested: Type.Object({ days: Type.Integer({ minimum: 1 }), reason: Type.String() }),
+  ExtensionApproved: Type.Object({
+    days: Type.Integer({ minimum: 1 }),
+    previousDueOn: On(),
+    dueOn: On('The moved deadline'),
+    overdue: Type.Boolean({ description: 'Still overdue: the moved deadline has already passed' }),
+  }),
+  ReplySent: Type.Object({
+    method: ReplyMethodField(),
+    content: Type.String(),
+    onTime: Type.Boolean(),
+    dueOn: On('The deadline in force when it was sent'),
+  }),
+  SatisfactionRecorded: Type.Object({
+    satisfied: Type.Boolean(),
+    dueOn: Nullable(On(), 'The new deadline when unsatisfied (the suggestion is reopened), else null'),
+  }),
+  SuggestionClosed: NoData(),
+  ReplyOverdue: TimerData(),
+};
+export type SuggestionEvent = EventsOf<typeof suggestionEvents>;
+type SuggestionRegisteredData = Static<typeof SuggestionRegisteredData>;
 
-export interface SentReply {
-  method: ReplyMethod;
-  content: string;
-  repliedOn: string;
-  onTime: boolean;
-  by: string;
-}
-
-export interface SuggestionContext {
-  receivedOn: string;
-  registeredOn: string;
-  channel: Channel | null;
-  category: string;
-  content: string;
-  anonymous: boolean;
-  submitter: Submitter | null;
-  collectionId: string | null;
-  /** The reply deadline in force: receivedOn + replyDays, moved by approved extensions, renewed on an unsatisfied reply. */
-  dueOn: string;
-  /** true once `ReplyOverdue` fired for the deadline in force. */
-  overdue: boolean;
-  handlerId: string | null;
-  referrals: Referral[];
-  pendingExtension: PendingExtension | null;
-  /** Days added by approved extensions, all rounds together. */
-  extendedDays: number;
-  /** The latest reply (null while a reply is pending). */
-  reply: SentReply | null;
-  /** Replies sent so far, all rounds together. */
-  replyCount: number;
-  /** The latest satisfaction recorded for the latest reply (null if none yet). */
-  satisfied: boolean | null;
-  closedOn: string | null;
-}
+export const SuggestionContextSchema = Type.Object({
+  receivedOn: On(),
+  registeredOn: On(),
+  channel: Nullable(Enum(CHANNELS)),
+  category: Type.String(),
+  content: Type.String(),
+  anonymous: Type.Boolean(),
+  submitter: Nullable(SubmitterData),
+  collectionId: Nullable(Type.String()),
+  caseNumber: CaseNumberField(),
+  dueOn: On('The reply deadline in force: receivedOn + replyDays, moved by approved extensions, renewed on an unsatisfied reply'),
+  overdue: Type.Boolean({ description: 'true once ReplyOverdue fired for the deadline in force' }),
+  handlerId: Nullable(Type.String()),
+  referrals: Type.Array(Type.Object({ organisation: Type.String(), note: Type.String(), on: On() })),
+  pendingExtension: Nullable(
+    Type.Object({ days: Type.Integer(), reason: Type.String(), requestedOn: On(), requestedBy: Type.String({ description: 'Principal id' }) }),
+  ),
+  extendedDays: Type.Integer({ minimum: 0, description: 'Days added by approved extensions, all rounds together' }),
+  reply: Nullable(
+    Type.Object({ method: ReplyMethodField(), content: Type.String(), repliedOn: On(), onTime: Type.Boolean(), by: Type.String({ description: 'Principal id' }) }),
+    'The latest reply (null while a reply is pending)',
+  ),
+  replyCount: Type.Integer({ minimum: 0, description: 'Replies sent so far, all rounds together' }),
+  satisfied: Nullable(Type.Boolean(), 'The latest satisfaction recorded for the latest reply (null if none yet)'),
+  closedOn: Nullable(On()),
+});
+export type SuggestionContext = Static<typeof SuggestionContextSchema>;
 
 const INITIAL_CONTEXT: SuggestionContext = {
   receivedOn: '',
@@ -146,28 +163,6 @@ export const RecordSatisfaction = command('RecordSatisfaction', {
 export const Close = command('Close', {});
 
 // ---- events ----------------------------------------------------------------------------------------
-
-interface SuggestionRegisteredData {
-  receivedOn: string;
-  channel: Channel;
-  category: string;
-  content: string;
-  anonymous: boolean;
-  submitter: Submitter | null;
-  collectionId: string | null;
-  dueOn: string;
-}
-
-export type SuggestionEvent =
-  | DomainEvent<'SuggestionRegistered', SuggestionRegisteredData>
-  | DomainEvent<'HandlerAssigned', { handlerId: string }>
-  | DomainEvent<'SuggestionReferred', { organisation: string; note: string }>
-  | DomainEvent<'ExtensionRequested', { days: number; reason: string }>
-  | DomainEvent<'ExtensionApproved', { days: number; previousDueOn: string; dueOn: string; overdue: boolean }>
-  | DomainEvent<'ReplySent', { method: ReplyMethod; content: string; onTime: boolean; dueOn: string }>
-  | DomainEvent<'SatisfactionRecorded', { satisfied: boolean; dueOn: string | null }>
-  | DomainEvent<'SuggestionClosed', Record<string, never>>
-  | DomainEvent<'ReplyOverdue', { dueOn: string; timerId: string }>;
 
 // ---- machine ---------------------------------------------------------------------------------------
 
@@ -358,6 +353,8 @@ export const suggestion: WorkflowDefinition<SuggestionContext> = {
   machine,
   startCommands: ['RegisterSuggestion'],
   timers: { replyDeadline: 'ReplyOverdue' },
+  eventData: suggestionEvents,
+  instanceData: SuggestionContextSchema,
   commands: {
     RegisterSuggestion: {
       schema: RegisterSuggestion,

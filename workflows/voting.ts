@@ -9,13 +9,14 @@
  * so replay never depends on the settings of the day.
  */
 import { assign, type EventObject } from 'xstate';
-import type { Static } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { ConflictViolation, RuleViolation, type CommandSpec, type DecideInput, type DomainEvent } from './contract.ts';
-import { command, Enum } from './schemas.ts';
+import { command, Enum, IsoDate, Nullable } from './schemas.ts';
 
 export const VOTE_DECISIONS = ['approve', 'reject', 'abstain'] as const;
 export type VoteDecision = (typeof VOTE_DECISIONS)[number];
-export type VoteOutcome = 'passed' | 'failed';
+export const VOTE_OUTCOMES = ['passed', 'failed'] as const;
+export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
 
 export const CastVote = command('CastVote', {
   decision: Enum(VOTE_DECISIONS, 'The committee member’s vote'),
@@ -24,20 +25,36 @@ export const CloseVote = command('CloseVote', {});
 export type CastVoteCommand = Static<typeof CastVote>;
 export type CloseVoteCommand = Static<typeof CloseVote>;
 
-export type VoteCastData = { decision: VoteDecision; voterId: string; voterName: string };
-export type Tally = { approve: number; reject: number; abstain: number; cast: number; committeeSize: number };
-export type VoteClosedData = { tally: Tally; outcome: VoteOutcome };
+const Count = () => Type.Integer({ minimum: 0 });
+
+export const VoteCastData = Type.Object({
+  decision: Enum(VOTE_DECISIONS, 'The committee member’s vote'),
+  voterId: Type.String({ description: 'The voter’s principal id' }),
+  voterName: Type.String(),
+});
+export const TallySchema = Type.Object({ approve: Count(), reject: Count(), abstain: Count(), cast: Count(), committeeSize: Count() });
+const VoteResultFields = { tally: TallySchema, outcome: Enum(VOTE_OUTCOMES, 'passed: approvals were more than half the votes cast') };
+export const VoteClosedData = Type.Object({
+  ...VoteResultFields,
+  nextReviewOn: Type.Optional(IsoDate('cadre training: when a passed vote fixes the first annual review')),
+});
+export type VoteCastData = Static<typeof VoteCastData>;
+export type Tally = Static<typeof TallySchema>;
+export type VoteClosedData = Static<typeof VoteClosedData>;
 export type VoteCastEvent = DomainEvent<'VoteCast', VoteCastData>;
 export type VoteClosedEvent = DomainEvent<'VoteClosed', VoteClosedData>;
 
-export type BallotVote = { decision: VoteDecision; voterName: string; on: string };
-export type BallotResult = VoteClosedData & { closedOn: string };
-export type Ballot = {
-  /** Votes cast so far, keyed by the voter's principal id. */
-  votes: Record<string, BallotVote>;
-  /** Set once the ballot is closed. */
-  result: BallotResult | null;
-};
+/** The ballot's events, for a workflow's event data schemas. */
+export const ballotEvents = { VoteCast: VoteCastData, VoteClosed: VoteClosedData };
+
+const BallotVoteSchema = Type.Object({ decision: Enum(VOTE_DECISIONS), voterName: Type.String(), on: IsoDate() });
+export const BallotSchema = Type.Object({
+  votes: Type.Record(Type.String(), BallotVoteSchema, { description: 'Votes cast so far, keyed by the voter’s principal id' }),
+  result: Nullable(Type.Object({ ...VoteResultFields, closedOn: IsoDate() }), 'Set once the ballot is closed'),
+});
+export type BallotVote = Static<typeof BallotVoteSchema>;
+export type Ballot = Static<typeof BallotSchema>;
+export type BallotResult = NonNullable<Ballot['result']>;
 export type BallotContext = { ballot: Ballot };
 
 export const emptyBallot = (): Ballot => ({ votes: {}, result: null });

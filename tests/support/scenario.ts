@@ -25,6 +25,7 @@ import {
   type TimerOp,
 } from '../../src/engine/decider.ts';
 import { validateCommand } from '../../src/engine/validate.ts';
+import { recordedDataProblems } from './recorded-data.ts';
 
 let principalSeq = 0;
 export function principal(roles: Role[], extra: Partial<Principal> = {}): Principal {
@@ -128,6 +129,7 @@ export class Scenario<TContext = unknown> {
     });
     this.folded = outcome.folded;
     this.applyTimers(outcome.timers);
+    this.expectDataAsDeclared(outcome.events);
     return outcome;
   }
 
@@ -154,7 +156,13 @@ export class Scenario<TContext = unknown> {
     const result = applyEvents(this.def, this.folded, [timerEvent(timer!.eventType, timer!.dueOn, timer!.timerId)], eventType);
     this.folded = result.folded;
     this.applyTimers(result.timers);
+    this.expectDataAsDeclared(result.events);
     return result.events;
+  }
+
+  /** The recorded events and the instance data are what the workflow's schemas declare. */
+  private expectDataAsDeclared(events: readonly DomainEvent[]): void {
+    expect(recordedDataProblems(this.def, events, this.context), `${this.def.name}: data as its schemas declare`).toEqual([]);
   }
 
   /** Replaying the whole history from scratch gives the same state and context. */

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { setup } from 'xstate';
+import { Type } from '@sinclair/typebox';
 import { ROLES, type DomainEvent, type WorkflowDefinition } from '../../workflows/contract.ts';
-import { command } from '../../workflows/schemas.ts';
+import { command, NoData } from '../../workflows/schemas.ts';
 import {
   ballotActions,
+  BallotSchema,
+  VoteCastData,
+  VoteClosedData,
   ballotTransitions,
   castVoteSpec,
   closeVoteSpec,
@@ -43,6 +47,12 @@ const ballotWorkflow: WorkflowDefinition<BallotContext> = {
   machine,
   startCommands: ['OpenBallot'],
   timers: {},
+  eventData: {
+    BallotOpened: NoData(),
+    VoteCast: VoteCastData,
+    VoteClosed: Type.Object({ ...VoteClosedData.properties, closedBy: Type.String(), echo: Type.String() }),
+  },
+  instanceData: Type.Object({ ballot: BallotSchema }),
   commands: {
     OpenBallot: { schema: OpenBallot, roles: ['chair'], event: 'BallotOpened', decide: () => [{ type: 'BallotOpened', data: {} }] },
     CastVote: castVoteSpec,
