@@ -52,6 +52,16 @@ const walkStateValue = (value: unknown): string =>
         .map(([k, v]) => `${k}.${walkStateValue(v)}`)
         .join(',');
 
+/** Every state an instance can be in, as `stateName` spells it (a nested one as parent.child). */
+export function stateNamesOf(machine: AnyStateMachine): string[] {
+  const walk = (node: AnyStateMachine['root'], prefix: string): string[] =>
+    Object.entries(node.states).flatMap(([key, child]) => {
+      const path = `${prefix}${key}`;
+      return Object.keys(child.states).length > 0 ? walk(child, `${path}.`) : [path];
+    });
+  return walk(machine.root, '');
+}
+
 export function stateName(snapshot: AnyMachineSnapshot): string {
   return walkStateValue(snapshot.value);
 }

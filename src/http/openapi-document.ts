@@ -6,6 +6,7 @@
  * - a command union (a body marked `x-validated-by-engine`) becomes a `oneOf` of named command
  *   schemas (`components.schemas.<CommandType>`) with a `discriminator` on `type`, itself named
  *   by the union's `x-component`;
+ * - a schema marked `x-documented-as` is replaced by the schema it carries (typed data, data-schemas.ts);
  * - an `anyOf` of one-value enums (TypeBox's union of literals) becomes one `enum`;
  * - an operation marked `x-etag` documents the `ETag` header of its 2xx answers.
  */
@@ -16,6 +17,8 @@ type JsonObject = { [key: string]: Json };
 
 export const COMPONENT = 'x-component';
 export const ETAG = 'x-etag';
+/** The schema a free one (answers serialized as recorded) is documented as (src/http/data-schemas.ts). */
+export const DOCUMENTED_AS = 'x-documented-as';
 
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const refTo = (name: string): JsonObject => ({ $ref: `#/components/schemas/${name}` });
@@ -84,6 +87,7 @@ function commandUnion(schema: JsonObject, components: Components): JsonObject {
 function visit(node: Json, components: Components): Json {
   if (Array.isArray(node)) return node.map((item) => visit(item, components));
   if (!isObject(node)) return node;
+  if (isObject(node[DOCUMENTED_AS])) return visit(node[DOCUMENTED_AS], components);
   const out: JsonObject = {};
   for (const [key, value] of Object.entries(node)) out[key] = key === 'discriminator' ? value : visit(value, components);
   if (out[VALIDATED_BY_ENGINE] === true && out.type !== 'array') return commandUnion(out, components);

@@ -3,6 +3,8 @@ import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../../workflows/contract.ts';
 import { PositionHeader } from './read-your-writes.ts';
 import { COMPONENT } from './openapi-document.ts';
+import { ALL_WORKFLOWS } from '../engine/registry.ts';
+import { documentedAs, typedEnvelope } from './data-schemas.ts';
 
 /** The same schema, named `name` in the OpenAPI document's components (src/http/openapi-document.ts). */
 export function named<T extends TSchema>(name: string, schema: T): T {
@@ -59,8 +61,8 @@ export const Redacted = Type.Array(Type.String(), {
   description: 'Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none',
 });
 
-export const EventViewSchema = named('Event', Type.Object({
-  version: Type.Integer(),
+const EventEnvelope = Type.Object({
+  version: Type.Integer({ description: 'Its position in the instance’s stream (1 for the first)' }),
   type: Type.String(),
   data: FreeObject,
   actor: ActorSchema,
@@ -69,7 +71,10 @@ export const EventViewSchema = named('Event', Type.Object({
   comment: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
   redacted: Type.Optional(Redacted),
-}));
+});
+
+/** An event of an instance: documented as the union of every event type with its data (`TypedEvent`) and the envelope. */
+export const EventViewSchema = documentedAs(EventEnvelope, typedEnvelope('Event', EventEnvelope, ALL_WORKFLOWS));
 
 export const CommandResultSchema = named('CommandResult', Type.Object({
   id: Type.String(),
@@ -81,6 +86,9 @@ export const CommandResultSchema = named('CommandResult', Type.Object({
   events: Type.Array(EventViewSchema),
   replayed: Type.Optional(Type.Boolean({ description: 'true when an Idempotency-Key retry returned the original result' })),
 }, { headers: PositionHeader }));
+
+/** Where the next page starts: pass it back as `cursor`; null on the last page. */
+export const PageCursor = Type.Union([Type.String(), Type.Null()], { description: 'Pass it back as `cursor` for the next page; null on the last page' });
 
 /** Either credential: a bearer token, or the session cookie of a signed-in person. */
 export const AUTH: { [scheme: string]: string[] }[] = [{ bearerAuth: [] }, { cookieAuth: [] }];

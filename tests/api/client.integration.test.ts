@@ -42,6 +42,16 @@ describe('generated TypeScript client', () => {
     const instance: Schemas['SuggestionInstance'] = read.data!;
     expect(read.response.headers.get('etag')).toBe('"1"');
     expect(instance.allowedCommands).toEqual(['AssignHandler', 'Reply']);
+    // The instance data is typed from the workflow's own schema: its fields are read without a cast.
+    const data: Schemas['SuggestionInstanceData'] = instance.data;
+    const dueOn: string = data.dueOn;
+    expect({ state: instance.state, channel: data.channel, anonymous: data.anonymous, dueOn, replyCount: data.replyCount }).toEqual({
+      state: 'registered',
+      channel: 'online',
+      anonymous: true,
+      dueOn: '2024-03-14',
+      replyCount: 0,
+    });
 
     const step = async (client: typeof manager, body: Schemas['SuggestionCommand']) => {
       const answer = await client.POST('/workflows/suggestion/instances/{id}/commands', { ...path, body });
@@ -56,7 +66,13 @@ describe('generated TypeScript client', () => {
     expect({ state: closed.state, status: closed.status }).toEqual({ state: 'closed', status: 'done' });
 
     const history = await manager.GET('/workflows/suggestion/instances/{id}/history', path);
-    expect(history.data!.events.map((e: Schemas['Event']) => e.type)).toEqual(['SuggestionRegistered', 'HandlerAssigned', 'ReplySent', 'SatisfactionRecorded', 'SuggestionClosed']);
+    const events: Schemas['Event'][] = history.data!.events;
+    expect(events.map((e) => e.type)).toEqual(['SuggestionRegistered', 'HandlerAssigned', 'ReplySent', 'SatisfactionRecorded', 'SuggestionClosed']);
+    // The event union is discriminated by type: narrowing on it types the data.
+    const sent = events.find((e): e is Extract<Schemas['Event'], { type: 'ReplySent' }> => e.type === 'ReplySent');
+    expect(sent?.data).toEqual({ method: 'posted_notice', content: 'Fixed on Monday', onTime: true, dueOn: '2024-03-14' });
+    const method: 'in_person' | 'phone' | 'written' | 'posted_notice' | undefined = sent?.data.method;
+    expect(method).toBe('posted_notice');
 
     // A refusal is a typed problem.
     const refused = await handler.POST('/workflows/suggestion/instances/{id}/commands', { ...path, body: { type: 'Close' } });

@@ -146,6 +146,42 @@ describe('OpenAPI document and docs', () => {
     expect(Object.keys(get['200']!.headers as JsonObject)).toEqual(['ETag']);
   });
 
+  it('types event and instance data from the workflows’ own schemas, personal fields optional and nullable', () => {
+    const schemas = (served.components as JsonObject).schemas as Record<string, JsonObject>;
+    const { registry } = t.app.docket;
+    for (const name of registry.names()) {
+      const def = registry.latest(name);
+      const pascal = name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+      const data = schemas[`${pascal}InstanceData`];
+      expect(Object.keys(data?.properties as JsonObject), `${pascal}InstanceData`).toEqual(Object.keys(def.instanceData.properties));
+      const instance = schemas[`${pascal}Instance`]!.properties as Record<string, JsonObject>;
+      expect(instance.data).toEqual({ $ref: `#/components/schemas/${pascal}InstanceData` });
+      const states = Object.keys(def.machine.root.states).filter((state) => state !== 'start');
+      expect(instance.state!.enum, `${pascal}Instance.state`).toEqual(states);
+      const page = schemas[`${pascal}InstancePage`]!.properties as Record<string, JsonObject>;
+      expect(page.items!.items).toEqual({ $ref: `#/components/schemas/${pascal}InstanceSummary` });
+      for (const type of Object.keys(def.eventData)) {
+        const event = schemas[`${type}Event`]!.properties as Record<string, JsonObject>;
+        expect(event.type!.enum).toEqual([type]);
+        expect(event.data).toEqual({ $ref: `#/components/schemas/${type}EventData` });
+      }
+    }
+    // The event envelopes carry the union of every event type, discriminated by type.
+    for (const envelope of ['Event', 'FeedEvent']) {
+      const union = schemas[envelope]!;
+      expect(union.discriminator).toMatchObject({ propertyName: 'type', mapping: { SuggestionRegistered: '#/components/schemas/SuggestionRegisteredEvent' } });
+      expect((union.oneOf as JsonObject[]).length).toBe(Object.keys((union.discriminator as JsonObject).mapping as JsonObject).length);
+    }
+    // A personal field may be left out (redacted) or erased (null); the others stay required.
+    const submitter = ((schemas.SuggestionInstanceData!.properties as Record<string, JsonObject>).submitter!.anyOf as JsonObject[])[0]!;
+    expect(submitter.required).toBeUndefined();
+    expect(JSON.stringify((submitter.properties as JsonObject).contact)).toContain('{"type":"null"}');
+    const registered = schemas.MemberRegisteredEventData!;
+    expect(registered.required).not.toContain('birthDate');
+    expect(registered.required).toContain('joinedOn');
+    expect(JSON.stringify((registered.properties as JsonObject).birthDate)).toContain('{"type":"null"}');
+  });
+
   it('every $ref resolves inside the document', () => {
     const refs = refsIn(served);
     expect(refs.length).toBeGreaterThan(0);

@@ -1686,8 +1686,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of recorded, withdrawn (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "recorded" | "withdrawn";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -1695,9 +1698,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["ActivityInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -1745,8 +1746,140 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        /** @description The data of a activity instance (its personal fields as the read policy lets the caller see them) */
+        ActivityInstanceData: {
+            /**
+             * Format: date
+             * @description The day the activity took place
+             */
+            date: string;
+            /**
+             * @description What kind of activity
+             * @enum {string}
+             */
+            kind: "study" | "research" | "social_service" | "consultation" | "training" | "fellowship" | "meeting" | "other";
+            /** @description What it was */
+            title: string;
+            /** @description Where it took place */
+            place: string;
+            /** @description Member ids of the participants, each once */
+            participants: string[];
+            /** @description Set once the record was withdrawn */
+            withdrawal: {
+                reason: string;
+                /**
+                 * Format: date
+                 * @description The day it was withdrawn
+                 */
+                on: string;
+            } | null;
+            participantCount: number;
+        };
+        ActivityInstancePage: {
+            items: components["schemas"]["ActivityInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        ActivityInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "recorded" | "withdrawn";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["ActivityInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
+        /** @description The type and data of a ActivityRecorded event */
+        ActivityRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActivityRecorded";
+            data: components["schemas"]["ActivityRecordedEventData"];
+        };
+        ActivityRecordedEventData: {
+            /**
+             * Format: date
+             * @description The day the activity took place
+             */
+            date: string;
+            /**
+             * @description What kind of activity
+             * @enum {string}
+             */
+            kind: "study" | "research" | "social_service" | "consultation" | "training" | "fellowship" | "meeting" | "other";
+            /** @description What it was */
+            title: string;
+            /** @description Where it took place */
+            place: string;
+            /** @description Member ids of the participants, each once */
+            participants: string[];
+        };
         /** @description Records an organisation activity and who of the members took part */
         ActivityStartCommand: components["schemas"]["RecordActivity"];
+        /** @description The type and data of a ActivityWithdrawn event */
+        ActivityWithdrawnEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ActivityWithdrawn";
+            data: components["schemas"]["ActivityWithdrawnEventData"];
+        };
+        ActivityWithdrawnEventData: {
+            /** @description Why */
+            reason: string;
+        };
         Actor: {
             id: string;
             name: string;
@@ -1755,6 +1888,170 @@ export interface components {
              * @enum {string}
              */
             role: "admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler" | "system";
+        };
+        /** @description The type and data of a AdmissionApproved event */
+        AdmissionApprovedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AdmissionApproved";
+            data: components["schemas"]["AdmissionApprovedEventData"];
+        };
+        AdmissionApprovedEventData: {
+            /** @description The city committee’s approval number */
+            approvalNo: string;
+            /** @description The roster id the new member gets */
+            memberId: string;
+            /** Format: date */
+            joinedOn: string;
+            /** @description Admitted when the year’s quota was already reached */
+            overQuota: boolean;
+            quota: number;
+            /** @description Admissions earlier in the same year */
+            admissionsBefore: number;
+            applicant: {
+                /** @description Full name. Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                name?: string | null;
+                /** @enum {string} */
+                gender: "male" | "female";
+                /** @description Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                birthDate?: string | null;
+                /** @enum {string} */
+                education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+                /**
+                 * @description Professional title
+                 * @enum {string}
+                 */
+                title: "senior" | "intermediate" | "junior" | "none";
+                /** @description Personal (employer): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                employer?: string | null;
+                sector: string;
+                /** @enum {string} */
+                employment: "working" | "retired";
+                /** @description Member of the Communist Party of China (not eligible). Personal (cpcMember): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                cpcMember?: boolean | null;
+            };
+            branchId: string;
+        };
+        /** @description The type and data of a AdmissionRejected event */
+        AdmissionRejectedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AdmissionRejected";
+            data: components["schemas"]["AdmissionRejectedEventData"];
+        };
+        AdmissionRejectedEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
+        /** @description The type and data of a AnnualReviewDue event */
+        AnnualReviewDueEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AnnualReviewDue";
+            data: components["schemas"]["AnnualReviewDueEventData"];
+        };
+        AnnualReviewDueEventData: {
+            /**
+             * Format: date
+             * @description The day it fell due
+             */
+            dueOn: string;
+            /** @description The timer that fired */
+            timerId: string;
+        };
+        /** @description The type and data of a AnnualReviewRecorded event */
+        AnnualReviewRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "AnnualReviewRecorded";
+            data: components["schemas"]["AnnualReviewRecordedEventData"];
+        };
+        AnnualReviewRecordedEventData: {
+            year: number;
+            /** @enum {string} */
+            rating: "excellent" | "competent" | "basic" | "incompetent";
+            /**
+             * Format: date
+             * @description When the next annual review falls due
+             */
+            nextReviewOn: string;
+        };
+        /** @description The type and data of a ApplicationRejected event */
+        ApplicationRejectedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ApplicationRejected";
+            data: components["schemas"]["ApplicationRejectedEventData"];
+        };
+        ApplicationRejectedEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
+        /** @description The type and data of a ApplicationSubmitted event */
+        ApplicationSubmittedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ApplicationSubmitted";
+            data: components["schemas"]["ApplicationSubmittedEventData"];
+        };
+        ApplicationSubmittedEventData: {
+            applicant: {
+                /** @description Full name. Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                name?: string | null;
+                /** @enum {string} */
+                gender: "male" | "female";
+                /** @description Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                birthDate?: string | null;
+                /** @enum {string} */
+                education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+                /**
+                 * @description Professional title
+                 * @enum {string}
+                 */
+                title: "senior" | "intermediate" | "junior" | "none";
+                /** @description Personal (employer): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                employer?: string | null;
+                sector: string;
+                /** @enum {string} */
+                employment: "working" | "retired";
+                /** @description Member of the Communist Party of China (not eligible). Personal (cpcMember): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                cpcMember?: boolean | null;
+            };
+            branchId: string;
+            /** Format: date */
+            receivedOn: string;
+            /** @description The case number: its sequence among the cases of its workflow started that year */
+            caseNumber?: {
+                year: number;
+                seq: number;
+            };
+        };
+        /** @description The type and data of a ApplicationWithdrawn event */
+        ApplicationWithdrawnEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ApplicationWithdrawn";
+            data: components["schemas"]["ApplicationWithdrawnEventData"];
+        };
+        ApplicationWithdrawnEventData: {
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+            /** @description The state it was withdrawn from */
+            fromState: string;
         };
         /** Appoint */
         Appoint: {
@@ -1886,6 +2183,74 @@ export interface components {
             /** Format: date */
             dueOn: string;
         };
+        /** @description The type and data of a BranchVoteRecorded event */
+        BranchVoteRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "BranchVoteRecorded";
+            data: components["schemas"]["BranchVoteRecordedEventData"];
+        };
+        BranchVoteRecordedEventData: {
+            eligible: number;
+            present: number;
+            approve: number;
+            reject: number;
+            abstain: number;
+            passed: boolean;
+        };
+        /** @description The type and data of a CadreAppointed event */
+        CadreAppointedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CadreAppointed";
+            data: components["schemas"]["CadreAppointedEventData"];
+        };
+        CadreAppointedEventData: {
+            position: string;
+        };
+        /** @description The type and data of a CadreNominated event */
+        CadreNominatedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CadreNominated";
+            data: components["schemas"]["CadreNominatedEventData"];
+        };
+        CadreNominatedEventData: {
+            /** @description The nominee’s member id */
+            memberId: string;
+            /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            memberName?: string | null;
+            /** @description The nominee’s branch */
+            branchId: string;
+            /** @enum {string} */
+            method: "branch_recommendation" | "democratic_recommendation";
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            rationale?: string | null;
+            /** @description The case number: its sequence among the cases of its workflow started that year */
+            caseNumber?: {
+                year: number;
+                seq: number;
+            };
+        };
+        /** @description The type and data of a CadreRemoved event */
+        CadreRemovedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CadreRemoved";
+            data: components["schemas"]["CadreRemovedEventData"];
+        };
+        CadreRemovedEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
         /** @description A command: {type, ...fields} */
         CadreTrainingCommand: components["schemas"]["ScreenCandidate"] | components["schemas"]["CastVote"] | components["schemas"]["CloseVote"] | components["schemas"]["AssignTask"] | components["schemas"]["CompleteTask"] | components["schemas"]["EnrolCourse"] | components["schemas"]["CompleteCourse"] | components["schemas"]["RecordAnnualReview"] | components["schemas"]["Appoint"] | components["schemas"]["RemoveFromPool"];
         CadreTrainingInstance: {
@@ -1894,8 +2259,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of screening, committee_decision, in_pool, appointed, removed, dropped (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "screening" | "committee_decision" | "in_pool" | "appointed" | "removed" | "dropped";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -1903,9 +2271,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["CadreTrainingInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -1953,6 +2319,175 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        /** @description The data of a cadre-training instance (its personal fields as the read policy lets the caller see them) */
+        CadreTrainingInstanceData: {
+            ballot: {
+                /** @description Votes cast so far, keyed by the voter’s principal id */
+                votes: {
+                    [key: string]: {
+                        /** @enum {string} */
+                        decision: "approve" | "reject" | "abstain";
+                        voterName: string;
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+                /** @description Set once the ballot is closed */
+                result: {
+                    tally: {
+                        approve: number;
+                        reject: number;
+                        abstain: number;
+                        cast: number;
+                        committeeSize: number;
+                    };
+                    /**
+                     * @description passed: approvals were more than half the votes cast
+                     * @enum {string}
+                     */
+                    outcome: "passed" | "failed";
+                    /** Format: date */
+                    closedOn: string;
+                } | null;
+            };
+            memberId: string | null;
+            /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            memberName?: string | null;
+            branchId: string | null;
+            method: ("branch_recommendation" | "democratic_recommendation") | null;
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            rationale?: string | null;
+            /** @description The case number: its sequence among the cases of its workflow started that year */
+            caseNumber?: {
+                year: number;
+                seq: number;
+            };
+            nominatedOn: string | null;
+            screening: {
+                /** @enum {string} */
+                result: "pass" | "fail";
+                /** Format: date */
+                on: string;
+            } | null;
+            /** @description Business date the cadre entered the pool */
+            poolSince: string | null;
+            /** @description When the next annual review falls due (the timer’s due date) */
+            nextReviewOn: string | null;
+            /** @description The review timer has fired and no review has been recorded since */
+            reviewDue: boolean;
+            /** @description The last review rated incompetent: only a new review or the removal may follow */
+            reviewRequired: boolean;
+            reviews: {
+                year: number;
+                /** @enum {string} */
+                rating: "excellent" | "competent" | "basic" | "incompetent";
+                /** Format: date */
+                on: string;
+            }[];
+            tasks: {
+                taskId: string;
+                title: string;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                assignedOn: string;
+                completed: {
+                    /** Format: date */
+                    on: string;
+                    outcome: string;
+                } | null;
+            }[];
+            courses: {
+                courseId: string;
+                course: string;
+                institution: string;
+                /** Format: date */
+                startsOn: string;
+                /** Format: date */
+                endsOn: string;
+                /** Format: date */
+                enrolledOn: string;
+                completed: {
+                    /** Format: date */
+                    on: string;
+                    result: string;
+                } | null;
+            }[];
+            appointment: {
+                position: string;
+                /** Format: date */
+                on: string;
+            } | null;
+            removal: {
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                reason?: string | null;
+                /** Format: date */
+                on: string;
+            } | null;
+        };
+        CadreTrainingInstancePage: {
+            items: components["schemas"]["CadreTrainingInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        CadreTrainingInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "screening" | "committee_decision" | "in_pool" | "appointed" | "removed" | "dropped";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["CadreTrainingInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
         /** @description The starting command */
         CadreTrainingStartCommand: components["schemas"]["NominateCadre"];
         /** CancelSecondment */
@@ -1971,6 +2506,19 @@ export interface components {
             comment?: string;
             /** @description Why */
             reason: string;
+        };
+        /** @description The type and data of a CandidateScreened event */
+        CandidateScreenedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CandidateScreened";
+            data: components["schemas"]["CandidateScreenedEventData"];
+        };
+        CandidateScreenedEventData: {
+            /** @enum {string} */
+            result: "pass" | "fail";
         };
         /** CastVote */
         CastVote: {
@@ -2084,8 +2632,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of recorded (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "recorded";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -2093,9 +2644,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["CollectionInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -2142,6 +2691,101 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+        };
+        /** @description The data of a collection instance (its personal fields as the read policy lets the caller see them) */
+        CollectionInstanceData: {
+            /** @description Which suggestion box */
+            box: string;
+            /**
+             * Format: date
+             * @description The day the box was opened
+             */
+            collectedOn: string;
+            /** @description Suggestions found in the box */
+            count: number;
+        };
+        CollectionInstancePage: {
+            items: components["schemas"]["CollectionInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        CollectionInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "recorded";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["CollectionInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
+        /** @description The type and data of a CollectionRecorded event */
+        CollectionRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CollectionRecorded";
+            data: components["schemas"]["CollectionRecordedEventData"];
+        };
+        CollectionRecordedEventData: {
+            /** @description Which suggestion box */
+            box: string;
+            /**
+             * Format: date
+             * @description The day the box was opened
+             */
+            collectedOn: string;
+            /** @description Suggestions found in the box */
+            count: number;
         };
         /** @description The starting command */
         CollectionStartCommand: components["schemas"]["RecordCollection"];
@@ -2224,6 +2868,66 @@ export interface components {
             taskId: string;
             outcome: string;
         };
+        /** @description The type and data of a ContactAssigned event */
+        ContactAssignedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ContactAssigned";
+            data: components["schemas"]["ContactAssignedEventData"];
+        };
+        ContactAssignedEventData: {
+            memberId: string;
+            /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            memberName?: string | null;
+        };
+        /** @description The type and data of a CourseCompleted event */
+        CourseCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CourseCompleted";
+            data: components["schemas"]["CourseCompletedEventData"];
+        };
+        CourseCompletedEventData: {
+            courseId: string;
+            result: string;
+        };
+        /** @description The type and data of a CourseEnrolled event */
+        CourseEnrolledEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CourseEnrolled";
+            data: components["schemas"]["CourseEnrolledEventData"];
+        };
+        CourseEnrolledEventData: {
+            courseId: string;
+            course: string;
+            institution: string;
+            /** Format: date */
+            startsOn: string;
+            /** Format: date */
+            endsOn: string;
+        };
+        /** @description The type and data of a CultivationCompleted event */
+        CultivationCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "CultivationCompleted";
+            data: components["schemas"]["CultivationCompletedEventData"];
+        };
+        CultivationCompletedEventData: {
+            /** @description Days spent in cultivation */
+            cultivationDays: number;
+            /** @description Investigations recorded */
+            investigations: number;
+        };
         /** DeclineByHost */
         DeclineByHost: {
             /**
@@ -2240,6 +2944,21 @@ export interface components {
             comment?: string;
             /** @description Why */
             reason: string;
+        };
+        /** @description The type and data of a DepartureRecorded event */
+        DepartureRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "DepartureRecorded";
+            data: components["schemas"]["DepartureRecordedEventData"];
+        };
+        DepartureRecordedEventData: {
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+            /** Format: date */
+            departedOn: string;
         };
         /** Dispatch */
         Dispatch: {
@@ -2316,11 +3035,8 @@ export interface components {
             endsOn: string;
         };
         Event: {
+            /** @description Its position in the instance’s stream (1 for the first) */
             version: number;
-            type: string;
-            data: {
-                [key: string]: unknown;
-            };
             actor: components["schemas"]["Actor"];
             /** @description Business date */
             occurredOn: string;
@@ -2330,7 +3046,7 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        };
+        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
         /** ExtendTerm */
         ExtendTerm: {
             /**
@@ -2350,8 +3066,204 @@ export interface components {
             /** @description Why */
             reason: string;
         };
+        /** @description The type and data of a ExtensionApproved event */
+        ExtensionApprovedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ExtensionApproved";
+            data: components["schemas"]["ExtensionApprovedEventData"];
+        };
+        ExtensionApprovedEventData: {
+            days: number;
+            /** Format: date */
+            previousDueOn: string;
+            /**
+             * Format: date
+             * @description The moved deadline
+             */
+            dueOn: string;
+            /** @description Still overdue: the moved deadline has already passed */
+            overdue: boolean;
+        };
+        /** @description The type and data of a ExtensionRequested event */
+        ExtensionRequestedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ExtensionRequested";
+            data: components["schemas"]["ExtensionRequestedEventData"];
+        };
+        ExtensionRequestedEventData: {
+            days: number;
+            reason: string;
+        };
+        FeedEvent: {
+            globalPosition: number;
+            streamId: string;
+            workflow: string;
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description ISO timestamp */
+            recordedAt: string;
+            /** @description All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers */
+            metadata: {
+                [key: string]: unknown;
+            };
+            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md */
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+        /** @description The type and data of a FinalAssessmentRecorded event */
+        FinalAssessmentRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "FinalAssessmentRecorded";
+            data: components["schemas"]["FinalAssessmentRecordedEventData"];
+        };
+        FinalAssessmentRecordedEventData: {
+            /** @enum {string} */
+            grade: "excellent" | "good" | "pass" | "fail";
+        };
+        /** @description The type and data of a HandlerAssigned event */
+        HandlerAssignedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "HandlerAssigned";
+            data: components["schemas"]["HandlerAssignedEventData"];
+        };
+        HandlerAssignedEventData: {
+            /** @description The principal who handles it */
+            handlerId: string;
+        };
+        /** @description The type and data of a HostAccepted event */
+        HostAcceptedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "HostAccepted";
+            data: components["schemas"]["HostAcceptedEventData"];
+        };
+        HostAcceptedEventData: Record<string, never>;
+        /** @description The type and data of a HostAppraisalRecorded event */
+        HostAppraisalRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "HostAppraisalRecorded";
+            data: components["schemas"]["HostAppraisalRecordedEventData"];
+        };
+        HostAppraisalRecordedEventData: {
+            /** @enum {string} */
+            grade: "excellent" | "good" | "pass" | "fail";
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            text?: string | null;
+        };
+        /** @description The type and data of a HostDeclined event */
+        HostDeclinedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "HostDeclined";
+            data: components["schemas"]["HostDeclinedEventData"];
+        };
+        HostDeclinedEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
+        /** @description The type and data of a InductionRecorded event */
+        InductionRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "InductionRecorded";
+            data: components["schemas"]["InductionRecordedEventData"];
+        };
+        InductionRecordedEventData: {
+            /** Format: date */
+            ceremonyOn: string;
+        };
+        /** @description The type and data of a InterimReviewDue event */
+        InterimReviewDueEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "InterimReviewDue";
+            data: components["schemas"]["InterimReviewDueEventData"];
+        };
+        InterimReviewDueEventData: {
+            /**
+             * Format: date
+             * @description The day it fell due
+             */
+            dueOn: string;
+            /** @description The timer that fired */
+            timerId: string;
+        };
+        /** @description The type and data of a InterimReviewRecorded event */
+        InterimReviewRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "InterimReviewRecorded";
+            data: components["schemas"]["InterimReviewRecordedEventData"];
+        };
+        InterimReviewRecordedEventData: {
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            summary?: string | null;
+        };
+        /** @description The type and data of a InvestigationRecorded event */
+        InvestigationRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "InvestigationRecorded";
+            data: components["schemas"]["InvestigationRecordedEventData"];
+        };
+        InvestigationRecordedEventData: {
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            employerOpinion?: string | null;
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            summary?: string | null;
+            /** @enum {string} */
+            outcome: "positive" | "negative";
+        };
         /** @description A command: {type, ...fields} */
         MemberCommand: components["schemas"]["RecordRetirement"] | components["schemas"]["RecordDeparture"] | components["schemas"]["UpdateProfile"];
+        /** @description The type and data of a MemberDispatched event */
+        MemberDispatchedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberDispatched";
+            data: components["schemas"]["MemberDispatchedEventData"];
+        };
+        MemberDispatchedEventData: {
+            /** Format: date */
+            reportedOn: string;
+            /** Format: date */
+            termEndsOn: string;
+            interimReviewMonths: number;
+            /** Format: date */
+            nextInterimReviewOn: string;
+        };
         /** @description A RegisterMember command with an optional `id`; `type` may be left out. Closed lists also take their Chinese words (see the operation). */
         MemberImportRow: {
             /** @enum {string} */
@@ -2403,8 +3315,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of active, departed (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "active" | "departed";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -2412,9 +3327,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["MemberInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -2462,6 +3375,140 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        /** @description The data of a member instance (its personal fields as the read policy lets the caller see them) */
+        MemberInstanceData: {
+            /** @description Full name. Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            name?: string | null;
+            /** @enum {string} */
+            gender: "male" | "female";
+            /** @description Date of birth. Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            birthDate?: string | null;
+            /**
+             * @description Highest education
+             * @enum {string}
+             */
+            education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+            /**
+             * @description Professional title
+             * @enum {string}
+             */
+            title: "senior" | "intermediate" | "junior" | "none";
+            /** @enum {string} */
+            employment: "working" | "retired";
+            /** @description The branch the member belongs to */
+            branchId: string;
+            /** Format: date */
+            joinedOn: string;
+            /** @description null when not stated at registration. Personal (cpcMember): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            cpcMember?: boolean | null;
+            /** @description The recruitment instance that admitted this member, when registered from an admission */
+            admittedBy: string | null;
+            /** @description Set by RetirementRecorded; null for members registered as retired (date unknown) or still working */
+            retiredOn: string | null;
+            departedOn: string | null;
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            departureReason?: string | null;
+        };
+        MemberInstancePage: {
+            items: components["schemas"]["MemberInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        MemberInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "active" | "departed";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["MemberInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
+        /** @description The type and data of a MemberRegistered event */
+        MemberRegisteredEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "MemberRegistered";
+            data: components["schemas"]["MemberRegisteredEventData"];
+        };
+        MemberRegisteredEventData: {
+            /** @description Full name. Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            name?: string | null;
+            /** @enum {string} */
+            gender: "male" | "female";
+            /** @description Date of birth. Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            birthDate?: string | null;
+            /**
+             * @description Highest education
+             * @enum {string}
+             */
+            education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+            /**
+             * @description Professional title
+             * @enum {string}
+             */
+            title: "senior" | "intermediate" | "junior" | "none";
+            /** @enum {string} */
+            employment: "working" | "retired";
+            /** @description The branch the member belongs to */
+            branchId: string;
+            /** Format: date */
+            joinedOn: string;
+            /** @description null when not stated at registration. Personal (cpcMember): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            cpcMember?: boolean | null;
+            /** @description The recruitment instance that admitted this member, when registered from an admission */
+            admittedBy: string | null;
+        };
         /** @description Adds a member to the roster (import of an existing member, or an admitted applicant) */
         MemberStartCommand: components["schemas"]["RegisterMember"];
         /** NominateCadre */
@@ -2483,6 +3530,29 @@ export interface components {
             /** @enum {string} */
             method: "branch_recommendation" | "democratic_recommendation";
             rationale: string;
+        };
+        /** @description The type and data of a NominationApproved event */
+        NominationApprovedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "NominationApproved";
+            data: components["schemas"]["NominationApprovedEventData"];
+        };
+        NominationApprovedEventData: Record<string, never>;
+        /** @description The type and data of a NominationRejected event */
+        NominationRejectedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "NominationRejected";
+            data: components["schemas"]["NominationRejectedEventData"];
+        };
+        NominationRejectedEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
         };
         /** PassQualification */
         PassQualification: {
@@ -2528,6 +3598,38 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The type and data of a ProfileUpdated event */
+        ProfileUpdatedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ProfileUpdated";
+            data: components["schemas"]["ProfileUpdatedEventData"];
+        };
+        /** @description Only the fields that changed */
+        ProfileUpdatedEventData: {
+            /** @description Full name. Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            name?: string | null;
+            /** @enum {string} */
+            gender?: "male" | "female";
+            /** @description Date of birth. Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            birthDate?: string | null;
+            /**
+             * @description Highest education
+             * @enum {string}
+             */
+            education?: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+            /**
+             * @description Professional title
+             * @enum {string}
+             */
+            title?: "senior" | "intermediate" | "junior" | "none";
+            /** @enum {string} */
+            employment?: "working" | "retired";
+            /** @description The branch the member belongs to */
+            branchId?: string;
+        };
         /** ProposeSecondment */
         ProposeSecondment: {
             /**
@@ -2560,6 +3662,16 @@ export interface components {
             /** @description Required when the member is older than the policy age limit on startsOn */
             ageExceptionReason?: string;
         };
+        /** @description The type and data of a QualificationPassed event */
+        QualificationPassedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "QualificationPassed";
+            data: components["schemas"]["QualificationPassedEventData"];
+        };
+        QualificationPassedEventData: Record<string, never>;
         /** RecordActivity */
         RecordActivity: {
             /**
@@ -2820,8 +3932,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of qualification_review, cultivation, sponsorship, branch_review, committee_review, city_approval, admitted, inducted, rejected, withdrawn (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "qualification_review" | "cultivation" | "sponsorship" | "branch_review" | "committee_review" | "city_approval" | "admitted" | "inducted" | "rejected" | "withdrawn";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -2829,9 +3944,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["RecruitmentInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -2876,6 +3989,199 @@ export interface components {
                 dueOn: string;
             }[];
             asOf: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
+        /** @description The data of a recruitment instance (its personal fields as the read policy lets the caller see them) */
+        RecruitmentInstanceData: {
+            ballot: {
+                /** @description Votes cast so far, keyed by the voter’s principal id */
+                votes: {
+                    [key: string]: {
+                        /** @enum {string} */
+                        decision: "approve" | "reject" | "abstain";
+                        voterName: string;
+                        /** Format: date */
+                        on: string;
+                    };
+                };
+                /** @description Set once the ballot is closed */
+                result: {
+                    tally: {
+                        approve: number;
+                        reject: number;
+                        abstain: number;
+                        cast: number;
+                        committeeSize: number;
+                    };
+                    /**
+                     * @description passed: approvals were more than half the votes cast
+                     * @enum {string}
+                     */
+                    outcome: "passed" | "failed";
+                    /** Format: date */
+                    closedOn: string;
+                } | null;
+            };
+            applicant: {
+                /** @description Full name. Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                name?: string | null;
+                /** @enum {string} */
+                gender: "male" | "female";
+                /** @description Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                birthDate?: string | null;
+                /** @enum {string} */
+                education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+                /**
+                 * @description Professional title
+                 * @enum {string}
+                 */
+                title: "senior" | "intermediate" | "junior" | "none";
+                /** @description Personal (employer): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                employer?: string | null;
+                sector: string;
+                /** @enum {string} */
+                employment: "working" | "retired";
+                /** @description Member of the Communist Party of China (not eligible). Personal (cpcMember): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                cpcMember?: boolean | null;
+            } | null;
+            branchId: string | null;
+            receivedOn: string | null;
+            /** @description Business date the applicant entered cultivation */
+            cultivationSince: string | null;
+            contacts: {
+                memberId: string;
+                /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                memberName?: string | null;
+                /** Format: date */
+                on: string;
+            }[];
+            investigations: {
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                employerOpinion?: string | null;
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                summary?: string | null;
+                /** @enum {string} */
+                outcome: "positive" | "negative";
+                /** @description Who recorded it (name) */
+                by: string;
+                /** Format: date */
+                on: string;
+            }[];
+            sponsors: {
+                memberId: string;
+                /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                memberName?: string | null;
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                opinion?: string | null;
+                /** Format: date */
+                on: string;
+            }[];
+            branchVote: {
+                eligible: number;
+                present: number;
+                approve: number;
+                reject: number;
+                abstain: number;
+                passed: boolean;
+                /** Format: date */
+                on: string;
+            } | null;
+            admission: {
+                /** @description The city committee’s approval number */
+                approvalNo: string;
+                /** @description The roster id the new member gets */
+                memberId: string;
+                /** Format: date */
+                joinedOn: string;
+                /** @description Admitted when the year’s quota was already reached */
+                overQuota: boolean;
+                quota: number;
+                /** @description Admissions earlier in the same year */
+                admissionsBefore: number;
+            } | null;
+            inductedOn: string | null;
+            /** @description Why and when it was rejected by a decision with a reason (votes keep their own record) */
+            rejection: {
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                reason?: string | null;
+                /** Format: date */
+                on: string;
+                /**
+                 * @description The event that rejected it
+                 * @enum {string}
+                 */
+                by: "ApplicationRejected" | "AdmissionRejected";
+            } | null;
+            withdrawal: {
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                reason?: string | null;
+                /** @description The state it was withdrawn from */
+                fromState: string;
+                /** Format: date */
+                on: string;
+            } | null;
+        };
+        RecruitmentInstancePage: {
+            items: components["schemas"]["RecruitmentInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        RecruitmentInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "qualification_review" | "cultivation" | "sponsorship" | "branch_review" | "committee_review" | "city_approval" | "admitted" | "inducted" | "rejected" | "withdrawn";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["RecruitmentInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
@@ -3090,6 +4396,47 @@ export interface components {
             /** @description The reply */
             content: string;
         };
+        /** @description The type and data of a ReplyOverdue event */
+        ReplyOverdueEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ReplyOverdue";
+            data: components["schemas"]["ReplyOverdueEventData"];
+        };
+        ReplyOverdueEventData: {
+            /**
+             * Format: date
+             * @description The day it fell due
+             */
+            dueOn: string;
+            /** @description The timer that fired */
+            timerId: string;
+        };
+        /** @description The type and data of a ReplySent event */
+        ReplySentEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "ReplySent";
+            data: components["schemas"]["ReplySentEventData"];
+        };
+        ReplySentEventData: {
+            /**
+             * @description How the reply was given
+             * @enum {string}
+             */
+            method: "in_person" | "phone" | "written" | "posted_notice";
+            content: string;
+            onTime: boolean;
+            /**
+             * Format: date
+             * @description The deadline in force when it was sent
+             */
+            dueOn: string;
+        };
         /** RequestExtension */
         RequestExtension: {
             /**
@@ -3108,6 +4455,33 @@ export interface components {
             days: number;
             reason: string;
         };
+        /** @description The type and data of a RetirementRecorded event */
+        RetirementRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "RetirementRecorded";
+            data: components["schemas"]["RetirementRecordedEventData"];
+        };
+        RetirementRecordedEventData: {
+            /** Format: date */
+            retiredOn: string;
+        };
+        /** @description The type and data of a SatisfactionRecorded event */
+        SatisfactionRecordedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SatisfactionRecorded";
+            data: components["schemas"]["SatisfactionRecordedEventData"];
+        };
+        SatisfactionRecordedEventData: {
+            satisfied: boolean;
+            /** @description The new deadline when unsatisfied (the suggestion is reopened), else null */
+            dueOn: string | null;
+        };
         /** ScreenCandidate */
         ScreenCandidate: {
             /**
@@ -3125,16 +4499,55 @@ export interface components {
             /** @enum {string} */
             result: "pass" | "fail";
         };
+        /** @description The type and data of a SecondmentCancelled event */
+        SecondmentCancelledEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SecondmentCancelled";
+            data: components["schemas"]["SecondmentCancelledEventData"];
+        };
+        SecondmentCancelledEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
         /** @description A command: {type, ...fields} */
         SecondmentCommand: components["schemas"]["ApproveNomination"] | components["schemas"]["RejectNomination"] | components["schemas"]["ApproveByUnitedFront"] | components["schemas"]["RejectByUnitedFront"] | components["schemas"]["AcceptByHost"] | components["schemas"]["DeclineByHost"] | components["schemas"]["Dispatch"] | components["schemas"]["RecordInterimReview"] | components["schemas"]["ExtendTerm"] | components["schemas"]["EndEarly"] | components["schemas"]["RecordHostAppraisal"] | components["schemas"]["RecordFinalAssessment"] | components["schemas"]["CompleteSecondment"] | components["schemas"]["CancelSecondment"];
+        /** @description The type and data of a SecondmentCompleted event */
+        SecondmentCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SecondmentCompleted";
+            data: components["schemas"]["SecondmentCompletedEventData"];
+        };
+        SecondmentCompletedEventData: Record<string, never>;
+        /** @description The type and data of a SecondmentEndedEarly event */
+        SecondmentEndedEarlyEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SecondmentEndedEarly";
+            data: components["schemas"]["SecondmentEndedEarlyEventData"];
+        };
+        SecondmentEndedEarlyEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
         SecondmentInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of committee_review, united_front_review, host_review, awaiting_dispatch, on_duty, final_assessment, completed, rejected, cancelled (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "committee_review" | "united_front_review" | "host_review" | "awaiting_dispatch" | "on_duty" | "final_assessment" | "completed" | "rejected" | "cancelled";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -3142,9 +4555,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["SecondmentInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -3192,8 +4603,214 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        /** @description The data of a secondment instance (its personal fields as the read policy lets the caller see them) */
+        SecondmentInstanceData: {
+            memberId: string;
+            /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            memberName?: string | null;
+            hostUnit: string;
+            post: string;
+            /** Format: date */
+            startsOn: string;
+            /** @description Months as proposed */
+            months: number;
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            rationale?: string | null;
+            /** @description Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            ageOnStart?: number | null;
+            /** @description Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            ageExceptionReason?: string | null;
+            reportedOn: string | null;
+            /** @description Term length with extensions */
+            termMonths: number;
+            termEndsOn: string | null;
+            interimReviewMonths: number;
+            /** @description How many interim reviews have fallen due so far */
+            interimReviewsDue: number;
+            nextInterimReviewOn: string | null;
+            /** @description An interim review fell due and none has been recorded since */
+            interimReviewDue: boolean;
+            lastInterimReview: {
+                /** Format: date */
+                on: string;
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                summary?: string | null;
+            } | null;
+            /** @description The day duty ended (term end or early end) */
+            endedOn: string | null;
+            endedBy: ("term_ended" | "ended_early") | null;
+            hostAppraisal: {
+                /** @enum {string} */
+                grade: "excellent" | "good" | "pass" | "fail";
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                text?: string | null;
+                /** Format: date */
+                on: string;
+            } | null;
+            finalAssessment: {
+                /** @enum {string} */
+                grade: "excellent" | "good" | "pass" | "fail";
+                /** Format: date */
+                on: string;
+            } | null;
+            decisions: {
+                /** @description The state it was taken in (proposal for the proposal) */
+                step: string;
+                /** @description proposed, approved, rejected, accepted, declined, dispatched, reviewed, extended, ended_early, appraised, assessed, completed or cancelled */
+                decision: string;
+                actorId: string;
+                actorName: string;
+                role: string;
+                /** Format: date */
+                on: string;
+                /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                reason?: string | null;
+                grade: ("excellent" | "good" | "pass" | "fail") | null;
+            }[];
+        };
+        SecondmentInstancePage: {
+            items: components["schemas"]["SecondmentInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        SecondmentInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "committee_review" | "united_front_review" | "host_review" | "awaiting_dispatch" | "on_duty" | "final_assessment" | "completed" | "rejected" | "cancelled";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["SecondmentInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
+        /** @description The type and data of a SecondmentProposed event */
+        SecondmentProposedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SecondmentProposed";
+            data: components["schemas"]["SecondmentProposedEventData"];
+        };
+        SecondmentProposedEventData: {
+            memberId: string;
+            /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            memberName?: string | null;
+            /** @description The government body that hosts the member */
+            hostUnit: string;
+            post: string;
+            /** Format: date */
+            startsOn: string;
+            /** @description Planned length of the term in months */
+            months: number;
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            rationale?: string | null;
+            /** @description The member’s age on startsOn. Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            ageOnStart?: number | null;
+            /** @description Why the age limit was exceeded, when it was. Personal (birthDate): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            ageExceptionReason?: string | null;
+            /** @description The case number: its sequence among the cases of its workflow started that year */
+            caseNumber?: {
+                year: number;
+                seq: number;
+            };
+        };
         /** @description The starting command */
         SecondmentStartCommand: components["schemas"]["ProposeSecondment"];
+        /** @description The type and data of a SettingsChanged event */
+        SettingsChangedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SettingsChanged";
+            data: components["schemas"]["SettingsChangedEventData"];
+        };
+        SettingsChangedEventData: {
+            /** @description Members of the grassroots committee */
+            committeeSize: number;
+            /** @description Admissions per year before they are recorded over quota */
+            recruitmentQuota: number;
+            branches: {
+                id: string;
+                name: string;
+            }[];
+            policy: {
+                /** @description recruitment: minimum days in cultivation before CompleteCultivation */
+                minCultivationDays: number;
+                /** @description secondment: maximum age on startsOn without an ageExceptionReason */
+                secondmentMaxAge: number;
+                /** @description suggestion: days from receivedOn to the reply deadline */
+                replyDays: number;
+                /** @description suggestion: the longest extension one RequestExtension may ask for */
+                maxExtensionDays: number;
+                /** @description suggestion boxes: collections per box and month below which the month is flagged */
+                minCollectionsPerMonth: number;
+                /** @description secondment: months between interim reviews while on duty */
+                interimReviewMonths: number;
+                /** @description cadre training: days in the pool between annual reviews */
+                annualReviewDays: number;
+                /** @description secondment: bound of months and of the whole term */
+                maxSecondmentMonths: number;
+            };
+            /**
+             * @description The words used everywhere
+             * @enum {string}
+             */
+            vocabulary: "generic" | "jiusan";
+            /** @description IANA time zone of the organisation */
+            timeZone: string;
+            /** @description The suggestion categories (empty: any category is accepted) */
+            categories: string[];
+        };
         /** @description Changes the organisation settings (at least one field); the recorded event carries the full resulting settings */
         SettingsCommand: components["schemas"]["ChangeSettings"];
         SettingsInstance: {
@@ -3202,8 +4819,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of active (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "active";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -3211,9 +4831,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["SettingsInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -3261,8 +4879,125 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        /** @description The data of a settings instance (its personal fields as the read policy lets the caller see them) */
+        SettingsInstanceData: {
+            /** @description Members of the grassroots committee */
+            committeeSize: number;
+            /** @description Admissions per year before they are recorded over quota */
+            recruitmentQuota: number;
+            branches: {
+                id: string;
+                name: string;
+            }[];
+            policy: {
+                /** @description recruitment: minimum days in cultivation before CompleteCultivation */
+                minCultivationDays: number;
+                /** @description secondment: maximum age on startsOn without an ageExceptionReason */
+                secondmentMaxAge: number;
+                /** @description suggestion: days from receivedOn to the reply deadline */
+                replyDays: number;
+                /** @description suggestion: the longest extension one RequestExtension may ask for */
+                maxExtensionDays: number;
+                /** @description suggestion boxes: collections per box and month below which the month is flagged */
+                minCollectionsPerMonth: number;
+                /** @description secondment: months between interim reviews while on duty */
+                interimReviewMonths: number;
+                /** @description cadre training: days in the pool between annual reviews */
+                annualReviewDays: number;
+                /** @description secondment: bound of months and of the whole term */
+                maxSecondmentMonths: number;
+            };
+            /**
+             * @description The words used everywhere
+             * @enum {string}
+             */
+            vocabulary: "generic" | "jiusan";
+            /** @description IANA time zone of the organisation */
+            timeZone: string;
+            /** @description The suggestion categories (empty: any category is accepted) */
+            categories: string[];
+        };
+        SettingsInstancePage: {
+            items: components["schemas"]["SettingsInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        SettingsInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "active";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["SettingsInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
         /** @description Changes the organisation settings (at least one field); the recorded event carries the full resulting settings */
         SettingsStartCommand: components["schemas"]["ChangeSettings"];
+        /** @description The type and data of a SponsorEndorsed event */
+        SponsorEndorsedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SponsorEndorsed";
+            data: components["schemas"]["SponsorEndorsedEventData"];
+        };
+        SponsorEndorsedEventData: {
+            memberId: string;
+            /** @description Personal (name): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            memberName?: string | null;
+            /** @description Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            opinion?: string | null;
+        };
         /** SubmitApplication */
         SubmitApplication: {
             /**
@@ -3306,6 +5041,16 @@ export interface components {
              */
             receivedOn: string;
         };
+        /** @description The type and data of a SuggestionClosed event */
+        SuggestionClosedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SuggestionClosed";
+            data: components["schemas"]["SuggestionClosedEventData"];
+        };
+        SuggestionClosedEventData: Record<string, never>;
         /** @description A command: {type, ...fields} */
         SuggestionCommand: components["schemas"]["AssignHandler"] | components["schemas"]["ReferTo"] | components["schemas"]["RequestExtension"] | components["schemas"]["ApproveExtension"] | components["schemas"]["Reply"] | components["schemas"]["RecordSatisfaction"] | components["schemas"]["Close"];
         SuggestionInstance: {
@@ -3314,8 +5059,11 @@ export interface components {
             number: string | null;
             workflow: string;
             workflowVersion: number;
-            /** @description One of registered, in_progress, replied, closed (a nested state as parent.child) */
-            state: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "registered" | "in_progress" | "replied" | "closed";
             /**
              * @description active, or done for a final state
              * @enum {string}
@@ -3323,9 +5071,7 @@ export interface components {
             status: "active" | "done";
             /** @description The instance version (also the ETag); send it as If-Match */
             version: number;
-            data: {
-                [key: string]: unknown;
-            };
+            data: components["schemas"]["SuggestionInstanceData"];
             /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
             names: {
                 member: {
@@ -3373,8 +5119,280 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        /** @description The data of a suggestion instance (its personal fields as the read policy lets the caller see them) */
+        SuggestionInstanceData: {
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date */
+            registeredOn: string;
+            channel: ("box" | "online" | "visit" | "phone") | null;
+            category: string;
+            content: string;
+            anonymous: boolean;
+            submitter: {
+                /** @description Who made it. Personal (submitter): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                name?: string | null;
+                /** @description How to reach them. Personal (contact): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                contact?: string | null;
+            } | null;
+            collectionId: string | null;
+            /** @description The case number: its sequence among the cases of its workflow started that year */
+            caseNumber?: {
+                year: number;
+                seq: number;
+            };
+            /**
+             * Format: date
+             * @description The reply deadline in force: receivedOn + replyDays, moved by approved extensions, renewed on an unsatisfied reply
+             */
+            dueOn: string;
+            /** @description true once ReplyOverdue fired for the deadline in force */
+            overdue: boolean;
+            handlerId: string | null;
+            referrals: {
+                organisation: string;
+                note: string;
+                /** Format: date */
+                on: string;
+            }[];
+            pendingExtension: {
+                days: number;
+                reason: string;
+                /** Format: date */
+                requestedOn: string;
+                /** @description Principal id */
+                requestedBy: string;
+            } | null;
+            /** @description Days added by approved extensions, all rounds together */
+            extendedDays: number;
+            /** @description The latest reply (null while a reply is pending) */
+            reply: {
+                /**
+                 * @description How the reply was given
+                 * @enum {string}
+                 */
+                method: "in_person" | "phone" | "written" | "posted_notice";
+                content: string;
+                /** Format: date */
+                repliedOn: string;
+                onTime: boolean;
+                /** @description Principal id */
+                by: string;
+            } | null;
+            /** @description Replies sent so far, all rounds together */
+            replyCount: number;
+            /** @description The latest satisfaction recorded for the latest reply (null if none yet) */
+            satisfied: boolean | null;
+            closedOn: string | null;
+        };
+        SuggestionInstancePage: {
+            items: components["schemas"]["SuggestionInstanceSummary"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
+        SuggestionInstanceSummary: {
+            id: string;
+            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
+            number: string | null;
+            workflow: string;
+            /**
+             * @description The instance’s state
+             * @enum {string}
+             */
+            state: "registered" | "in_progress" | "replied" | "closed";
+            /**
+             * @description active, or done for a final state
+             * @enum {string}
+             */
+            status: "active" | "done";
+            version: number;
+            data: components["schemas"]["SuggestionInstanceData"];
+            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
+            names: {
+                member: {
+                    [key: string]: string;
+                };
+                principal: {
+                    [key: string]: string;
+                };
+                branch: {
+                    [key: string]: string;
+                };
+                collection: {
+                    [key: string]: string;
+                };
+            };
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+            startedOn: string;
+            updatedOn: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
+        /** @description The type and data of a SuggestionReferred event */
+        SuggestionReferredEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SuggestionReferred";
+            data: components["schemas"]["SuggestionReferredEventData"];
+        };
+        SuggestionReferredEventData: {
+            organisation: string;
+            note: string;
+        };
+        /** @description The type and data of a SuggestionRegistered event */
+        SuggestionRegisteredEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "SuggestionRegistered";
+            data: components["schemas"]["SuggestionRegisteredEventData"];
+        };
+        SuggestionRegisteredEventData: {
+            /**
+             * Format: date
+             * @description The day the suggestion was received
+             */
+            receivedOn: string;
+            /**
+             * @description How it came in
+             * @enum {string}
+             */
+            channel: "box" | "online" | "visit" | "phone";
+            category: string;
+            content: string;
+            anonymous: boolean;
+            /** @description null for an anonymous suggestion */
+            submitter: {
+                /** @description Who made it. Personal (submitter): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                name?: string | null;
+                /** @description How to reach them. Personal (contact): absent when the caller may not see it (then named in `redacted`), null once erased. */
+                contact?: string | null;
+            } | null;
+            /** @description The box collection it was found in */
+            collectionId: string | null;
+            /**
+             * Format: date
+             * @description The reply deadline: receivedOn + replyDays
+             */
+            dueOn: string;
+            /** @description The case number: its sequence among the cases of its workflow started that year */
+            caseNumber?: {
+                year: number;
+                seq: number;
+            };
+        };
         /** @description The starting command */
         SuggestionStartCommand: components["schemas"]["RegisterSuggestion"];
+        /** @description The type and data of a TaskAssigned event */
+        TaskAssignedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TaskAssigned";
+            data: components["schemas"]["TaskAssignedEventData"];
+        };
+        TaskAssignedEventData: {
+            taskId: string;
+            title: string;
+            /** Format: date */
+            dueOn: string;
+        };
+        /** @description The type and data of a TaskCompleted event */
+        TaskCompletedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TaskCompleted";
+            data: components["schemas"]["TaskCompletedEventData"];
+        };
+        TaskCompletedEventData: {
+            taskId: string;
+            outcome: string;
+        };
+        /** @description The type and data of a TermEnded event */
+        TermEndedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TermEnded";
+            data: components["schemas"]["TermEndedEventData"];
+        };
+        TermEndedEventData: {
+            /**
+             * Format: date
+             * @description The day it fell due
+             */
+            dueOn: string;
+            /** @description The timer that fired */
+            timerId: string;
+        };
+        /** @description The type and data of a TermExtended event */
+        TermExtendedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "TermExtended";
+            data: components["schemas"]["TermExtendedEventData"];
+        };
+        TermExtendedEventData: {
+            /** @description Months added */
+            months: number;
+            reason: string;
+            /** @description The whole term with this extension */
+            termMonths: number;
+            /** Format: date */
+            termEndsOn: string;
+        };
+        /** @description The type and data of a UnitedFrontApproved event */
+        UnitedFrontApprovedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "UnitedFrontApproved";
+            data: components["schemas"]["UnitedFrontApprovedEventData"];
+        };
+        UnitedFrontApprovedEventData: Record<string, never>;
+        /** @description The type and data of a UnitedFrontRejected event */
+        UnitedFrontRejectedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "UnitedFrontRejected";
+            data: components["schemas"]["UnitedFrontRejectedEventData"];
+        };
+        UnitedFrontRejectedEventData: {
+            /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
+            reason?: string | null;
+        };
         /**
          * UpdateProfile
          * @description Corrects or updates any of the profile fields (at least one)
@@ -3415,6 +5433,53 @@ export interface components {
             employment?: "working" | "retired";
             /** @description The branch the member belongs to */
             branchId?: string;
+        };
+        /** @description The type and data of a VoteCast event */
+        VoteCastEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "VoteCast";
+            data: components["schemas"]["VoteCastEventData"];
+        };
+        VoteCastEventData: {
+            /**
+             * @description The committee member’s vote
+             * @enum {string}
+             */
+            decision: "approve" | "reject" | "abstain";
+            /** @description The voter’s principal id */
+            voterId: string;
+            voterName: string;
+        };
+        /** @description The type and data of a VoteClosed event */
+        VoteClosedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "VoteClosed";
+            data: components["schemas"]["VoteClosedEventData"];
+        };
+        VoteClosedEventData: {
+            tally: {
+                approve: number;
+                reject: number;
+                abstain: number;
+                cast: number;
+                committeeSize: number;
+            };
+            /**
+             * @description passed: approvals were more than half the votes cast
+             * @enum {string}
+             */
+            outcome: "passed" | "failed";
+            /**
+             * Format: date
+             * @description cadre training: when a passed vote fixes the first annual review
+             */
+            nextReviewOn?: string;
         };
         /** WithdrawActivity */
         WithdrawActivity: {
@@ -5008,61 +7073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["RecruitmentInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -5564,61 +7575,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["CadreTrainingInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6120,61 +8077,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SecondmentInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -6676,61 +8579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SuggestionInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7232,61 +9081,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MemberInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -7788,61 +9583,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["SettingsInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -8355,61 +10096,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["CollectionInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -8911,61 +10598,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
-                            number: string | null;
-                            workflow: string;
-                            state: string;
-                            status: string;
-                            version: number;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            /** @description Display names of the ids the item refers to, per kind (e.g. names.principal[data.handlerId], names.branch[data.branchId]) */
-                            names: {
-                                member: {
-                                    [key: string]: string;
-                                };
-                                principal: {
-                                    [key: string]: string;
-                                };
-                                branch: {
-                                    [key: string]: string;
-                                };
-                                collection: {
-                                    [key: string]: string;
-                                };
-                            };
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                            startedOn: string;
-                            updatedOn: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["ActivityInstancePage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -10082,29 +11715,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        events: {
-                            globalPosition: number;
-                            streamId: string;
-                            workflow: string;
-                            version: number;
-                            type: string;
-                            data: {
-                                [key: string]: unknown;
-                            };
-                            actor: components["schemas"]["Actor"];
-                            /** @description Business date */
-                            occurredOn: string;
-                            /** @description ISO timestamp */
-                            recordedAt: string;
-                            /** @description All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers */
-                            metadata: {
-                                [key: string]: unknown;
-                            };
-                            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md */
-                            hash: string;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
+                        events: components["schemas"]["FeedEvent"][];
                         cursor: string;
                     };
                 };

@@ -13,6 +13,8 @@ import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseEvent } from '../../privacy/disclose.ts';
 import { readAccess } from '../../privacy/access-log.query.ts';
+import { ALL_WORKFLOWS } from '../../engine/registry.ts';
+import { documentedAs, typedEnvelope } from '../data-schemas.ts';
 
 /**
  * There is no auditor role (docs/workflows.md, "Roles"): the feed and the verification are open to admin,
@@ -27,7 +29,7 @@ export const BrokenLinkSchema = Type.Object({
   detail: Type.String(),
 });
 
-const FeedEventSchema = Type.Object({
+const FeedEnvelope = Type.Object({
   globalPosition: Type.Integer(),
   streamId: Type.String(),
   workflow: Type.String(),
@@ -41,6 +43,9 @@ const FeedEventSchema = Type.Object({
   hash: Type.String({ description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md' }),
   redacted: Redacted,
 });
+
+/** An event of the feed: documented as the union of every event type with its data (`TypedEvent`) and the feed's envelope. */
+const FeedEventSchema = documentedAs(FeedEnvelope, typedEnvelope('FeedEvent', FeedEnvelope, ALL_WORKFLOWS));
 
 /** Who may ask who read a person's data: the officers who answer for a leak. */
 const ACCESS_READERS: readonly Role[] = ['admin', 'chair'];

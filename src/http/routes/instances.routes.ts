@@ -6,14 +6,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type } from '@sinclair/typebox';
 import { ROLES, type WorkflowDefinition } from '../../../workflows/contract.ts';
-import { stateName, statusOf } from '../../engine/decider.ts';
+import { stateName, stateNamesOf, statusOf } from '../../engine/decider.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { toEventView, type CommandRequest, type CommandResult, type LoadedInstance } from '../../engine/engine.ts';
 import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted } from '../schemas.ts';
+import { documentedAs, instanceDataSchema, pascalOf } from '../data-schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
 import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
 import { loadSettings } from '../../engine/facts.ts';
@@ -55,9 +56,14 @@ const NumberSchema = Type.Union([Type.String(), Type.Null()], {
 /** A closed list of names as one string enum (the document shows it as `enum`). */
 const OneOf = (names: readonly string[], description?: string) => Type.Union(names.map((n) => Type.Literal(n)), description ? { description } : {});
 
+/** The instance's state, one of the workflow's states (a nested one as parent.child). */
+const StateSchema = (def: WorkflowDefinition) => OneOf(stateNamesOf(def.machine).filter((s) => s !== 'start'), 'The instance’s state');
+
+/** The instance's data: serialized as recorded, documented as `<Workflow>InstanceData`. */
+const DataSchema = (def: WorkflowDefinition) => documentedAs(FreeObject, instanceDataSchema(def));
+
 /** What GET /workflows/{w}/instances/{id} answers, named `<Workflow>Instance`: its states and commands as enums. */
 function instanceSchema(def: WorkflowDefinition, pascal: string) {
-  const states = Object.keys(def.machine.root.states).filter((s) => s !== 'start');
   return named(
     `${pascal}Instance`,
     Type.Object({
@@ -65,10 +71,10 @@ function instanceSchema(def: WorkflowDefinition, pascal: string) {
       number: NumberSchema,
       workflow: Type.String(),
       workflowVersion: Type.Integer(),
-      state: Type.String({ description: `One of ${states.join(', ')} (a nested state as parent.child)` }),
+      state: StateSchema(def),
       status: InstanceStatus,
       version: Type.Integer({ description: 'The instance version (also the ETag); send it as If-Match' }),
-      data: FreeObject,
+      data: DataSchema(def),
       names: NamesSchema,
       allowedCommands: Type.Array(OneOf(Object.keys(def.commands)), {
         description: 'Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked',
@@ -81,20 +87,27 @@ function instanceSchema(def: WorkflowDefinition, pascal: string) {
   );
 }
 
-const ListItem = Type.Object({
-  id: Type.String(),
-  number: NumberSchema,
-  workflow: Type.String(),
-  state: Type.String(),
-  status: Type.String(),
-  version: Type.Integer(),
-  data: FreeObject,
-  names: NamesSchema,
-  next: NextStepsSchema,
-  startedOn: Type.String(),
-  updatedOn: Type.String(),
-  redacted: Redacted,
-});
+/** A page of GET /workflows/{w}/instances, named `<Workflow>InstancePage` (its items `<Workflow>InstanceSummary`). */
+function instancePageSchema(def: WorkflowDefinition, pascal: string) {
+  const item = named(
+    `${pascal}InstanceSummary`,
+    Type.Object({
+      id: Type.String(),
+      number: NumberSchema,
+      workflow: Type.String(),
+      state: StateSchema(def),
+      status: InstanceStatus,
+      version: Type.Integer(),
+      data: DataSchema(def),
+      names: NamesSchema,
+      next: NextStepsSchema,
+      startedOn: Type.String(),
+      updatedOn: Type.String(),
+      redacted: Redacted,
+    }),
+  );
+  return named(`${pascal}InstancePage`, Type.Object({ items: Type.Array(item), cursor: PageCursor }));
+}
 
 const ListQuery = Type.Object(
   {
@@ -153,7 +166,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const others = continuing.length > 0 ? continuing : Object.keys(def.commands);
 
     const singleton = SINGLETONS[name];
-    const pascal = name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+    const pascal = pascalOf(name);
     const rolesFor = (commands: readonly string[]) => ROLES.filter((role) => commands.some((c) => def.commands[c]!.roles.includes(role)));
     app.post(
       base,
@@ -311,7 +324,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           headers: ReadHeaders,
           querystring: ListQuery,
           response: {
-            200: exportable(Type.Object({ items: Type.Array(ListItem), cursor: Type.Union([Type.String(), Type.Null()]) }), `The ${name} instances`),
+            200: exportable(instancePageSchema(def, pascal), `The ${name} instances`),
             ...errors(400, 401, 503),
           },
         },
