@@ -11,7 +11,7 @@ import type { Principal, Role } from '../workflows/contract.ts';
 import type { Clock } from './clock.ts';
 import type { IdGenerator } from './ids.ts';
 import { sha256 } from './store/canonical.ts';
-import { DomainError, notFound } from './errors.ts';
+import { DomainError, notFound, type ErrorCode } from './errors.ts';
 import { hashPassword } from './auth/passwords.ts';
 
 /** The language of the notices a principal gets (notification texts); Chinese when not given. */
@@ -85,7 +85,7 @@ export const toHolder = (r: Selectable<PrincipalsTable>): Holder => ({
   revoked: r.revoked_at !== null,
 });
 
-const rule = (code: string, message: string) => new DomainError(code, message, 422);
+const rule = (code: ErrorCode, message: string) => new DomainError(code, message, 422);
 
 /** A host unit principal names its unit; nobody else does. */
 function checkScope(roles: readonly Role[], hostUnit: string | null | undefined): void {

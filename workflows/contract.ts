@@ -296,11 +296,63 @@ export interface WorkflowDefinition<TContext = unknown> {
   inScope?(role: Role, context: TContext, principal: Principal): boolean;
 }
 
+/**
+ * Every code a workflow rule refuses a command with (`RuleViolation`, `ConflictViolation`), the
+ * engine's own rules (four eyes, business dates) included: the API's `Problem.code` enum lists them,
+ * and the compiler refuses a rule that throws a code missing here.
+ */
+export const RULE_CODES = [
+  // the engine's rules for every workflow
+  'same_person',
+  'date_in_future',
+  'date_before_previous_step',
+  // committee ballot (voting.ts)
+  'already_voted',
+  'quorum_not_met',
+  // recruitment
+  'cpc_member_not_eligible',
+  'unknown_branch',
+  'not_a_member',
+  'min_cultivation_days',
+  'investigation_required',
+  'invalid_sponsor',
+  'invalid_tally',
+  // cadre training
+  'already_nominated',
+  'review_required',
+  'unknown_task',
+  'unknown_course',
+  'invalid_period',
+  // secondment
+  'already_seconded',
+  'age_limit',
+  'term_too_long',
+  'assessment_missing',
+  // suggestion
+  'anonymous_with_submitter',
+  'submitter_required',
+  'received_after_registration',
+  'unknown_category',
+  'collection_needs_box_channel',
+  'extension_too_long',
+  'no_extension_requested',
+  'anonymous_needs_posted_notice',
+  // member
+  'already_retired',
+  'invalid_dates',
+  'empty_update',
+  // settings
+  'duplicate_branch',
+  'unknown_time_zone',
+  'duplicate_category',
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
 /** A broken business rule: 422 with `code` (each workflow's codes are listed in docs/workflows.md). */
 export class RuleViolation extends Error {
   readonly status = 422;
   constructor(
-    readonly code: string,
+    readonly code: RuleCode,
     message: string,
     readonly extra: Record<string, unknown> = {},
   ) {
@@ -323,7 +375,7 @@ export class ScopeViolation extends Error {
 export class ConflictViolation extends Error {
   readonly status = 409;
   constructor(
-    readonly code: string,
+    readonly code: RuleCode,
     message: string,
   ) {
     super(message);

@@ -3,7 +3,7 @@
  * 5xx bodies say nothing internal; they carry the request id, and the error is logged with it.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../errors.ts';
+import { DomainError, type ProblemCode } from '../errors.ts';
 import { isBusy, isUnavailable } from '../db/failures.ts';
 import { ConflictViolation, RuleViolation, ScopeViolation } from '../../workflows/contract.ts';
 
@@ -12,7 +12,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  code: string;
+  code: ProblemCode;
   [extra: string]: unknown;
 }
 
@@ -33,11 +33,11 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, code: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+export function problem(status: number, code: ProblemCode, detail: string, extra: Record<string, unknown> = {}): Problem {
   return { type: `/problems/${code}`, title: TITLES[status] ?? 'Error', status, detail, code, ...extra };
 }
 
-const FASTIFY_CODES: Record<string, [number, string]> = {
+const FASTIFY_CODES: Record<string, [number, ProblemCode]> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: [415, 'unsupported_media_type'],
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: [400, 'invalid_content_length'],
   FST_ERR_CTP_BODY_TOO_LARGE: [413, 'body_too_large'],

@@ -78,7 +78,7 @@ export interface Limits {
   command(request: FastifyRequest): Promise<void>;
 }
 
-function tooMany(code: string, what: string, ttlMs: number): DomainError {
+function tooMany(code: 'too_many_failures' | 'rate_limited', what: string, ttlMs: number): DomainError {
   const retryAfterSeconds = Math.max(1, Math.ceil(ttlMs / 1000));
   return new DomainError(code, `${what}; retry in ${retryAfterSeconds} s`, 429, { retryAfterSeconds });
 }

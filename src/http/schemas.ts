@@ -1,6 +1,7 @@
 /** Schemas shared by the routes (TypeBox → JSON Schema → OpenAPI). */
 import { Type, type TSchema } from '@sinclair/typebox';
 import { ROLES } from '../../workflows/contract.ts';
+import { PROBLEM_CODES } from '../errors.ts';
 import { PositionHeader } from './read-your-writes.ts';
 import { COMPONENT } from './openapi-document.ts';
 import { ALL_WORKFLOWS } from '../engine/registry.ts';
@@ -13,23 +14,57 @@ export function named<T extends TSchema>(name: string, schema: T): T {
 
 const RoleSchemaOf = () => Type.Union(ROLES.map((r) => Type.Literal(r)));
 
+/** Every code a problem can carry (src/errors.ts `PROBLEM_CODES`). */
+const ProblemCodeSchema = named(
+  'ProblemCode',
+  Type.Union(PROBLEM_CODES.map((c) => Type.Literal(c)), {
+    description: 'Stable machine-readable error code: the server’s error catalogue (src/errors.ts) and the workflows’ rule codes (docs/workflows.md)',
+  }),
+);
+
+/** invalid_request, invalid_command: where the body or parameter is wrong. */
+const FieldErrorSchema = named('FieldError', Type.Object({
+  path: Type.String({ description: 'JSON pointer of the value (/ for the whole body)' }),
+  message: Type.String(),
+}));
+
+/** A member import's refusal: one problem of one row (POST /members/import). */
+const RowProblemSchema = named('ImportRowProblem', Type.Object({
+  row: Type.Integer({ minimum: 1, description: 'The row, counted from 1 (the header not counted)' }),
+  line: Type.Optional(Type.Integer({ minimum: 1, description: 'The line of the file, when it has lines' })),
+  column: Type.Union([Type.String(), Type.Null()], { description: 'The column as the file names it (the JSON key for JSON)' }),
+  field: Type.Union([Type.String(), Type.Null()], { description: 'The RegisterMember field' }),
+  code: ProblemCodeSchema,
+  message: Type.String(),
+}));
+
 export const ProblemSchema = Type.Object(
   {
-    type: Type.String(),
-    title: Type.String(),
-    status: Type.Integer(),
-    detail: Type.String(),
-    code: Type.String({ description: 'Stable machine-readable error code (docs/workflows.md lists the rule codes)' }),
+    type: Type.String({ description: '/problems/<code>' }),
+    title: Type.String({ description: 'The status’s reason phrase' }),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    detail: Type.String({ description: 'What went wrong, for a person to read' }),
+    code: ProblemCodeSchema,
     requestId: Type.Optional(Type.String({ description: '500: the request id its log line carries' })),
     allowedCommands: Type.Optional(Type.Array(Type.String(), { description: 'command_not_allowed: what the state takes' })),
+    commands: Type.Optional(Type.Array(Type.String(), { description: 'invalid_command, unknown_command: the commands the workflow has' })),
     state: Type.Optional(Type.String({ description: 'command_not_allowed: the instance state' })),
     requiredRoles: Type.Optional(Type.Array(RoleSchemaOf(), { description: 'forbidden_role: the roles that may' })),
     retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 0, description: '429: also in Retry-After' })),
     expectedVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the If-Match version' })),
     actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
-    errors: Type.Optional(Type.Array(Type.Object({}, { additionalProperties: true }), { description: 'invalid_request and imports: each problem found' })),
+    invalidRows: Type.Optional(Type.Integer({ minimum: 1, description: 'member import: how many rows have a problem' })),
+    errors: Type.Optional(
+      Type.Array(Type.Union([FieldErrorSchema, RowProblemSchema]), {
+        description: 'invalid_request and invalid_command: each value found wrong; member import: each problem of each row (the first also spread on the problem itself)',
+      }),
+    ),
   },
-  { $id: 'Problem', additionalProperties: true, description: 'application/problem+json' },
+  {
+    $id: 'Problem',
+    additionalProperties: true,
+    description: 'application/problem+json (RFC 9457). A rule’s refusal may add its own fields (e.g. quorum_not_met: tally, needed)',
+  },
 );
 
 const ref = Type.Ref('Problem');

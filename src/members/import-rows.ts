@@ -8,7 +8,7 @@
  * wrong (an unknown word, not a date) is a problem of its row, reported with the others.
  * Row numbers count data rows from 1; `line` is the CSV line or the sheet row where a row is.
  */
-import { DomainError } from '../errors.ts';
+import { DomainError, type ProblemCode } from '../errors.ts';
 import { isCalendarDate } from '../../workflows/dates.ts';
 import { parseCsv } from '../office/csv.ts';
 import { CSV_TYPE, XLSX_TYPE } from '../office/media-types.ts';
@@ -27,7 +27,7 @@ export interface RowProblem {
   column: string | null;
   /** The RegisterMember field. */
   field: string | null;
-  code: string;
+  code: ProblemCode;
   message: string;
 }
 

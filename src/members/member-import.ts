@@ -12,7 +12,7 @@ import type { Database } from '../db/schema.ts';
 import type { Engine } from '../engine/engine.ts';
 import type { IdGenerator } from '../ids.ts';
 import { validateCommand, type ValidCommand } from '../engine/validate.ts';
-import { DomainError, VersionConflict } from '../errors.ts';
+import { DomainError, VersionConflict, type ProblemCode } from '../errors.ts';
 import { RuleViolation, type Principal, type WorkflowDefinition } from '../../workflows/contract.ts';
 import type { ImportRow, RowProblem } from './import-rows.ts';
 
@@ -67,7 +67,7 @@ const RULE_FIELDS: Record<string, string> = { unknown_branch: 'branchId', invali
 const MAX_LISTED_PROBLEMS = 20;
 const SAVEPOINT = sql.raw('docket_member_import_row');
 
-function problemOf(row: ImportRow, code: string, field: string | null, message: string): RowProblem {
+function problemOf(row: ImportRow, code: ProblemCode, field: string | null, message: string): RowProblem {
   return { row: row.row, ...(row.line !== undefined ? { line: row.line } : {}), column: field === null ? null : (row.columns[field] ?? field), field, code, message };
 }
 

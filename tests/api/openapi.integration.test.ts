@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { testApp, type TestApp } from '../support/app.ts';
+import { PROBLEM_CODES } from '../../src/errors.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -180,6 +181,15 @@ describe('OpenAPI document and docs', () => {
     expect(registered.required).not.toContain('birthDate');
     expect(registered.required).toContain('joinedOn');
     expect(JSON.stringify((registered.properties as JsonObject).birthDate)).toContain('{"type":"null"}');
+  });
+
+  it('types Problem.code as the error catalogue and its extension fields', () => {
+    const schemas = (served.components as JsonObject).schemas as Record<string, JsonObject>;
+    const problem = schemas.Problem!.properties as Record<string, JsonObject>;
+    expect(problem.code).toEqual({ $ref: '#/components/schemas/ProblemCode' });
+    expect(schemas.ProblemCode!.enum).toEqual([...PROBLEM_CODES]);
+    expect(Object.keys(problem)).toEqual(expect.arrayContaining(['requiredRoles', 'retryAfterSeconds', 'expectedVersion', 'actualVersion', 'invalidRows', 'errors']));
+    expect(JSON.stringify(problem.errors)).toContain('#/components/schemas/ImportRowProblem');
   });
 
   it('every $ref resolves inside the document', () => {

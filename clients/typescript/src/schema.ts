@@ -3119,6 +3119,11 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+        FieldError: {
+            /** @description JSON pointer of the value (/ for the whole body) */
+            path: string;
+            message: string;
+        };
         /** @description The type and data of a FinalAssessmentRecorded event */
         FinalAssessmentRecordedEvent: {
             /**
@@ -3182,6 +3187,18 @@ export interface components {
         HostDeclinedEventData: {
             /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
             reason?: string | null;
+        };
+        ImportRowProblem: {
+            /** @description The row, counted from 1 (the header not counted) */
+            row: number;
+            /** @description The line of the file, when it has lines */
+            line?: number;
+            /** @description The column as the file names it (the JSON key for JSON) */
+            column: string | null;
+            /** @description The RegisterMember field */
+            field: string | null;
+            code: components["schemas"]["ProblemCode"];
+            message: string;
         };
         /** @description The type and data of a InductionRecorded event */
         InductionRecordedEvent: {
@@ -3569,18 +3586,22 @@ export interface components {
             /** @description Free comment kept in the history */
             comment?: string;
         };
-        /** @description application/problem+json */
+        /** @description application/problem+json (RFC 9457). A rule’s refusal may add its own fields (e.g. quorum_not_met: tally, needed) */
         Problem: {
+            /** @description /problems/<code> */
             type: string;
+            /** @description The status’s reason phrase */
             title: string;
             status: number;
+            /** @description What went wrong, for a person to read */
             detail: string;
-            /** @description Stable machine-readable error code (docs/workflows.md lists the rule codes) */
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             /** @description 500: the request id its log line carries */
             requestId?: string;
             /** @description command_not_allowed: what the state takes */
             allowedCommands?: string[];
+            /** @description invalid_command, unknown_command: the commands the workflow has */
+            commands?: string[];
             /** @description command_not_allowed: the instance state */
             state?: string;
             /** @description forbidden_role: the roles that may */
@@ -3591,13 +3612,18 @@ export interface components {
             expectedVersion?: number;
             /** @description version_conflict: the instance version now */
             actualVersion?: number;
-            /** @description invalid_request and imports: each problem found */
-            errors?: {
-                [key: string]: unknown;
-            }[];
+            /** @description member import: how many rows have a problem */
+            invalidRows?: number;
+            /** @description invalid_request and invalid_command: each value found wrong; member import: each problem of each row (the first also spread on the problem itself) */
+            errors?: (components["schemas"]["FieldError"] | components["schemas"]["ImportRowProblem"])[];
         } & {
             [key: string]: unknown;
         };
+        /**
+         * @description Stable machine-readable error code: the server’s error catalogue (src/errors.ts) and the workflows’ rule codes (docs/workflows.md)
+         * @enum {string}
+         */
+        ProblemCode: "bad_request" | "bad_url" | "invalid_request" | "invalid_json" | "empty_body" | "invalid_content_type" | "invalid_content_length" | "body_too_large" | "uri_too_long" | "unsupported_media_type" | "not_acceptable" | "invalid_value" | "invalid_cursor" | "invalid_range" | "invalid_if_match" | "invalid_command" | "unknown_command" | "unauthorized" | "token_expired" | "token_rotated" | "account_expired" | "session_expired" | "invalid_credentials" | "wrong_password" | "no_password" | "principal_revoked" | "csrf_refused" | "forbidden_role" | "too_many_failures" | "rate_limited" | "username_taken" | "username_required" | "host_unit_required" | "host_unit_without_role" | "expiry_in_past" | "not_found" | "command_not_allowed" | "version_conflict" | "settings_changed" | "idempotency_key_reused" | "not_failed" | "year_not_started" | "invalid_import" | "invalid_row" | "member_exists" | "duplicate_id" | "empty_import" | "too_many_rows" | "invalid_csv" | "invalid_text" | "unsupported_charset" | "invalid_xlsx" | "xlsx_too_large" | "unknown_column" | "duplicate_column" | "no_checkpoint" | "signing_key_missing" | "event_missing" | "not_in_tree" | "not_in_tree_size" | "unknown_tree_size" | "internal_error" | "unavailable" | "busy" | "same_person" | "date_in_future" | "date_before_previous_step" | "already_voted" | "quorum_not_met" | "cpc_member_not_eligible" | "unknown_branch" | "not_a_member" | "min_cultivation_days" | "investigation_required" | "invalid_sponsor" | "invalid_tally" | "already_nominated" | "review_required" | "unknown_task" | "unknown_course" | "invalid_period" | "already_seconded" | "age_limit" | "term_too_long" | "assessment_missing" | "anonymous_with_submitter" | "submitter_required" | "received_after_registration" | "unknown_category" | "collection_needs_box_channel" | "extension_too_long" | "no_extension_requested" | "anonymous_needs_posted_notice" | "already_retired" | "invalid_dates" | "empty_update" | "duplicate_branch" | "unknown_time_zone" | "duplicate_category";
         /** @description The type and data of a ProfileUpdated event */
         ProfileUpdatedEvent: {
             /**
