@@ -28,11 +28,11 @@ const FieldErrorSchema = named('FieldError', Type.Object({
   message: Type.String(),
 }));
 
-/** A member import's refusal: one problem of one row (POST /members/import). */
-const RowProblemSchema = named('ImportRowProblem', Type.Object({
-  row: Type.Integer({ minimum: 1, description: 'The row, counted from 1 (the header not counted)' }),
-  line: Type.Optional(Type.Integer({ minimum: 1, description: 'The line of the file, when it has lines' })),
-  column: Type.Union([Type.String(), Type.Null()], { description: 'The column as the file names it (the JSON key for JSON)' }),
+/** One problem of one row of a member import (POST /members/import: its refusal, its dry run). */
+export const ImportRowProblemSchema = named('ImportRowProblem', Type.Object({
+  row: Type.Integer({ minimum: 0, description: 'The data row, counted from 1 (0: the header row)' }),
+  line: Type.Optional(Type.Integer({ description: 'CSV: the line; .xlsx: the sheet row' })),
+  column: Type.Union([Type.String(), Type.Null()], { description: 'The column as the file names it (the key, for JSON)' }),
   field: Type.Union([Type.String(), Type.Null()], { description: 'The RegisterMember field' }),
   code: ProblemCodeSchema,
   message: Type.String(),
@@ -55,7 +55,7 @@ export const ProblemSchema = Type.Object(
     actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
     invalidRows: Type.Optional(Type.Integer({ minimum: 1, description: 'member import: how many rows have a problem' })),
     errors: Type.Optional(
-      Type.Array(Type.Union([FieldErrorSchema, RowProblemSchema]), {
+      Type.Array(Type.Union([FieldErrorSchema, ImportRowProblemSchema]), {
         description: 'invalid_request and invalid_command: each value found wrong; member import: each problem of each row (the first also spread on the problem itself)',
       }),
     ),
@@ -121,6 +121,13 @@ export const CommandResultSchema = named('CommandResult', Type.Object({
   events: Type.Array(EventViewSchema),
   replayed: Type.Optional(Type.Boolean({ description: 'true when an Idempotency-Key retry returned the original result' })),
 }, { headers: PositionHeader }));
+
+/**
+ * A closed list of values read back from a view's text column (a string to the server): the
+ * document says which values, and the API tests hold every answer to it.
+ */
+export const StoredEnum = (values: readonly string[], description?: string) =>
+  Type.Unsafe<string>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 
 /** Where the next page starts: pass it back as `cursor`; null on the last page. */
 export const PageCursor = Type.Union([Type.String(), Type.Null()], { description: 'Pass it back as `cursor` for the next page; null on the last page' });

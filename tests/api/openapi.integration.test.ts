@@ -133,6 +133,14 @@ describe('OpenAPI document and docs', () => {
   it('names the shared shapes, types closed lists as enums and discriminates command unions by type', () => {
     const schemas = (served.components as JsonObject).schemas as Record<string, JsonObject>;
     expect(Object.keys(schemas)).toEqual(expect.arrayContaining(['Problem', 'Actor', 'Event', 'CommandResult', 'RecruitmentInstance', 'RecruitmentCommand', 'CastVote']));
+    // Members, principals and every page of a listing have names too.
+    expect(Object.keys(schemas)).toEqual(
+      expect.arrayContaining(['Member', 'MemberPage', 'Principal', 'Me', 'InboxPage', 'PendingReplyPage', 'EventFeedPage', 'AccessLogPage', 'NotificationPage', 'RecruitmentInstancePage']),
+    );
+    const member = schemas.Member!.properties as Record<string, JsonObject>;
+    expect(member.gender!.enum).toEqual(['male', 'female']);
+    expect(schemas.Member!.required).not.toContain('birthDate');
+    expect(((schemas.Principal!.properties as Record<string, JsonObject>).roles!.items as JsonObject).enum).toContain('host_unit');
     const instance = schemas.RecruitmentInstance!.properties as Record<string, JsonObject>;
     expect((instance.allowedCommands!.items as JsonObject).enum).toEqual(Object.keys(t.app.docket.registry.latest('recruitment').commands));
     expect(instance.status!.enum).toEqual(['active', 'done']);

@@ -1678,6 +1678,25 @@ export interface components {
             /** @description Free comment kept in the history */
             comment?: string;
         };
+        AccessLogEntry: {
+            /** @description When the response was sent (ISO timestamp) */
+            readAt: string;
+            principal: {
+                id: string;
+                name: string;
+            };
+            method: string;
+            /** @description The route pattern, e.g. /workflows/recruitment/instances/:id */
+            route: string;
+            /** @description The x-request-id of the response, to find it in the server log */
+            requestId: string;
+        };
+        AccessLogPage: {
+            subject: string;
+            items: components["schemas"]["AccessLogEntry"][];
+            /** @description Pass it back as `before` for the next page; null on the last page */
+            cursor: string | null;
+        };
         /** @description Withdraws a record made in error */
         ActivityCommand: components["schemas"]["WithdrawActivity"];
         ActivityInstance: {
@@ -3047,6 +3066,11 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
         } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+        EventFeedPage: {
+            events: components["schemas"]["FeedEvent"][];
+            /** @description Pass it back as `after`; the same when nothing new is visible */
+            cursor: string;
+        };
         /** ExtendTerm */
         ExtendTerm: {
             /**
@@ -3189,16 +3213,71 @@ export interface components {
             reason?: string | null;
         };
         ImportRowProblem: {
-            /** @description The row, counted from 1 (the header not counted) */
+            /** @description The data row, counted from 1 (0: the header row) */
             row: number;
-            /** @description The line of the file, when it has lines */
+            /** @description CSV: the line; .xlsx: the sheet row */
             line?: number;
-            /** @description The column as the file names it (the JSON key for JSON) */
+            /** @description The column as the file names it (the key, for JSON) */
             column: string | null;
             /** @description The RegisterMember field */
             field: string | null;
             code: components["schemas"]["ProblemCode"];
             message: string;
+        };
+        InboxItem: {
+            workflow: string;
+            id: string;
+            number: string | null;
+            state: string;
+            /** @description The caller’s roles this item waits on */
+            roles: string[];
+            /** @description Commands the caller may send now */
+            commands: string[];
+            /** @description `action` (a command waits for the caller) and alerts: `overdue`, `interim_review_due`, `annual_review_due` */
+            reasons: string[];
+            dueOn: string | null;
+            /** @description dueOn is before today */
+            overdue: boolean;
+            /** @description When the instance last changed (ISO timestamp) */
+            since: string;
+            summary: string;
+            /** @description Why the item is in the caller’s inbox */
+            why: {
+                /** @description `action` or an alert (`overdue`, `interim_review_due`, `annual_review_due`) */
+                reason: string;
+                /** @description The caller’s role it is there for */
+                role: string;
+                /**
+                 * @description assigned: to the caller by name; branch: the caller’s branch; role: everyone holding the role
+                 * @enum {string}
+                 */
+                scope: "assigned" | "branch" | "role";
+            }[];
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxItem"][];
+            cursor: string | null;
         };
         /** @description The type and data of a InductionRecorded event */
         InductionRecordedEvent: {
@@ -3261,6 +3340,51 @@ export interface components {
             /** @enum {string} */
             outcome: "positive" | "negative";
         };
+        Me: {
+            id: string;
+            name: string;
+            roles: ("admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler")[];
+            /** @description The member the principal is, if any */
+            memberId: string | null;
+            /** @description The branch a branch_chair speaks for */
+            branchId: string | null;
+            /** @description The government body a host_unit principal speaks for */
+            hostUnit: string | null;
+            username: string | null;
+            /** @description When the principal itself expires */
+            expiresAt: string | null;
+            /** @enum {string} */
+            signedInWith: "token" | "session";
+            /** @description The session’s absolute end (it also ends when idle) */
+            sessionExpiresAt: string | null;
+        };
+        Member: {
+            id: string;
+            /** @description Full name. Left out (see redacted) when the caller may not see it; null once erased */
+            name?: string | null;
+            /** @enum {string} */
+            gender: "male" | "female";
+            /** @description Date of birth. Left out (see redacted) when the caller may not see it; null once erased */
+            birthDate?: string | null;
+            /** @enum {string} */
+            education: "doctorate" | "master" | "bachelor" | "college" | "secondary";
+            /**
+             * @description Professional title
+             * @enum {string}
+             */
+            title: "senior" | "intermediate" | "junior" | "none";
+            /** @enum {string} */
+            employment: "working" | "retired";
+            branchId: string;
+            joinedOn: string;
+            retiredOn: string | null;
+            departedOn: string | null;
+            /** @description false once a departure is recorded */
+            current: boolean;
+            admittedBy: string | null;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted: string[];
+        };
         /** @description A command: {type, ...fields} */
         MemberCommand: components["schemas"]["RecordRetirement"] | components["schemas"]["RecordDeparture"] | components["schemas"]["UpdateProfile"];
         /** @description The type and data of a MemberDispatched event */
@@ -3280,6 +3404,34 @@ export interface components {
             interimReviewMonths: number;
             /** Format: date */
             nextInterimReviewOn: string;
+        };
+        MemberImportDryRun: {
+            /** @enum {boolean} */
+            dryRun: true;
+            /** @description true when the import would register every row */
+            valid: boolean;
+            rows: {
+                row: number;
+                line?: number;
+                id: string | null;
+                /** @description The RegisterMember fields as read */
+                fields: {
+                    [key: string]: unknown;
+                };
+                problems: components["schemas"]["ImportRowProblem"][];
+            }[];
+            /** @description The members the import would register */
+            members: {
+                id: string | null;
+                name: string;
+            }[];
+        };
+        MemberImportResult: {
+            imported: number;
+            members: {
+                id: string;
+                name: string;
+            }[];
         };
         /** @description A RegisterMember command with an optional `id`; `type` may be left out. Closed lists also take their Chinese words (see the operation). */
         MemberImportRow: {
@@ -3489,6 +3641,11 @@ export interface components {
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
         };
+        MemberPage: {
+            items: components["schemas"]["Member"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
         /** @description The type and data of a MemberRegistered event */
         MemberRegisteredEvent: {
             /**
@@ -3528,6 +3685,28 @@ export interface components {
         };
         /** @description Adds a member to the roster (import of an existing member, or an admitted applicant) */
         MemberStartCommand: components["schemas"]["RegisterMember"];
+        NewPrincipal: {
+            id: string;
+            name: string;
+            roles: ("admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler")[];
+            /** @description The member the principal is, if any */
+            memberId: string | null;
+            /** @description The branch a branch_chair speaks for */
+            branchId: string | null;
+            /** @description The government body a host_unit principal speaks for */
+            hostUnit: string | null;
+            email: string | null;
+            /** @description The language of the notices (Chinese when null) */
+            locale: ("zh-CN" | "en") | null;
+            username: string | null;
+            hasPassword: boolean;
+            hasToken: boolean;
+            expiresAt: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+            /** @description Shown only now; null when a password was given */
+            token: string | null;
+        };
         /** NominateCadre */
         NominateCadre: {
             /**
@@ -3571,6 +3750,39 @@ export interface components {
             /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
             reason?: string | null;
         };
+        NotificationDelivery: {
+            /** @description The delivery’s stable id (e-mail Message-ID, webhook X-Docket-Delivery-Id) */
+            id: string;
+            /** @description <global position>:<audience>, the same on every channel */
+            noticeId: string;
+            /** @description role:<role> or principal:<id> */
+            audience: string;
+            /** @description email or webhook */
+            channel: string;
+            /** @description The principal (e-mail only) */
+            recipient: {
+                id: string;
+                name: string | null;
+            } | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed" | "skipped";
+            attempts: number;
+            nextAttemptAt: string | null;
+            lastError: string | null;
+            createdAt: string;
+            sentAt: string | null;
+            workflow: string;
+            instanceId: string;
+            event: string;
+            occurredOn: string;
+            /** @description The notice in English */
+            message: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["NotificationDelivery"][];
+            /** @description Pass it back as `cursor` for the next page; null on the last page */
+            cursor: string | null;
+        };
         /** PassQualification */
         PassQualification: {
             /**
@@ -3585,6 +3797,95 @@ export interface components {
             on?: string;
             /** @description Free comment kept in the history */
             comment?: string;
+        };
+        PendingReply: {
+            id: string;
+            number: string | null;
+            state: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @description YYYY-MM-DD
+             */
+            dueOn: string;
+            /** @description Days from today to dueOn; negative when overdue */
+            daysLeft: number;
+            overdue: boolean;
+            handlerId: string | null;
+            handlerName: string | null;
+            channel: string;
+            category: string;
+            /** @description The next steps, forward ones first; empty once the instance has ended */
+            next: {
+                /** @description The command that takes the step */
+                command: string;
+                /**
+                 * @description backward: it stops or turns the case back (reject, withdraw)
+                 * @enum {string}
+                 */
+                kind: "forward" | "backward";
+                /** @description By when (the reply deadline, the next review …) */
+                dueOn: string | null;
+                /** @description The roles that may take it */
+                roles: string[];
+                /** @description Who may take it, by name (at most 10) */
+                people: {
+                    id: string;
+                    name: string;
+                }[];
+                /** @description How many people may take it */
+                peopleCount: number;
+            }[];
+        };
+        PendingReplyPage: {
+            items: components["schemas"]["PendingReply"][];
+            cursor: string | null;
+        };
+        Principal: {
+            id: string;
+            name: string;
+            roles: ("admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler")[];
+            /** @description The member the principal is, if any */
+            memberId: string | null;
+            /** @description The branch a branch_chair speaks for */
+            branchId: string | null;
+            /** @description The government body a host_unit principal speaks for */
+            hostUnit: string | null;
+            email: string | null;
+            /** @description The language of the notices (Chinese when null) */
+            locale: ("zh-CN" | "en") | null;
+            username: string | null;
+            hasPassword: boolean;
+            hasToken: boolean;
+            expiresAt: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        PrincipalWithToken: {
+            id: string;
+            name: string;
+            roles: ("admin" | "office" | "member" | "branch_chair" | "committee" | "chair" | "city_committee" | "united_front" | "host_unit" | "suggestion_manager" | "handler")[];
+            /** @description The member the principal is, if any */
+            memberId: string | null;
+            /** @description The branch a branch_chair speaks for */
+            branchId: string | null;
+            /** @description The government body a host_unit principal speaks for */
+            hostUnit: string | null;
+            email: string | null;
+            /** @description The language of the notices (Chinese when null) */
+            locale: ("zh-CN" | "en") | null;
+            username: string | null;
+            hasPassword: boolean;
+            hasToken: boolean;
+            expiresAt: string | null;
+            createdAt: string;
+            revokedAt: string | null;
+            /** @description Shown only now */
+            token: string;
         };
         /** @description application/problem+json (RFC 9457). A rule’s refusal may add its own fields (e.g. quorum_not_met: tally, needed) */
         Problem: {
@@ -5830,21 +6131,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        username: string | null;
-                        /** @description When the principal itself expires */
-                        expiresAt: string | null;
-                        /** @enum {string} */
-                        signedInWith: "token" | "session";
-                        /** @description The session’s absolute end (it also ends when idle) */
-                        sessionExpiresAt: string | null;
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -5990,21 +6277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        username: string | null;
-                        /** @description When the principal itself expires */
-                        expiresAt: string | null;
-                        /** @enum {string} */
-                        signedInWith: "token" | "session";
-                        /** @description The session’s absolute end (it also ends when idle) */
-                        sessionExpiresAt: string | null;
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -6185,23 +6458,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        principals: {
-                            id: string;
-                            name: string;
-                            roles: string[];
-                            memberId: string | null;
-                            branchId: string | null;
-                            hostUnit: string | null;
-                            email: string | null;
-                            /** @description The language of the notices (Chinese when null) */
-                            locale: ("zh-CN" | "en") | null;
-                            username: string | null;
-                            hasPassword: boolean;
-                            hasToken: boolean;
-                            expiresAt: string | null;
-                            createdAt: string;
-                            revokedAt: string | null;
-                        }[];
+                        principals: components["schemas"]["Principal"][];
                     };
                 };
             };
@@ -6291,25 +6548,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        email: string | null;
-                        /** @description The language of the notices (Chinese when null) */
-                        locale: ("zh-CN" | "en") | null;
-                        username: string | null;
-                        hasPassword: boolean;
-                        hasToken: boolean;
-                        expiresAt: string | null;
-                        createdAt: string;
-                        revokedAt: string | null;
-                        /** @description Shown only now; null when a password was given */
-                        token: string | null;
-                    };
+                    "application/json": components["schemas"]["NewPrincipal"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -6421,23 +6660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        email: string | null;
-                        /** @description The language of the notices (Chinese when null) */
-                        locale: ("zh-CN" | "en") | null;
-                        username: string | null;
-                        hasPassword: boolean;
-                        hasToken: boolean;
-                        expiresAt: string | null;
-                        createdAt: string;
-                        revokedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["Principal"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -6536,23 +6759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        email: string | null;
-                        /** @description The language of the notices (Chinese when null) */
-                        locale: ("zh-CN" | "en") | null;
-                        username: string | null;
-                        hasPassword: boolean;
-                        hasToken: boolean;
-                        expiresAt: string | null;
-                        createdAt: string;
-                        revokedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["Principal"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -6673,25 +6880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        email: string | null;
-                        /** @description The language of the notices (Chinese when null) */
-                        locale: ("zh-CN" | "en") | null;
-                        username: string | null;
-                        hasPassword: boolean;
-                        hasToken: boolean;
-                        expiresAt: string | null;
-                        createdAt: string;
-                        revokedAt: string | null;
-                        /** @description Shown only now */
-                        token: string;
-                    };
+                    "application/json": components["schemas"]["PrincipalWithToken"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -6791,23 +6980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        name: string;
-                        roles: string[];
-                        memberId: string | null;
-                        branchId: string | null;
-                        hostUnit: string | null;
-                        email: string | null;
-                        /** @description The language of the notices (Chinese when null) */
-                        locale: ("zh-CN" | "en") | null;
-                        username: string | null;
-                        hasPassword: boolean;
-                        hasToken: boolean;
-                        expiresAt: string | null;
-                        createdAt: string;
-                        revokedAt: string | null;
-                    };
+                    "application/json": components["schemas"]["Principal"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -11125,60 +11298,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            workflow: string;
-                            id: string;
-                            number: string | null;
-                            state: string;
-                            /** @description The caller’s roles this item waits on */
-                            roles: string[];
-                            /** @description Commands the caller may send now */
-                            commands: string[];
-                            /** @description `action` (a command waits for the caller) and alerts: `overdue`, `interim_review_due`, `annual_review_due` */
-                            reasons: string[];
-                            dueOn: string | null;
-                            /** @description dueOn is before today */
-                            overdue: boolean;
-                            /** @description When the instance last changed (ISO timestamp) */
-                            since: string;
-                            summary: string;
-                            /** @description Why the item is in the caller’s inbox */
-                            why: {
-                                /** @description `action` or an alert (`overdue`, `interim_review_due`, `annual_review_due`) */
-                                reason: string;
-                                /** @description The caller’s role it is there for */
-                                role: string;
-                                /**
-                                 * @description assigned: to the caller by name; branch: the caller’s branch; role: everyone holding the role
-                                 * @enum {string}
-                                 */
-                                scope: "assigned" | "branch" | "role";
-                            }[];
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["InboxPage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -11260,52 +11380,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            number: string | null;
-                            state: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            receivedOn: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            dueOn: string;
-                            /** @description Days from today to dueOn; negative when overdue */
-                            daysLeft: number;
-                            overdue: boolean;
-                            handlerId: string | null;
-                            handlerName: string | null;
-                            channel: string;
-                            category: string;
-                            /** @description The next steps, forward ones first; empty once the instance has ended */
-                            next: {
-                                /** @description The command that takes the step */
-                                command: string;
-                                /**
-                                 * @description backward: it stops or turns the case back (reject, withdraw)
-                                 * @enum {string}
-                                 */
-                                kind: "forward" | "backward";
-                                /** @description By when (the reply deadline, the next review …) */
-                                dueOn: string | null;
-                                /** @description The roles that may take it */
-                                roles: string[];
-                                /** @description Who may take it, by name (at most 10) */
-                                people: {
-                                    id: string;
-                                    name: string;
-                                }[];
-                                /** @description How many people may take it */
-                                peopleCount: number;
-                            }[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["PendingReplyPage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -11740,10 +11815,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        events: components["schemas"]["FeedEvent"][];
-                        cursor: string;
-                    };
+                    "application/json": components["schemas"]["EventFeedPage"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -11919,23 +11991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        subject: string;
-                        items: {
-                            /** @description When the response was sent (ISO timestamp) */
-                            readAt: string;
-                            principal: {
-                                id: string;
-                                name: string;
-                            };
-                            method: string;
-                            /** @description The route pattern, e.g. /workflows/recruitment/instances/:id */
-                            route: string;
-                            /** @description The x-request-id of the response, to find it in the server log */
-                            requestId: string;
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["AccessLogPage"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -12555,30 +12611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            id: string;
-                            /** @description Left out (see redacted) when the caller may not see it */
-                            name?: string;
-                            gender: string;
-                            /** @description Left out (see redacted) when the caller may not see it */
-                            birthDate?: string;
-                            education: string;
-                            title: string;
-                            /** @description working or retired */
-                            employment: string;
-                            branchId: string;
-                            joinedOn: string;
-                            retiredOn: string | null;
-                            departedOn: string | null;
-                            /** @description false once a departure is recorded */
-                            current: boolean;
-                            admittedBy: string | null;
-                            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                            redacted: string[];
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["MemberPage"];
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
@@ -12650,27 +12683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        /** @description Left out (see redacted) when the caller may not see it */
-                        name?: string;
-                        gender: string;
-                        /** @description Left out (see redacted) when the caller may not see it */
-                        birthDate?: string;
-                        education: string;
-                        title: string;
-                        /** @description working or retired */
-                        employment: string;
-                        branchId: string;
-                        joinedOn: string;
-                        retiredOn: string | null;
-                        departedOn: string | null;
-                        /** @description false once a departure is recorded */
-                        current: boolean;
-                        admittedBy: string | null;
-                        /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
-                        redacted: string[];
-                    };
+                    "application/json": components["schemas"]["Member"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -12753,36 +12766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        dryRun: true;
-                        /** @description true when the import would register every row */
-                        valid: boolean;
-                        rows: {
-                            row: number;
-                            line?: number;
-                            id: string | null;
-                            /** @description The RegisterMember fields as read */
-                            fields: {
-                                [key: string]: unknown;
-                            };
-                            problems: {
-                                /** @description The data row, counted from 1 (0: the header row) */
-                                row: number;
-                                /** @description CSV: the line; .xlsx: the sheet row */
-                                line?: number;
-                                column: string | null;
-                                field: string | null;
-                                code: string;
-                                message: string;
-                            }[];
-                        }[];
-                        /** @description The members the import would register */
-                        members: {
-                            id: string | null;
-                            name: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MemberImportDryRun"];
                 };
             };
             /** @description Default Response */
@@ -12791,13 +12775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        imported: number;
-                        members: {
-                            id: string;
-                            name: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["MemberImportResult"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -13940,37 +13918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            /** @description The delivery’s stable id (e-mail Message-ID, webhook X-Docket-Delivery-Id) */
-                            id: string;
-                            /** @description <global position>:<audience>, the same on every channel */
-                            noticeId: string;
-                            /** @description role:<role> or principal:<id> */
-                            audience: string;
-                            /** @description email or webhook */
-                            channel: string;
-                            /** @description The principal (e-mail only) */
-                            recipient: {
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            /** @enum {string} */
-                            status: "pending" | "sent" | "failed" | "skipped";
-                            attempts: number;
-                            nextAttemptAt: string | null;
-                            lastError: string | null;
-                            createdAt: string;
-                            sentAt: string | null;
-                            workflow: string;
-                            instanceId: string;
-                            event: string;
-                            occurredOn: string;
-                            /** @description The notice in English */
-                            message: string;
-                        }[];
-                        cursor: string | null;
-                    };
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
             /** @description Problem details (RFC 9457) */

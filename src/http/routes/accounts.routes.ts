@@ -6,13 +6,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Principal } from '../../../workflows/contract.ts';
 import type { Credential } from '../../auth/authenticator.ts';
-import { AUTH, errors } from '../schemas.ts';
+import { AUTH, errors, named } from '../schemas.ts';
 import { assertSameOrigin, authenticatedOf, CSRF_HEADER, refusalError } from '../auth.ts';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from '../cookies.ts';
 import type { Limits } from '../rate-limits.ts';
 import { PasswordSchema, PrincipalSchema, UsernameSchema } from './accounts.schemas.ts';
 
-const MeSchema = Type.Composite([
+/** The caller (GET /me), named `Me`. */
+const MeSchema = named('Me', Type.Composite([
   PrincipalSchema,
   Type.Object({
     username: Type.Union([Type.String(), Type.Null()]),
@@ -20,7 +21,7 @@ const MeSchema = Type.Composite([
     signedInWith: Type.Union([Type.Literal('token'), Type.Literal('session')]),
     sessionExpiresAt: Type.Union([Type.String(), Type.Null()], { description: 'The session’s absolute end (it also ends when idle)' }),
   }),
-]);
+]));
 
 const CSRF_NOTE = `Send the header \`${CSRF_HEADER}: 1\`: requests signed in by the session cookie that change anything must carry it.`;
 

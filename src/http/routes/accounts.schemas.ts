@@ -1,6 +1,7 @@
 /** Schemas of principals and accounts, shared by the admin routes and the caller's own. */
 import { Type } from '@sinclair/typebox';
 import { PASSWORD_MAX, PASSWORD_MIN, USERNAME_PATTERN } from '../../auth/passwords.ts';
+import { named, RoleSchema } from '../schemas.ts';
 
 const NullableString = Type.Union([Type.String(), Type.Null()]);
 
@@ -13,16 +14,20 @@ export const UsernameSchema = Type.String({
 
 export const PasswordSchema = Type.String({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX });
 
-export const PrincipalSchema = Type.Object({
+const principalFields = {
   id: Type.String(),
   name: Type.String(),
-  roles: Type.Array(Type.String()),
-  memberId: NullableString,
-  branchId: NullableString,
-  hostUnit: NullableString,
-});
+  roles: Type.Array(RoleSchema),
+  memberId: Type.Union([Type.String(), Type.Null()], { description: 'The member the principal is, if any' }),
+  branchId: Type.Union([Type.String(), Type.Null()], { description: 'The branch a branch_chair speaks for' }),
+  hostUnit: Type.Union([Type.String(), Type.Null()], { description: 'The government body a host_unit principal speaks for' }),
+};
 
-export const PrincipalRecordSchema = Type.Composite([
+/** Who a principal is and what it may do (the caller's own, GET /me, adds how it signed in). */
+export const PrincipalSchema = Type.Object(principalFields);
+
+/** A principal as the admin manages it, named `Principal`: who, and its credentials' state (never the credentials). */
+export const PrincipalRecordSchema = named('Principal', Type.Composite([
   PrincipalSchema,
   Type.Object({
     email: NullableString,
@@ -34,4 +39,4 @@ export const PrincipalRecordSchema = Type.Composite([
     createdAt: Type.String(),
     revokedAt: NullableString,
   }),
-]);
+]));

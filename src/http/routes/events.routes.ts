@@ -8,7 +8,7 @@ import type { Role } from '../../../workflows/contract.ts';
 import { notFound } from '../../errors.ts';
 import { readAll, readStreamHeader } from '../../store/event-store.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { ActorSchema, AUTH, errors, FreeObject, Redacted } from '../schemas.ts';
+import { ActorSchema, AUTH, errors, FreeObject, named, Redacted } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseEvent } from '../../privacy/disclose.ts';
@@ -50,13 +50,13 @@ const FeedEventSchema = documentedAs(FeedEnvelope, typedEnvelope('FeedEvent', Fe
 /** Who may ask who read a person's data: the officers who answer for a leak. */
 const ACCESS_READERS: readonly Role[] = ['admin', 'chair'];
 
-const AccessEntrySchema = Type.Object({
+const AccessEntrySchema = named('AccessLogEntry', Type.Object({
   readAt: Type.String({ description: 'When the response was sent (ISO timestamp)' }),
   principal: Type.Object({ id: Type.String(), name: Type.String() }),
   method: Type.String(),
   route: Type.String({ description: 'The route pattern, e.g. /workflows/recruitment/instances/:id' }),
   requestId: Type.String({ description: 'The x-request-id of the response, to find it in the server log' }),
-});
+}));
 
 /** `member/<id>` or `<workflow>/<id>`; a bare id is a member's. */
 const subjectOf = (text: string) => (text.includes('/') ? text : `member/${text}`);
@@ -83,7 +83,10 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ events: Type.Array(FeedEventSchema), cursor: Type.String() }), ...errors(400, 401, 403, 503) },
+        response: {
+          200: named('EventFeedPage', Type.Object({ events: Type.Array(FeedEventSchema), cursor: Type.String({ description: 'Pass it back as `after`; the same when nothing new is visible' }) })),
+          ...errors(400, 401, 403, 503),
+        },
       },
     },
     async (request) => {
@@ -162,7 +165,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ subject: Type.String(), items: Type.Array(AccessEntrySchema), cursor: Type.Union([Type.String(), Type.Null()]) }),
+          200: named('AccessLogPage', Type.Object({ subject: Type.String(), items: Type.Array(AccessEntrySchema), cursor: Type.Union([Type.String(), Type.Null()], { description: 'Pass it back as `before` for the next page; null on the last page' }) })),
           ...errors(400, 401, 403, 503),
         },
       },

@@ -9,8 +9,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam, named, Redacted } from '../schemas.ts';
-import { RegisterMember } from '../../../workflows/member.ts';
+import { AUTH, errors, IdParam, ImportRowProblemSchema, named, PageCursor, Redacted, StoredEnum } from '../schemas.ts';
+import { EDUCATIONS, EMPLOYMENTS, GENDERS, RegisterMember, TITLES } from '../../../workflows/member.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseMember, disclosedPage } from '../../privacy/disclose.ts';
@@ -27,14 +27,18 @@ import { MEMBERS_TABLE } from '../../export/tables.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-const MemberSchema = Type.Object({
+/** A personal field of a roster row: left out when the caller may not see it, null once erased. */
+const Personal = (description: string) =>
+  Type.Optional(Type.Union([Type.String(), Type.Null()], { description: `${description}. Left out (see redacted) when the caller may not see it; null once erased` }));
+
+const MemberSchema = named('Member', Type.Object({
   id: Type.String(),
-  name: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
-  gender: Type.String(),
-  birthDate: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
-  education: Type.String(),
-  title: Type.String(),
-  employment: Type.String({ description: 'working or retired' }),
+  name: Personal('Full name'),
+  gender: StoredEnum(GENDERS),
+  birthDate: Personal('Date of birth'),
+  education: StoredEnum(EDUCATIONS),
+  title: StoredEnum(TITLES, 'Professional title'),
+  employment: StoredEnum(EMPLOYMENTS),
   branchId: Type.String(),
   joinedOn: Type.String(),
   retiredOn: Nullable(Type.String()),
@@ -42,7 +46,7 @@ const MemberSchema = Type.Object({
   current: Type.Boolean({ description: 'false once a departure is recorded' }),
   admittedBy: Nullable(Type.String({ description: 'The recruitment instance that admitted the member' })),
   redacted: Redacted,
-});
+}));
 
 const ListQuery = Type.Object(
   {
@@ -100,21 +104,12 @@ const ImportBody = {
   },
 };
 
-const ImportResult = Type.Object({
+const ImportResult = named('MemberImportResult', Type.Object({
   imported: Type.Integer(),
   members: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })),
-});
+}));
 
-const RowProblemSchema = Type.Object({
-  row: Type.Integer({ description: 'The data row, counted from 1 (0: the header row)' }),
-  line: Type.Optional(Type.Integer({ description: 'CSV: the line; .xlsx: the sheet row' })),
-  column: Nullable(Type.String({ description: 'The column as the file names it (the key, for JSON)' })),
-  field: Nullable(Type.String({ description: 'The RegisterMember field' })),
-  code: Type.String(),
-  message: Type.String(),
-});
-
-const DryRunResult = Type.Object({
+const DryRunResult = named('MemberImportDryRun', Type.Object({
   dryRun: Type.Literal(true),
   valid: Type.Boolean({ description: 'true when the import would register every row' }),
   rows: Type.Array(
@@ -123,11 +118,11 @@ const DryRunResult = Type.Object({
       line: Type.Optional(Type.Integer()),
       id: Nullable(Type.String({ description: 'null: the import generates the id' })),
       fields: Type.Object({}, { additionalProperties: true, description: 'The RegisterMember fields as read' }),
-      problems: Type.Array(RowProblemSchema),
+      problems: Type.Array(ImportRowProblemSchema),
     }),
   ),
   members: Type.Array(Type.Object({ id: Nullable(Type.String()), name: Type.String() }), { description: 'The members the import would register' }),
-});
+}));
 
 export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, engine, clock, ids, registry, metrics } = app.docket;
@@ -152,7 +147,7 @@ export const membersRoutes: FastifyPluginAsyncTypebox = async (app) => {
         headers: ReadHeaders,
         querystring: ListQuery,
         response: {
-          200: exportable(Type.Object({ items: Type.Array(MemberSchema), cursor: Nullable(Type.String()) }), 'The roster'),
+          200: exportable(named('MemberPage', Type.Object({ items: Type.Array(MemberSchema), cursor: PageCursor })), 'The roster'),
           ...errors(400, 401, 503),
         },
       },

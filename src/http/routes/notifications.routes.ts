@@ -4,11 +4,11 @@ import { Type } from '@sinclair/typebox';
 import { DELIVERY_STATUSES, listDeliveries, retryDelivery } from '../../views/notifications.query.ts';
 import { Enum } from '../../../workflows/schemas.ts';
 import { requireRole } from '../auth.ts';
-import { AUTH, errors } from '../schemas.ts';
+import { AUTH, errors, named, PageCursor } from '../schemas.ts';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 
-const DeliverySchema = Type.Object({
+const DeliverySchema = named('NotificationDelivery', Type.Object({
   id: Type.String({ description: 'The delivery’s stable id (e-mail Message-ID, webhook X-Docket-Delivery-Id)' }),
   noticeId: Type.String({ description: '<global position>:<audience>, the same on every channel' }),
   audience: Type.String({ description: 'role:<role> or principal:<id>' }),
@@ -25,7 +25,7 @@ const DeliverySchema = Type.Object({
   event: Type.String(),
   occurredOn: Type.String(),
   message: Type.String({ description: 'The notice in English' }),
-});
+}));
 
 export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { database, clock } = app.docket;
@@ -46,7 +46,7 @@ export const notificationsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(DeliverySchema), cursor: Nullable(Type.String()) }), ...errors(400, 401, 403) },
+        response: { 200: named('NotificationPage', Type.Object({ items: Type.Array(DeliverySchema), cursor: PageCursor })), ...errors(400, 401, 403) },
       },
     },
     async (request) => {

@@ -4,7 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
-import { AUTH, errors, IdParam, RoleSchema } from '../schemas.ts';
+import { AUTH, errors, IdParam, named, RoleSchema } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 import { PasswordSchema, PrincipalRecordSchema, UsernameSchema } from './accounts.schemas.ts';
 
@@ -40,7 +40,7 @@ const NewPrincipalSchema = Type.Object(
 
 const PatchSchema = Type.Partial(Type.Object(fields), { additionalProperties: false, minProperties: 1 });
 
-const WithToken = Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.String({ description: 'Shown only now' }) })]);
+const WithToken = named('PrincipalWithToken', Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.String({ description: 'Shown only now' }) })]));
 const Params = Type.Object({ id: IdParam });
 
 export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -56,7 +56,10 @@ export const principalRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: AUTH,
         body: NewPrincipalSchema,
         response: {
-          201: Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.Union([Type.String(), Type.Null()], { description: 'Shown only now; null when a password was given' }) })]),
+          201: named(
+            'NewPrincipal',
+            Type.Composite([PrincipalRecordSchema, Type.Object({ token: Type.Union([Type.String(), Type.Null()], { description: 'Shown only now; null when a password was given' }) })]),
+          ),
           ...errors(400, 401, 403, 409, 415, 422),
         },
       },

@@ -15,7 +15,7 @@ import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, named, NextStepsSchema, Redacted } from '../schemas.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { nextStepsOf } from '../../views/next-steps.query.ts';
 import { caseNumber, vocabularyOf } from '../../vocabulary.ts';
@@ -35,7 +35,7 @@ const Limit = Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50
 const Cursor = Type.Optional(Type.String({ minLength: 1, maxLength: 400, description: 'The `cursor` of the previous page' }));
 const PageCursorOut = Nullable(Type.String({ description: 'Pass back as `cursor` for the next page; null on the last page' }));
 
-const InboxItemSchema = Type.Object({
+const InboxItemSchema = named('InboxItem', Type.Object({
   workflow: Type.String(),
   id: Type.String(),
   number: Nullable(Type.String({ description: 'The case number in the organisation’s words (2026-意见-012)' })),
@@ -60,9 +60,9 @@ const InboxItemSchema = Type.Object({
     { description: 'Why the item is in the caller’s inbox' },
   ),
   next: NextStepsSchema,
-});
+}));
 
-const PendingReplySchema = Type.Object({
+const PendingReplySchema = named('PendingReply', Type.Object({
   id: Type.String(),
   number: Nullable(Type.String({ description: 'The case number in the organisation’s words (2026-意见-012)' })),
   state: Type.String(),
@@ -75,7 +75,7 @@ const PendingReplySchema = Type.Object({
   channel: Type.String(),
   category: Type.String(),
   next: NextStepsSchema,
-});
+}));
 
 const CadenceSchema = Type.Object({
   box: Type.String(),
@@ -192,7 +192,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         headers: ReadHeaders,
         querystring: Type.Object({ limit: Limit, cursor: Cursor }, { additionalProperties: false }),
         response: {
-          200: exportable(Type.Object({ items: Type.Array(InboxItemSchema), cursor: PageCursorOut }), 'The caller’s inbox'),
+          200: exportable(named('InboxPage', Type.Object({ items: Type.Array(InboxItemSchema), cursor: PageCursorOut })), 'The caller’s inbox'),
           ...errors(400, 401, 503),
         },
       },
@@ -238,7 +238,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { additionalProperties: false },
         ),
         response: {
-          200: exportable(Type.Object({ items: Type.Array(PendingReplySchema), cursor: PageCursorOut }), 'Pending reply obligations'),
+          200: exportable(named('PendingReplyPage', Type.Object({ items: Type.Array(PendingReplySchema), cursor: PageCursorOut })), 'Pending reply obligations'),
           ...errors(400, 401, 403, 503),
         },
       },
