@@ -8,7 +8,7 @@
  *   by the union's `x-component`;
  * - a schema marked `x-documented-as` is replaced by the schema it carries (typed data, data-schemas.ts);
  * - an `anyOf` of one-value enums (TypeBox's union of literals) becomes one `enum`;
- * - an operation marked `x-etag` documents the `ETag` header of its 2xx answers.
+ * - an operation marked `x-etag` documents the `ETag` header of its 2xx answers (every answer that sends one is marked).
  */
 import { VALIDATED_BY_ENGINE } from './validation.ts';
 
@@ -110,7 +110,11 @@ function documentEtags(paths: JsonObject): void {
         if (!status.startsWith('2') || !isObject(response)) continue;
         response.headers = {
           ...(isObject(response.headers) ? response.headers : {}),
-          ETag: { description: 'The instance version as an entity tag, e.g. "3": send it back as If-Match', schema: { type: 'string', pattern: '^"\\d+"$' } },
+          ETag: {
+            description: 'The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match',
+            required: true,
+            schema: { type: 'string', pattern: '^"\\d+"$' },
+          },
         };
       }
     }

@@ -56,6 +56,8 @@ describe('generated TypeScript client', () => {
     const step = async (client: typeof manager, body: Schemas['SuggestionCommand']) => {
       const answer = await client.POST('/workflows/suggestion/instances/{id}/commands', { ...path, body });
       expect(answer.response.status, JSON.stringify(answer.error)).toBe(200);
+      // The new version comes back as the ETag, ready for the next If-Match.
+      expect(answer.response.headers.get('etag')).toBe(`"${answer.data!.version}"`);
       return answer.data!;
     };
     await step(manager, { type: 'AssignHandler', principalId: handlerPrincipal.id });

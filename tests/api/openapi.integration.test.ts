@@ -153,6 +153,19 @@ describe('OpenAPI document and docs', () => {
     expect(anyOfSingletons).toBeNull();
     const get = ((served.paths as Record<string, JsonObject>)['/workflows/recruitment/instances/{id}']!.get as JsonObject).responses as Record<string, JsonObject>;
     expect(Object.keys(get['200']!.headers as JsonObject)).toEqual(['ETag']);
+    // Every answer that sends an ETag documents it, as a required header (tests/support/documented.ts checks it is sent).
+    const paths = served.paths as Record<string, Record<string, JsonObject>>;
+    const etagged = [
+      paths['/workflows/suggestion/instances/{id}/commands']!.post!,
+      paths['/workflows/suggestion/instances/{id}/history']!.get!,
+      paths['/admin/settings']!.get!,
+      paths['/admin/settings']!.put!,
+      paths['/activities']!.post!,
+    ];
+    for (const op of etagged) {
+      const ok = Object.entries(op.responses as Record<string, JsonObject>).find(([status]) => status.startsWith('2'))![1];
+      expect((ok.headers as Record<string, JsonObject>).ETag, String(op.operationId)).toMatchObject({ required: true });
+    }
   });
 
   it('types event and instance data from the workflows’ own schemas, personal fields optional and nullable', () => {

@@ -1,6 +1,6 @@
 /**
  * Checks a response against what the OpenAPI document says of its operation: the status is
- * documented, and a JSON (or problem+json) body matches its schema, compiled with Ajv from the
+ * documented, the headers it documents as required are sent, and a JSON (or problem+json) body matches its schema, compiled with Ajv from the
  * document itself (so its $refs to named components resolve as a client's would). tests/support/app.ts
  * runs it on every response of `t.as`, so an API test fails when the document would lie.
  */
@@ -54,6 +54,9 @@ export class DocumentedResponses {
     const status = String(response.statusCode);
     const documented = op.responses[status] ?? op.responses.default;
     if (!documented) return [`${where}: status not documented for ${op.method} ${op.path}: ${response.body.slice(0, 300)}`];
+    const headers = ((documented as JsonObject).headers ?? {}) as Record<string, JsonObject>;
+    const missing = Object.entries(headers).filter(([name, header]) => header.required === true && response.headers[name.toLowerCase()] === undefined);
+    if (missing.length > 0) return missing.map(([name]) => `${where}: documented header ${name} not sent`);
     const contentType = String(response.headers['content-type'] ?? '').split(';')[0]!.trim();
     if (!/^application\/(problem\+)?json$/.test(contentType) || response.body === '') return [];
     const content = ((documented as JsonObject).content ?? {}) as Record<string, JsonObject>;

@@ -7348,6 +7348,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7472,6 +7474,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7599,8 +7603,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7680,6 +7684,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,6 +7856,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7974,6 +7982,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8101,8 +8111,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8182,6 +8192,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,6 +8364,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8476,6 +8490,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8603,8 +8619,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8684,6 +8700,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8854,6 +8872,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8978,6 +8998,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9105,8 +9127,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9186,6 +9208,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9356,6 +9380,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9480,6 +9506,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9607,8 +9635,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9688,6 +9716,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9858,6 +9888,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9869,6 +9901,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9993,6 +10027,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10120,8 +10156,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10201,6 +10237,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10371,6 +10409,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10495,6 +10535,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10622,8 +10664,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10703,6 +10745,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10873,6 +10917,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10997,6 +11043,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11124,8 +11172,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description The instance version as an entity tag, e.g. "3": send it back as If-Match */
-                    ETag?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11205,6 +11253,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12882,6 +12932,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13030,6 +13082,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13288,6 +13342,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13801,6 +13857,8 @@ export interface operations {
                 headers: {
                     /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
                     "docket-position"?: string;
+                    /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -8,6 +8,7 @@ import { Type } from '@sinclair/typebox';
 import { AUTH, CommandResultSchema, errors } from '../schemas.ts';
 import { RecordActivity } from '../../../workflows/activity.ts';
 import { IdempotencyHeaders, startInstance } from './start-instance.ts';
+import { ETAG } from '../openapi-document.ts';
 
 const { type: _type, ...activityFields } = RecordActivity.properties;
 
@@ -26,6 +27,7 @@ export const activitiesRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record an organisation activity and its participants (office)',
         security: AUTH,
         headers: IdempotencyHeaders,
+        [ETAG]: true,
         body: ActivityBody,
         response: { 201: CommandResultSchema, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
       },

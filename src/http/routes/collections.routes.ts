@@ -6,6 +6,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { AUTH, CommandResultSchema, errors } from '../schemas.ts';
 import { IdempotencyHeaders, startInstance } from './start-instance.ts';
+import { ETAG } from '../openapi-document.ts';
 import { RecordCollection } from '../../../workflows/collection.ts';
 
 const { type: _type, ...collectionFields } = RecordCollection.properties;
@@ -25,6 +26,7 @@ export const collectionsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Record a suggestion-box collection (suggestion_manager)',
         security: AUTH,
         headers: IdempotencyHeaders,
+        [ETAG]: true,
         body: CollectionBody,
         response: { 201: CommandResultSchema, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
       },

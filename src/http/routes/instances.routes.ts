@@ -31,11 +31,10 @@ import { instancesTable } from '../../export/tables.ts';
 import { discloseEvent, discloseInstance, disclosedPage, type Reader } from '../../privacy/disclose.ts';
 import type { Subject } from '../../privacy/read-policy.ts';
 import { readerOf } from '../reader.ts';
+import { IdempotencyHeaders } from './start-instance.ts';
 
 const CommandHeaders = Type.Object({
-  'idempotency-key': Type.Optional(
-    Type.String({ minLength: 1, maxLength: 200, pattern: '^[\\x21-\\x7e]+$', description: 'Retry-safe key: a retry returns the original result' }),
-  ),
+  ...IdempotencyHeaders.properties,
   'if-match': Type.Optional(Type.String({ maxLength: 40, description: 'Expected instance version, e.g. "3"' })),
 });
 
@@ -181,6 +180,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           security: AUTH,
           headers: CommandHeaders,
           body: commandUnion(def, def.startCommands, `${pascal}StartCommand`, 'The starting command'),
+          [ETAG]: true,
           response: {
             201: CommandResultSchema,
             ...(singleton ? { 200: CommandResultSchema } : {}),
@@ -204,7 +204,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           verifyPrincipal: true,
         });
         const created = result.events[0]?.version === 1;
-        return reply.code(created ? 201 : 200).header('location', `${base}/${result.id}`).send(result);
+        return reply.code(created ? 201 : 200).header('location', `${base}/${result.id}`).header('etag', `"${result.version}"`).send(result);
       },
     );
 
@@ -220,11 +220,12 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           params,
           headers: CommandHeaders,
           body: commandUnion(def, others, `${pascal}Command`, 'A command: {type, ...fields}'),
+          [ETAG]: true,
           response: { 200: CommandResultSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
       },
-      async (request) =>
-        run({
+      async (request, reply) => {
+        const result = await run({
           workflow: name,
           instanceId: request.params.id,
           command: request.body,
@@ -233,7 +234,10 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           idempotencyKey: request.headers['idempotency-key'],
           requestId: request.id,
           verifyPrincipal: true,
-        }),
+        });
+        reply.header('etag', `"${result.version}"`);
+        return result;
+      },
     );
 
     app.get(
@@ -294,10 +298,11 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           security: AUTH,
           headers: ReadHeaders,
           params,
+          [ETAG]: true,
           response: { 200: Type.Object({ id: Type.String(), workflow: Type.String(), events: Type.Array(EventViewSchema) }), ...errors(400, 401, 404, 503) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const reader = readerOf(request);
         const streamId = streamIdOf(name, request.params.id);
         const events = await readStream(readDbOf(request), streamId);
@@ -306,6 +311,8 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         disclosed(reader, loaded);
         const subject = subjectOf(loaded);
         const shown = events.map((e) => discloseEvent(reader, name, streamId, subject, toEventView(e)));
+        // The version of the last event shown (the same read as the body).
+        reply.header('etag', `"${events.at(-1)?.version ?? loaded.version}"`);
         return { id: request.params.id, workflow: name, events: shown.filter((e) => e !== null) };
       },
     );

@@ -4,6 +4,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { ETAG } from '../openapi-document.ts';
 import { AUTH, errors } from '../schemas.ts';
 import { principalOf, requireRole } from '../auth.ts';
 import { loadSettings } from '../../engine/facts.ts';
@@ -76,6 +77,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['settings'],
         summary: 'The organisation settings in force (admin)',
         security: AUTH,
+        [ETAG]: true,
         response: { 200: SettingsView, ...errors(401, 403, 503) },
       },
     },
@@ -123,6 +125,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: AUTH,
         headers: Headers,
         body: SettingsBody,
+        [ETAG]: true,
         response: { 200: SettingsView, ...errors(400, 401, 403, 409, 413, 415, 422, 503) },
       },
     },

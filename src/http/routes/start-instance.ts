@@ -1,7 +1,7 @@
 /**
  * What the routes that start an instance directly (POST /collections, POST /activities) share:
  * the Idempotency-Key header, and starting the instance with its command as the caller, counted
- * in the metrics, answered 201 with its location.
+ * in the metrics, answered 201 with its location and its version as the ETag.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
@@ -24,5 +24,9 @@ export async function startInstance(
   const result = await metrics.timeCommand(start.workflow, String(start.command.type), () =>
     engine.execute({ workflow: start.workflow, command: start.command, principal, idempotencyKey: start.idempotencyKey, requestId: request.id }),
   );
-  return reply.code(201).header('location', `/workflows/${start.workflow}/instances/${result.id}`).send(result);
+  return reply
+    .code(201)
+    .header('location', `/workflows/${start.workflow}/instances/${result.id}`)
+    .header('etag', `"${result.version}"`)
+    .send(result);
 }
