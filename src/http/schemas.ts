@@ -96,7 +96,8 @@ export const Redacted = Type.Array(Type.String(), {
   description: 'Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none',
 });
 
-const EventEnvelope = Type.Object({
+/** An event as the API shows it; its `type` and `data` are documented per event type (data-schemas.ts `typedEnvelope`). */
+export const EventEnvelope = Type.Object({
   version: Type.Integer({ description: 'Its position in the instance’s stream (1 for the first)' }),
   type: Type.String(),
   data: FreeObject,

@@ -68,10 +68,10 @@ describe('generated TypeScript client', () => {
     expect({ state: closed.state, status: closed.status }).toEqual({ state: 'closed', status: 'done' });
 
     const history = await manager.GET('/workflows/suggestion/instances/{id}/history', path);
-    const events: Schemas['Event'][] = history.data!.events;
+    const events: Schemas['SuggestionEvent'][] = history.data!.events;
     expect(events.map((e) => e.type)).toEqual(['SuggestionRegistered', 'HandlerAssigned', 'ReplySent', 'SatisfactionRecorded', 'SuggestionClosed']);
     // The event union is discriminated by type: narrowing on it types the data.
-    const sent = events.find((e): e is Extract<Schemas['Event'], { type: 'ReplySent' }> => e.type === 'ReplySent');
+    const sent = events.find((e): e is Extract<Schemas['SuggestionEvent'], { type: 'ReplySent' }> => e.type === 'ReplySent');
     expect(sent?.data).toEqual({ method: 'posted_notice', content: 'Fixed on Monday', onTime: true, dueOn: '2024-03-14' });
     const method: 'in_person' | 'phone' | 'written' | 'posted_notice' | undefined = sent?.data.method;
     expect(method).toBe('posted_notice');

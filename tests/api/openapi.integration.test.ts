@@ -180,6 +180,9 @@ describe('OpenAPI document and docs', () => {
       expect(instance.data).toEqual({ $ref: `#/components/schemas/${pascal}InstanceData` });
       const states = Object.keys(def.machine.root.states).filter((state) => state !== 'start');
       expect(instance.state!.enum, `${pascal}Instance.state`).toEqual(states);
+      // Its history holds its own events only, discriminated by type.
+      const history = schemas[`${pascal}Event`]!;
+      expect(Object.keys((history.discriminator as JsonObject).mapping as JsonObject).sort()).toEqual(Object.keys(def.eventData).sort());
       const page = schemas[`${pascal}InstancePage`]!.properties as Record<string, JsonObject>;
       expect(page.items!.items).toEqual({ $ref: `#/components/schemas/${pascal}InstanceSummary` });
       for (const type of Object.keys(def.eventData)) {

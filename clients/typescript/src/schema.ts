@@ -1699,6 +1699,24 @@ export interface components {
         };
         /** @description Withdraws a record made in error */
         ActivityCommand: components["schemas"]["WithdrawActivity"];
+        ActivityEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & (components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+        ActivityHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["ActivityEvent"][];
+        };
         ActivityInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -2272,6 +2290,24 @@ export interface components {
         };
         /** @description A command: {type, ...fields} */
         CadreTrainingCommand: components["schemas"]["ScreenCandidate"] | components["schemas"]["CastVote"] | components["schemas"]["CloseVote"] | components["schemas"]["AssignTask"] | components["schemas"]["CompleteTask"] | components["schemas"]["EnrolCourse"] | components["schemas"]["CompleteCourse"] | components["schemas"]["RecordAnnualReview"] | components["schemas"]["Appoint"] | components["schemas"]["RemoveFromPool"];
+        CadreTrainingEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & (components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"]);
+        CadreTrainingHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["CadreTrainingEvent"][];
+        };
         CadreTrainingInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -2645,6 +2681,24 @@ export interface components {
         };
         /** @description A command: {type, ...fields} */
         CollectionCommand: components["schemas"]["RecordCollection"];
+        CollectionEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & components["schemas"]["CollectionRecordedEvent"];
+        CollectionHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["CollectionEvent"][];
+        };
         CollectionInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -3404,6 +3458,24 @@ export interface components {
             interimReviewMonths: number;
             /** Format: date */
             nextInterimReviewOn: string;
+        };
+        MemberEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & (components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"]);
+        MemberHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["MemberEvent"][];
         };
         MemberImportDryRun: {
             /** @enum {boolean} */
@@ -4253,6 +4325,24 @@ export interface components {
         };
         /** @description A command: {type, ...fields} */
         RecruitmentCommand: components["schemas"]["PassQualification"] | components["schemas"]["RejectApplication"] | components["schemas"]["AssignContact"] | components["schemas"]["RecordInvestigation"] | components["schemas"]["CompleteCultivation"] | components["schemas"]["EndorseAsSponsor"] | components["schemas"]["RecordBranchVote"] | components["schemas"]["CastVote"] | components["schemas"]["CloseVote"] | components["schemas"]["ApproveAdmission"] | components["schemas"]["RejectAdmission"] | components["schemas"]["RecordInduction"] | components["schemas"]["WithdrawApplication"];
+        RecruitmentEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"]);
+        RecruitmentHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["RecruitmentEvent"][];
+        };
         RecruitmentInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -4864,6 +4954,24 @@ export interface components {
             /** @description Why. Personal (assessment): absent when the caller may not see it (then named in `redacted`), null once erased. */
             reason?: string | null;
         };
+        SecondmentEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & (components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"]);
+        SecondmentHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["SecondmentEvent"][];
+        };
         SecondmentInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -5140,6 +5248,24 @@ export interface components {
         };
         /** @description Changes the organisation settings (at least one field); the recorded event carries the full resulting settings */
         SettingsCommand: components["schemas"]["ChangeSettings"];
+        SettingsEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & components["schemas"]["SettingsChangedEvent"];
+        SettingsHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["SettingsEvent"][];
+        };
         SettingsInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -5380,6 +5506,24 @@ export interface components {
         SuggestionClosedEventData: Record<string, never>;
         /** @description A command: {type, ...fields} */
         SuggestionCommand: components["schemas"]["AssignHandler"] | components["schemas"]["ReferTo"] | components["schemas"]["RequestExtension"] | components["schemas"]["ApproveExtension"] | components["schemas"]["Reply"] | components["schemas"]["RecordSatisfaction"] | components["schemas"]["Close"];
+        SuggestionEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+        } & (components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"]);
+        SuggestionHistory: {
+            id: string;
+            workflow: string;
+            events: components["schemas"]["SuggestionEvent"][];
+        };
         SuggestionInstance: {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
@@ -7689,11 +7833,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["RecruitmentHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -8197,11 +8337,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["CadreTrainingHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -8705,11 +8841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["SecondmentHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -9213,11 +9345,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["SuggestionHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -9721,11 +9849,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["MemberHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -10242,11 +10366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["SettingsHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -10750,11 +10870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["CollectionHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */
@@ -11258,11 +11374,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        workflow: string;
-                        events: components["schemas"]["Event"][];
-                    };
+                    "application/json": components["schemas"]["ActivityHistory"];
                 };
             };
             /** @description Problem details (RFC 9457) */

@@ -13,8 +13,8 @@ import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted } from '../schemas.ts';
-import { documentedAs, instanceDataSchema, pascalOf } from '../data-schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventEnvelope, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted } from '../schemas.ts';
+import { documentedAs, instanceDataSchema, pascalOf, typedEnvelope } from '../data-schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
 import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
 import { loadSettings } from '../../engine/facts.ts';
@@ -106,6 +106,12 @@ function instancePageSchema(def: WorkflowDefinition, pascal: string) {
     }),
   );
   return named(`${pascal}InstancePage`, Type.Object({ items: Type.Array(item), cursor: PageCursor }));
+}
+
+/** What GET …/history answers, named `<Workflow>History`: its events typed as `<Workflow>Event`, the union of the workflow's own events. */
+function historySchema(def: WorkflowDefinition, pascal: string) {
+  const event = documentedAs(EventEnvelope, typedEnvelope(`${pascal}Event`, EventEnvelope, [def]));
+  return named(`${pascal}History`, Type.Object({ id: Type.String(), workflow: Type.String(), events: Type.Array(event) }));
 }
 
 const ListQuery = Type.Object(
@@ -299,7 +305,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           headers: ReadHeaders,
           params,
           [ETAG]: true,
-          response: { 200: Type.Object({ id: Type.String(), workflow: Type.String(), events: Type.Array(EventViewSchema) }), ...errors(400, 401, 404, 503) },
+          response: { 200: historySchema(def, pascal), ...errors(400, 401, 404, 503) },
         },
       },
       async (request, reply) => {
