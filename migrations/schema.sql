@@ -163,6 +163,21 @@ BEGIN
 END;
 $$;
 
+CREATE FUNCTION public.docket_take_case_number(p_workflow text, p_year integer) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  taken integer;
+BEGIN
+  -- Local to the caller's transaction (a statement of its own: the commit that follows it).
+  PERFORM set_config('synchronous_commit', 'off', true);
+  INSERT INTO case_counters (workflow, year, seq) VALUES (p_workflow, p_year, 1)
+  ON CONFLICT (workflow, year) DO UPDATE SET seq = case_counters.seq + 1
+  RETURNING seq INTO taken;
+  RETURN taken;
+END;
+$$;
+
 CREATE FUNCTION public.events_refuse_change() RETURNS trigger
     LANGUAGE plpgsql
     AS $$
