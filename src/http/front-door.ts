@@ -1,9 +1,9 @@
 /**
  * The front door: how long a client may take, how much it may send, which proxy it may come
- * through, and the security headers on every response (@fastify/helmet).
+ * through, and the security headers on every response (helmet).
  */
 import type { FastifyInstance, FastifyServerOptions } from 'fastify';
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 
 export interface FrontDoorOptions {
   /** Largest request body in bytes (a route may allow more, e.g. a roster import); refused with 413 before it is read. */
@@ -63,11 +63,15 @@ export const API_CONTENT_SECURITY_POLICY = {
   styleSrc: ["'self'", "'unsafe-inline'"],
 };
 
+/**
+ * Helmet's headers on every response, its middleware built once: the Fastify plugin builds it again
+ * for each request, which cost more than deciding a command.
+ */
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
-    global: true,
+  const securityHeaders = helmet({
     // Without upgrade-insecure-requests: a server reached over plain HTTP (a local install) must still load its own files.
     contentSecurityPolicy: { useDefaults: false, directives: API_CONTENT_SECURITY_POLICY },
     referrerPolicy: { policy: 'no-referrer' },
   });
+  app.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
 }
