@@ -40,7 +40,8 @@ import {
   type TimerOp,
 } from './decider.ts';
 import { validateCommand, type ValidCommand } from './validate.ts';
-import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf, takeCaseNumber } from './facts.ts';
+import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf } from './facts.ts';
+import { CaseNumbers } from './case-numbers.ts';
 import { parseStreamId, streamIdOf, type Registry } from './registry.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
@@ -177,9 +178,11 @@ export class Engine {
   private readonly cache: SnapshotCache;
   /** The settings in force as last read; docket_commit refuses a command decided under older ones. */
   private settingsCache: { settings: Settings; version: number | null } | null = null;
+  private readonly caseNumbers: CaseNumbers;
 
   constructor(private readonly deps: EngineDeps) {
     this.cache = new SnapshotCache(deps.snapshotCacheEvents);
+    this.caseNumbers = new CaseNumbers(deps.db);
   }
 
   get registry(): Registry {
@@ -314,7 +317,7 @@ export class Engine {
       this.remember(plan);
       return result;
     };
-    const caseNumber = needs.caseNumberIn ? await takeCaseNumber(this.deps.db, needs.caseNumberIn.workflow, needs.caseNumberIn.year) : null;
+    const caseNumber = needs.caseNumberIn ? await this.caseNumbers.take(needs.caseNumberIn.workflow, needs.caseNumberIn.year) : null;
     const crossStream = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined || needs.openSecondmentOf !== undefined;
     if (!crossStream) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();

@@ -106,14 +106,3 @@ export async function resolveFacts(trx: Transaction<Database>, request: FactRequ
   }
   return facts;
 }
-
-/**
- * The next case number of a numbered workflow in a year (2026-意见-012), taken before the start is
- * decided, in one statement of its own (docket_take_case_number: why its commit need not wait for
- * the disk, and why numbers may skip one but never repeat). Starts never queue behind one another's
- * commits. Never call it inside a transaction: it would make that transaction's commit asynchronous.
- */
-export async function takeCaseNumber(db: Kysely<Database>, workflow: string, year: number): Promise<CaseNumber> {
-  const { rows } = await sql<{ seq: number }>`SELECT docket_take_case_number(${workflow}, ${year}) AS seq`.execute(db);
-  return { year, seq: Number(rows[0]!.seq) };
-}
