@@ -21,7 +21,7 @@ import { businessToday, startOfDay } from '../clock.ts';
 import { SYSTEM_ACTOR, type Actor, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
 import { isTransient } from '../db/failures.ts';
-import { loadForCommand, readStream, readStreamHeader } from '../store/event-store.ts';
+import { loadForCommand, loadStreams, readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
 import { commitOne, findIdempotencyRecord, planAppend, type CommitOutcome, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
 import type { EventMetadata, Executor, StoredEvent, StreamHeader } from '../store/types.ts';
@@ -47,7 +47,7 @@ import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
 import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
-import { SnapshotCache } from './snapshot-cache.ts';
+import { SnapshotCache, type CachedInstance } from './snapshot-cache.ts';
 import { reactionsTo } from './reactions.ts';
 
 export interface CommandRequest {
@@ -371,9 +371,39 @@ export class Engine {
     }
     const header = loaded.header;
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
-    const def = this.deps.registry.get(workflow, header.workflowVersion);
+    const { def, folded } = await this.latest(db, header, loaded.events, cached);
+    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings, settingsVersion, fromCache: false };
+  }
+
+  /**
+   * Instances at their latest versions, several in one round trip (a page of a view): each read
+   * only past what the snapshot cache holds. null for an instance that does not exist.
+   */
+  async loadLatest(db: Executor, refs: readonly { workflow: string; id: string }[]): Promise<(LoadedInstance | null)[]> {
+    const wanted = refs.map((ref) => {
+      const streamId = streamIdOf(ref.workflow, ref.id);
+      return { ref, streamId, cached: this.cache.get(streamId) };
+    });
+    const loaded = await loadStreams(db, wanted.map(({ streamId, cached }) => ({ streamId, afterVersion: cached?.version ?? 0 })));
+    return Promise.all(
+      wanted.map(async ({ ref, streamId, cached }): Promise<LoadedInstance | null> => {
+        const found = loaded.get(streamId);
+        if (!found || found.header.workflow !== ref.workflow) return null;
+        const { def, folded } = await this.latest(db, found.header, found.events, cached);
+        return { def, streamId, id: ref.id, version: found.header.version, folded };
+      }),
+    );
+  }
+
+  /**
+   * A stream at its head from what was read past the cached entry (if any), which is then cached:
+   * what was read outside a transaction is committed, and the next command or read starts from it.
+   */
+  private async latest(db: Executor, header: StreamHeader, read: StoredEvent[], cached: CachedInstance | undefined): Promise<{ def: WorkflowDefinition; folded: Folded }> {
+    const { streamId } = header;
+    const def = this.deps.registry.get(header.workflow, header.workflowVersion);
     let base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
-    let events = loaded.events;
+    let events = read;
     if ((base?.history.length ?? 0) + events.length !== header.version) {
       // The cache was ahead of what we read (a replica behind the primary: the entry stays), or of
       // another version: start from the log alone.
@@ -382,9 +412,8 @@ export class Engine {
       events = await readStream(db, streamId, { upToVersion: header.version });
     }
     const folded = this.instanceAt(def, header, base, events);
-    // What was read outside a transaction is committed: the next command or read starts from it.
     if (db === this.deps.db) this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, folded });
-    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings, settingsVersion, fromCache: false };
+    return { def, folded };
   }
 
   /** The instance at the head: `base` (if any) plus `events`, from the recorded state when the head has one. */
