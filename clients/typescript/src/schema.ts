@@ -5136,7 +5136,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -5260,7 +5260,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -5692,7 +5692,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -5816,7 +5816,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6248,7 +6248,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6372,7 +6372,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6804,7 +6804,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6928,7 +6928,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7360,7 +7360,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7484,7 +7484,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7916,7 +7916,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7927,7 +7927,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8051,7 +8051,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8483,7 +8483,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8607,7 +8607,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -9039,7 +9039,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -9163,7 +9163,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -11671,7 +11671,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -12184,7 +12184,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
