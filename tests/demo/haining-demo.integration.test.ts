@@ -64,6 +64,8 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
       e.admissions,
     ]);
     if (result.status === 'loaded') {
+      // Loaded in this process, each timer fired before the steps dated after it: none overtook a step.
+      expect(result.overtaken).toEqual([]);
       expect(result.report).toEqual(r);
       expect(result.summary).toContain('76 members (47 working, 29 retired), 3 admitted in 2018');
     }
@@ -105,6 +107,11 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
       'FinalAssessmentRecorded united_front',
       'SecondmentCompleted office',
     ]);
+    // The interim review fell due (the timer, fired on its day) before it was recorded, the term ended after.
+    const kinds: string[] = steps.map((ev: { type: string }) => ev.type);
+    expect(kinds).toEqual(expect.arrayContaining(['InterimReviewDue', 'InterimReviewRecorded', 'TermEnded']));
+    expect(kinds.indexOf('InterimReviewDue')).toBeLessThan(kinds.indexOf('InterimReviewRecorded'));
+    expect(kinds.indexOf('InterimReviewRecorded')).toBeLessThan(kinds.indexOf('TermEnded'));
     const dates: string[] = steps.map((ev: { on: string }) => ev.on);
     expect(dates).toEqual([...dates].sort());
     const asOf2018 = (await t.as(t.admin, { method: 'GET', url: '/reports/annual?year=2018' })).json();
