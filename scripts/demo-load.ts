@@ -260,7 +260,10 @@ class DemoInstance {
       if (current === state) return;
       await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
     }
-    throw new DemoStepError(`GET ${path}`, 200, `${this.label} is still ${current}: the server's timers did not move it to ${state}`);
+    throw new Error(
+      `${this.label} is still ${current}, not ${state}: the server's timers have not fired (is its scheduler running?); ` +
+        'run the demo again once they have: what it already recorded is kept',
+    );
   }
 
   /** Refused as not allowed in the state the instance's own timer (the system actor) moved it to last. */
