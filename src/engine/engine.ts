@@ -133,6 +133,8 @@ export interface LoadedInstance {
   /** The version of the last event folded (the stream's version, or the last one as of the date asked). */
   version: number;
   folded: Folded;
+  /** The organisation's settings, read with the instance (a load at the latest version only). */
+  settings?: Settings | undefined;
 }
 
 /** An instance as a command sees it: folded, with its stream head (null: not started). */
@@ -198,7 +200,7 @@ export class Engine {
     this.deps.registry.latest(workflow); // 404 for an unknown workflow
     if (!asOf) {
       const state = await this.commandState(db, workflow, id, false);
-      return { def: state.def, streamId: state.streamId, id, version: state.head?.version ?? 0, folded: state.folded };
+      return { def: state.def, streamId: state.streamId, id, version: state.head?.version ?? 0, folded: state.folded, settings: state.settings };
     }
     const streamId = streamIdOf(workflow, id);
     const header = await readStreamHeader(db, streamId);

@@ -247,7 +247,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const shown = disclosed(reader, loaded);
         const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
         const version = loaded.version;
-        const settings = await loadSettings(readDbOf(request));
+        const settings = loaded.settings ?? (await loadSettings(readDbOf(request)));
         const [names] = await namesForEach(readDbOf(request), settings.branches, [shown.data]);
         const caseNumber = caseNumberOf(loaded.folded.history);
         const [next] = asOf ? [[]] : await withPeople(readDbOf(request), [nextSteps(loaded.def, loaded.folded.snapshot)]);
