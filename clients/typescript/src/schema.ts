@@ -7490,7 +7490,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -7616,7 +7616,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -7994,7 +7994,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -8120,7 +8120,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -8498,7 +8498,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -8624,7 +8624,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -9002,7 +9002,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -9128,7 +9128,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -9506,7 +9506,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -9632,7 +9632,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -10010,7 +10010,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -10023,7 +10023,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -10149,7 +10149,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -10527,7 +10527,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -10653,7 +10653,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -11031,7 +11031,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -11157,7 +11157,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -13452,7 +13452,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;
@@ -13967,7 +13967,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     /** @description The version of the instance (of the settings for /admin/settings) as an entity tag, e.g. "3": send it back as If-Match */
                     ETag: string;

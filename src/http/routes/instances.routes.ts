@@ -16,7 +16,7 @@ import { DomainError, VersionConflict } from '../../errors.ts';
 import { AUTH, CommandResultSchema, errors, EventEnvelope, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted } from '../schemas.ts';
 import { documentedAs, instanceDataSchema, pascalOf, typedEnvelope } from '../data-schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
-import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
+import { presentedRows, withPeople } from '../../views/next-steps.query.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { namesForEach } from '../../views/directory.query.ts';
 import { caseNumber as caseNumberText, vocabularyOf } from '../../vocabulary.ts';
@@ -270,7 +270,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const shown = disclosed(reader, loaded);
         const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
         const version = loaded.version;
-        const settings = await loadSettings(readDbOf(request));
+        const settings = loaded.settings ?? (await loadSettings(readDbOf(request)));
         const [names] = await namesForEach(readDbOf(request), settings.branches, [shown.data]);
         const caseNumber = caseNumberOf(loaded.folded.history);
         const [next] = asOf ? [[]] : await withPeople(readDbOf(request), [nextSteps(loaded.def, loaded.folded.snapshot)]);
@@ -349,17 +349,11 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           const db = readDbOf(request);
           const found = await listInstances(db, { workflow: name, state, q, after: cursor ? decodePageCursor(cursor) : null, limit });
           const settings = await loadSettings(db);
-          const vocabulary = vocabularyOf(settings.vocabulary);
-          const [names, next] = await Promise.all([
+          const [names, rows] = await Promise.all([
             namesForEach(db, settings.branches, found.items.map((i) => i.data)),
-            nextStepsOf(db, registry, found.items.map((i) => streamIdOf(name, i.id))),
+            presentedRows(db, registry, vocabularyOf(settings.vocabulary), found.items),
           ]);
-          const items = found.items.map((item, i) => ({
-            ...item,
-            number: item.caseNumber ? caseNumberText(vocabulary, name, item.caseNumber) : null,
-            names: names[i] ?? { member: {}, principal: {}, branch: {}, collection: {} },
-            next: next[i] ?? [],
-          }));
+          const items = rows.map((item, i) => ({ ...item, names: names[i] ?? { member: {}, principal: {}, branch: {}, collection: {} } }));
           return { items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         const page = (cursor: string | null | undefined, limit: number) =>
