@@ -25,8 +25,8 @@ const isObject = (value: Json | undefined): value is JsonObject => typeof value 
 const jsonOf = (schema: TSchema | JsonObject): JsonObject => JSON.parse(JSON.stringify(schema)) as JsonObject;
 
 /** `free` as the serializer sees it, documented in the OpenAPI document as `typed`. */
-export function documentedAs<T extends TSchema>(free: T, typed: JsonObject): T {
-  return { ...free, [DOCUMENTED_AS]: typed };
+export function documentedAs<T extends TSchema>(free: T, typed: JsonObject | TSchema): T {
+  return { ...free, [DOCUMENTED_AS]: jsonOf(typed) };
 }
 
 /** The workflow's name as components spell it: cadre-training → CadreTraining. */

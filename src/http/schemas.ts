@@ -12,14 +12,23 @@ export function named<T extends TSchema>(name: string, schema: T): T {
   return { ...schema, [COMPONENT]: name };
 }
 
+/**
+ * A closed list as one JSON Schema `enum` of strings. Answers are serialized through their schema:
+ * a plain string costs nothing, where a union of literals (TypeBox's `Union`) has the serializer
+ * compile a check per value (one per problem code, in every route's error answers). The API tests
+ * hold every answer to the list.
+ */
+export const StringEnum = <T extends string>(values: readonly T[], description?: string) =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
+
 const RoleSchemaOf = () => Type.Union(ROLES.map((r) => Type.Literal(r)));
+
+export const FreeObject = Type.Object({}, { additionalProperties: true });
 
 /** Every code a problem can carry (src/errors.ts `PROBLEM_CODES`). */
 const ProblemCodeSchema = named(
   'ProblemCode',
-  Type.Union(PROBLEM_CODES.map((c) => Type.Literal(c)), {
-    description: 'Stable machine-readable error code: the server’s error catalogue (src/errors.ts) and the workflows’ rule codes (docs/workflows.md)',
-  }),
+  StringEnum(PROBLEM_CODES, 'Stable machine-readable error code: the server’s error catalogue (src/errors.ts) and the workflows’ rule codes (docs/workflows.md)'),
 );
 
 /** invalid_request, invalid_command: where the body or parameter is wrong. */
@@ -55,9 +64,12 @@ export const ProblemSchema = Type.Object(
     actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
     invalidRows: Type.Optional(Type.Integer({ minimum: 1, description: 'member import: how many rows have a problem' })),
     errors: Type.Optional(
-      Type.Array(Type.Union([FieldErrorSchema, ImportRowProblemSchema]), {
-        description: 'invalid_request and invalid_command: each value found wrong; member import: each problem of each row (the first also spread on the problem itself)',
-      }),
+      documentedAs(
+        Type.Array(FreeObject),
+        Type.Array(Type.Union([FieldErrorSchema, ImportRowProblemSchema]), {
+          description: 'invalid_request and invalid_command: each value found wrong; member import: each problem of each row (the first also spread on the problem itself)',
+        }),
+      ),
     ),
   },
   {
@@ -89,7 +101,6 @@ export const ActorSchema = named(
 
 export const InstanceStatus = Type.Union([Type.Literal('active'), Type.Literal('done')], { description: 'active, or done for a final state' });
 
-export const FreeObject = Type.Object({}, { additionalProperties: true });
 
 /** The personal fields the read policy left out of this item (docs/data-protection.md). */
 export const Redacted = Type.Array(Type.String(), {
@@ -123,12 +134,6 @@ export const CommandResultSchema = named('CommandResult', Type.Object({
   replayed: Type.Optional(Type.Boolean({ description: 'true when an Idempotency-Key retry returned the original result' })),
 }, { headers: PositionHeader }));
 
-/**
- * A closed list of values read back from a view's text column (a string to the server): the
- * document says which values, and the API tests hold every answer to it.
- */
-export const StoredEnum = (values: readonly string[], description?: string) =>
-  Type.Unsafe<string>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 
 /** Where the next page starts: pass it back as `cursor`; null on the last page. */
 export const PageCursor = Type.Union([Type.String(), Type.Null()], { description: 'Pass it back as `cursor` for the next page; null on the last page' });

@@ -13,7 +13,7 @@ import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventEnvelope, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventEnvelope, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted, StringEnum } from '../schemas.ts';
 import { documentedAs, instanceDataSchema, pascalOf, typedEnvelope } from '../data-schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
 import { presentedRows, withPeople } from '../../views/next-steps.query.ts';
@@ -56,7 +56,7 @@ const NumberSchema = Type.Union([Type.String(), Type.Null()], {
 const OneOf = (names: readonly string[], description?: string) => Type.Union(names.map((n) => Type.Literal(n)), description ? { description } : {});
 
 /** The instance's state, one of the workflow's states (a nested one as parent.child). */
-const StateSchema = (def: WorkflowDefinition) => OneOf(stateNamesOf(def.machine).filter((s) => s !== 'start'), 'The instance’s state');
+const StateSchema = (def: WorkflowDefinition) => StringEnum(stateNamesOf(def.machine).filter((s) => s !== 'start'), 'The instance’s state');
 
 /** The instance's data: serialized as recorded, documented as `<Workflow>InstanceData`. */
 const DataSchema = (def: WorkflowDefinition) => documentedAs(FreeObject, instanceDataSchema(def));

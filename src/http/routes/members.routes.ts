@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam, ImportRowProblemSchema, named, PageCursor, Redacted, StoredEnum } from '../schemas.ts';
+import { AUTH, errors, IdParam, ImportRowProblemSchema, named, PageCursor, Redacted, StringEnum } from '../schemas.ts';
 import { EDUCATIONS, EMPLOYMENTS, GENDERS, RegisterMember, TITLES } from '../../../workflows/member.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
@@ -34,11 +34,11 @@ const Personal = (description: string) =>
 const MemberSchema = named('Member', Type.Object({
   id: Type.String(),
   name: Personal('Full name'),
-  gender: StoredEnum(GENDERS),
+  gender: StringEnum<string>(GENDERS),
   birthDate: Personal('Date of birth'),
-  education: StoredEnum(EDUCATIONS),
-  title: StoredEnum(TITLES, 'Professional title'),
-  employment: StoredEnum(EMPLOYMENTS),
+  education: StringEnum<string>(EDUCATIONS),
+  title: StringEnum<string>(TITLES, 'Professional title'),
+  employment: StringEnum<string>(EMPLOYMENTS),
   branchId: Type.String(),
   joinedOn: Type.String(),
   retiredOn: Nullable(Type.String()),
