@@ -21,7 +21,6 @@ export function named<T extends TSchema>(name: string, schema: T): T {
 export const StringEnum = <T extends string>(values: readonly T[], description?: string) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 
-const RoleSchemaOf = () => Type.Union(ROLES.map((r) => Type.Literal(r)));
 
 export const FreeObject = Type.Object({}, { additionalProperties: true });
 
@@ -58,7 +57,7 @@ export const ProblemSchema = Type.Object(
     allowedCommands: Type.Optional(Type.Array(Type.String(), { description: 'command_not_allowed: what the state takes' })),
     commands: Type.Optional(Type.Array(Type.String(), { description: 'invalid_command, unknown_command: the commands the workflow has' })),
     state: Type.Optional(Type.String({ description: 'command_not_allowed: the instance state' })),
-    requiredRoles: Type.Optional(Type.Array(RoleSchemaOf(), { description: 'forbidden_role: the roles that may' })),
+    requiredRoles: Type.Optional(Type.Array(StringEnum(ROLES), { description: 'forbidden_role: the roles that may' })),
     retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 0, description: '429: also in Retry-After' })),
     expectedVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the If-Match version' })),
     actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
@@ -88,7 +87,7 @@ export function errors(...statuses: number[]): Record<number, TSchema> {
   return Object.fromEntries(statuses.map((s) => [s, problem as unknown as TSchema]));
 }
 
-export const RoleSchema = Type.Union(ROLES.map((r) => Type.Literal(r)));
+export const RoleSchema = StringEnum(ROLES);
 
 export const IsoDateSchema = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 
@@ -96,10 +95,10 @@ export const IdParam = Type.String({ minLength: 1, maxLength: 100, pattern: '^[A
 
 export const ActorSchema = named(
   'Actor',
-  Type.Object({ id: Type.String(), name: Type.String(), role: Type.Union([...ROLES, 'system' as const].map((r) => Type.Literal(r)), { description: 'The role it acted in' }) }),
+  Type.Object({ id: Type.String(), name: Type.String(), role: StringEnum([...ROLES, 'system' as const], 'The role it acted in') }),
 );
 
-export const InstanceStatus = Type.Union([Type.Literal('active'), Type.Literal('done')], { description: 'active, or done for a final state' });
+export const InstanceStatus = StringEnum(['active', 'done'] as const, 'active, or done for a final state');
 
 
 /** The personal fields the read policy left out of this item (docs/data-protection.md). */

@@ -52,9 +52,6 @@ const NumberSchema = Type.Union([Type.String(), Type.Null()], {
   description: 'The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers)',
 });
 
-/** A closed list of names as one string enum (the document shows it as `enum`). */
-const OneOf = (names: readonly string[], description?: string) => Type.Union(names.map((n) => Type.Literal(n)), description ? { description } : {});
-
 /** The instance's state, one of the workflow's states (a nested one as parent.child). */
 const StateSchema = (def: WorkflowDefinition) => StringEnum(stateNamesOf(def.machine).filter((s) => s !== 'start'), 'The instance’s state');
 
@@ -75,7 +72,7 @@ function instanceSchema(def: WorkflowDefinition, pascal: string) {
       version: Type.Integer({ description: 'The instance version (also the ETag); send it as If-Match' }),
       data: DataSchema(def),
       names: NamesSchema,
-      allowedCommands: Type.Array(OneOf(Object.keys(def.commands)), {
+      allowedCommands: Type.Array(StringEnum(Object.keys(def.commands)), {
         description: 'Commands the caller may send now, forward ones first (withdrawing or rejecting last): role, state, an earlier vote, four eyes and assignment or scope already checked',
       }),
       next: NextStepsSchema,
