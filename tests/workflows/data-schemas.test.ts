@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ALL_WORKFLOWS } from '../../src/engine/registry.ts';
+import { PERSONAL_FIELDS } from '../../src/privacy/personal-fields.ts';
+import { answeredData } from '../../src/http/data-schemas.ts';
 
 /** The event types the machine takes (its delayed `xstate.after.*` transitions mirror timer events). */
 const machineEvents = (def: (typeof ALL_WORKFLOWS)[number]) =>
@@ -21,6 +23,21 @@ describe('workflow data schemas', () => {
       expect(def.instanceData.type).toBe('object');
     });
   }
+
+  it('holds every personal field where src/privacy/personal-fields.ts says it sits (the API makes each optional and nullable)', () => {
+    for (const def of ALL_WORKFLOWS) {
+      const fields = PERSONAL_FIELDS[def.name];
+      expect(fields, def.name).toBeDefined();
+      expect(() => answeredData(def.instanceData, fields!.instance, `${def.name} instance`)).not.toThrow();
+      for (const [type, eventFields] of Object.entries(fields!.events)) {
+        expect(Object.keys(def.eventData), `${def.name}: ${type}`).toContain(type);
+        expect(() => answeredData(def.eventData[type]!, eventFields, type)).not.toThrow();
+      }
+    }
+    // A path the schema lacks is refused, not skipped.
+    const [def] = ALL_WORKFLOWS;
+    expect(() => answeredData(def!.instanceData, [{ path: 'nowhere.name', category: 'name' }], 'test')).toThrow(/nowhere\.name/);
+  });
 
   it('declares the caseNumber the engine adds to a numbered workflow’s first event', () => {
     for (const def of ALL_WORKFLOWS.filter((d) => d.numbered)) {
