@@ -27,7 +27,7 @@ import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
 import { instanceDeadlines, listInstances } from '../../views/instances.query.ts';
 import { answer, everyPage, exportable } from '../../export/respond.ts';
 import { instancesTable } from '../../export/tables.ts';
-import { discloseEvent, discloseInstance, disclosedPage, type Reader } from '../../privacy/disclose.ts';
+import { discloseEvent, discloseInstance, disclosedPage, visibleTo, type Reader } from '../../privacy/disclose.ts';
 import type { Subject } from '../../privacy/read-policy.ts';
 import { readerOf } from '../reader.ts';
 
@@ -210,17 +210,28 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: CommandResultSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
       },
-      async (request) =>
-        run({
-          workflow: name,
-          instanceId: request.params.id,
-          command: request.body,
-          principal: principalOf(request),
-          expectedVersion: expectedVersion(request.headers['if-match']),
-          idempotencyKey: request.headers['idempotency-key'],
-          requestId: request.id,
-          verifyPrincipal: true,
-        }),
+      async (request) => {
+        try {
+          return await run({
+            workflow: name,
+            instanceId: request.params.id,
+            command: request.body,
+            principal: principalOf(request),
+            expectedVersion: expectedVersion(request.headers['if-match']),
+            idempotencyKey: request.headers['idempotency-key'],
+            requestId: request.id,
+            verifyPrincipal: true,
+          });
+        } catch (error) {
+          // A command refused on an instance the caller may not even read answers as that read
+          // does, 404, so that a refusal never tells whether the instance exists.
+          if ((error as { status?: unknown }).status === 403) {
+            const loaded = await engine.load(database.db, name, request.params.id);
+            if (!visibleTo(readerOf(request), name, subjectOf(loaded))) throw instanceNotFound(name, request.params.id);
+          }
+          throw error;
+        }
+      },
     );
 
     app.get(
