@@ -45,6 +45,8 @@ const ConfigSchema = Type.Object({
   checkpointUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
   /** A checkpoint is issued this often when the log grew. */
   checkpointIntervalSeconds: Type.Integer({ minimum: 1, maximum: 31_536_000 }),
+  /** The Merkle tree takes the log's new events this often. */
+  treeIntervalMs: Type.Integer({ minimum: 50 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -85,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointDir: env.DOCKET_CHECKPOINT_DIR || undefined,
     checkpointUrl: env.DOCKET_CHECKPOINT_URL || undefined,
     checkpointIntervalSeconds: Number(env.DOCKET_CHECKPOINT_INTERVAL_SECONDS ?? 3_600),
+    treeIntervalMs: Number(env.DOCKET_TREE_INTERVAL_MS ?? env.DOCKET_TIMER_INTERVAL_MS ?? 1000),
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
   if (config.databaseReadUrl === undefined) delete config.databaseReadUrl;

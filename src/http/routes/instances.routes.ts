@@ -28,7 +28,7 @@ import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
 import { instanceDeadlines, listInstances } from '../../views/instances.query.ts';
 import { answer, everyPage, exportable } from '../../export/respond.ts';
 import { instancesTable } from '../../export/tables.ts';
-import { discloseEvent, discloseInstance, disclosedPage, type Reader } from '../../privacy/disclose.ts';
+import { discloseEvent, discloseInstance, disclosedPage, visibleTo, type Reader } from '../../privacy/disclose.ts';
 import type { Subject } from '../../privacy/read-policy.ts';
 import { readerOf } from '../reader.ts';
 import { IdempotencyHeaders } from './start-instance.ts';
@@ -228,16 +228,27 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         },
       },
       async (request, reply) => {
-        const result = await run({
-          workflow: name,
-          instanceId: request.params.id,
-          command: request.body,
-          principal: principalOf(request),
-          expectedVersion: expectedVersion(request.headers['if-match']),
-          idempotencyKey: request.headers['idempotency-key'],
-          requestId: request.id,
-          verifyPrincipal: true,
-        });
+        let result: CommandResult;
+        try {
+          result = await run({
+            workflow: name,
+            instanceId: request.params.id,
+            command: request.body,
+            principal: principalOf(request),
+            expectedVersion: expectedVersion(request.headers['if-match']),
+            idempotencyKey: request.headers['idempotency-key'],
+            requestId: request.id,
+            verifyPrincipal: true,
+          });
+        } catch (error) {
+          // A command refused on an instance the caller may not even read answers as that read
+          // does, 404, so that a refusal never tells whether the instance exists.
+          if ((error as { status?: unknown }).status === 403) {
+            const loaded = await engine.load(database.db, name, request.params.id);
+            if (!visibleTo(readerOf(request), name, subjectOf(loaded))) throw instanceNotFound(name, request.params.id);
+          }
+          throw error;
+        }
         reply.header('etag', `"${result.version}"`);
         return result;
       },
