@@ -20,7 +20,6 @@ import { COMPONENT, DOCUMENTED_AS } from './openapi-document.ts';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 const jsonOf = (schema: TSchema | JsonObject): JsonObject => JSON.parse(JSON.stringify(schema)) as JsonObject;
 

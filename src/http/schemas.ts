@@ -21,7 +21,7 @@ export function named<T extends TSchema>(name: string, schema: T): T {
 export const StringEnum = <T extends string>(values: readonly T[], description?: string) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 
-
+/** Any JSON object, written as it is (data documented with `documentedAs`, metadata). */
 export const FreeObject = Type.Object({}, { additionalProperties: true });
 
 /** Every code a problem can carry (src/errors.ts `PROBLEM_CODES`). */

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { testApp, type TestApp } from '../support/app.ts';
 import { PROBLEM_CODES } from '../../src/errors.ts';
+import { pascalOf } from '../../src/http/data-schemas.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -173,7 +174,7 @@ describe('OpenAPI document and docs', () => {
     const { registry } = t.app.docket;
     for (const name of registry.names()) {
       const def = registry.latest(name);
-      const pascal = name.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+      const pascal = pascalOf(name);
       const data = schemas[`${pascal}InstanceData`];
       expect(Object.keys(data?.properties as JsonObject), `${pascal}InstanceData`).toEqual(Object.keys(def.instanceData.properties));
       const instance = schemas[`${pascal}Instance`]!.properties as Record<string, JsonObject>;
