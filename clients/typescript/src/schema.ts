@@ -1721,7 +1721,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "activity";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -1821,7 +1822,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "activity";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -2312,7 +2314,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "cadre-training";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -2489,7 +2492,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "cadre-training";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -2703,7 +2707,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "collection";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -2786,7 +2791,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "collection";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -3181,7 +3187,11 @@ export interface components {
         FeedEvent: {
             globalPosition: number;
             streamId: string;
-            workflow: string;
+            /**
+             * @description The workflow of the stream
+             * @enum {string}
+             */
+            workflow: "recruitment" | "cadre-training" | "secondment" | "suggestion" | "member" | "settings" | "collection" | "activity";
             version: number;
             actor: components["schemas"]["Actor"];
             /** @description Business date */
@@ -3554,7 +3564,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "member";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -3659,7 +3670,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "member";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -4347,7 +4359,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "recruitment";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -4548,7 +4561,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "recruitment";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -4976,7 +4990,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "secondment";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -5112,7 +5127,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "secondment";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -5270,7 +5286,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "settings";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -5379,7 +5396,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "settings";
             /**
              * @description The instance’s state
              * @enum {string}
@@ -5528,7 +5546,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "suggestion";
             workflowVersion: number;
             /**
              * @description The instance’s state
@@ -5665,7 +5684,8 @@ export interface components {
             id: string;
             /** @description The case number in the organisation’s words, e.g. 2026-意见-012 (null for a workflow without numbers) */
             number: string | null;
-            workflow: string;
+            /** @enum {string} */
+            workflow: "suggestion";
             /**
              * @description The instance’s state
              * @enum {string}

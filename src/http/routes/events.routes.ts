@@ -8,7 +8,7 @@ import type { Role } from '../../../workflows/contract.ts';
 import { notFound } from '../../errors.ts';
 import { readAll, readStreamHeader } from '../../store/event-store.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { ActorSchema, AUTH, errors, FreeObject, named, Redacted } from '../schemas.ts';
+import { ActorSchema, AUTH, errors, FreeObject, named, Redacted, StringEnum } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseEvent } from '../../privacy/disclose.ts';
@@ -32,7 +32,7 @@ export const BrokenLinkSchema = Type.Object({
 const FeedEnvelope = Type.Object({
   globalPosition: Type.Integer(),
   streamId: Type.String(),
-  workflow: Type.String(),
+  workflow: StringEnum(ALL_WORKFLOWS.map((def) => def.name), 'The workflow of the stream'),
   version: Type.Integer(),
   type: Type.String(),
   data: FreeObject,

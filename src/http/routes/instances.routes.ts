@@ -65,7 +65,7 @@ function instanceSchema(def: WorkflowDefinition, pascal: string) {
     Type.Object({
       id: Type.String(),
       number: NumberSchema,
-      workflow: Type.String(),
+      workflow: StringEnum([def.name]),
       workflowVersion: Type.Integer(),
       state: StateSchema(def),
       status: InstanceStatus,
@@ -90,7 +90,7 @@ function instancePageSchema(def: WorkflowDefinition, pascal: string) {
     Type.Object({
       id: Type.String(),
       number: NumberSchema,
-      workflow: Type.String(),
+      workflow: StringEnum([def.name]),
       state: StateSchema(def),
       status: InstanceStatus,
       version: Type.Integer(),
