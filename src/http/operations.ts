@@ -5,7 +5,7 @@
  * them into `operationId`, `x-roles`, a description naming the roles and the error answers every
  * route shares (400; 401 and 429 unless public; 413 and 415 with a body; 500; 503 with the database), so no
  * route writes these by hand; `requireRole(request)` enforces the same `roles`.
- * tests/api/openapi.test.ts fails for any documented route without them.
+ * tests/api/openapi.integration.test.ts fails for any documented route without them.
  */
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { ROLES, type Role } from '../../workflows/contract.ts';
