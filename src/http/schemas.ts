@@ -59,6 +59,13 @@ export const Redacted = Type.Array(Type.String(), {
   description: 'Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none',
 });
 
+/** The personal fields of an erased subject (docs/data-protection.md, "Erasure"). */
+export const Erased = Type.Array(Type.String(), {
+  description:
+    'Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. ' +
+    'A field both erased and not for this caller is named in `redacted` or here, never with a value',
+});
+
 export const EventViewSchema = named('Event', Type.Object({
   version: Type.Integer(),
   type: Type.String(),
@@ -69,6 +76,7 @@ export const EventViewSchema = named('Event', Type.Object({
   comment: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
   redacted: Type.Optional(Redacted),
+  erased: Erased,
 }));
 
 export const CommandResultSchema = named('CommandResult', Type.Object({

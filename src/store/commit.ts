@@ -25,6 +25,12 @@ export interface PlannedAppend {
   events: StoredEvent[];
   /** The state the last event leads to, recorded on the stream head; null: none (readers fold). */
   state: RecordedState | null;
+  /**
+   * The events' data as stored, when it differs from `events[].data` (personal fields sealed,
+   * src/privacy/personal-data.ts): the hashes cover this; the events keep the plaintext for the
+   * projections and the command's answer.
+   */
+  stored?: Record<string, unknown>[];
 }
 
 export type TimerChange =
@@ -92,6 +98,26 @@ export function planAppend(
   return { ...stream, expectedVersion, prevHash, recordedAt, events: stored, state };
 }
 
+/** Stores `stored` (one data per event) instead of the events' data, and recomputes the chain over it. */
+export function rechain(append: PlannedAppend, stored: Record<string, unknown>[]): void {
+  const recordedIso = append.recordedAt.toISOString();
+  let previous = append.prevHash;
+  append.events.forEach((event, i) => {
+    event.prevHash = previous;
+    event.hash = eventHash(previous, {
+      data: stored[i],
+      metadata: event.metadata,
+      occurredOn: event.occurredOn,
+      recordedAt: recordedIso,
+      streamId: append.streamId,
+      type: event.type,
+      version: event.version,
+    });
+    previous = event.hash;
+  });
+  append.stored = stored;
+}
+
 type Row = Record<string, unknown>;
 
 /** The batch as docket_commit reads it: one list per table. */
@@ -127,14 +153,14 @@ function toBatch(payloads: readonly CommitPayload[]): Batch {
       const head = { stream_id: append.streamId, version: last.version, last_hash: last.hash, state: append.state, recorded_at: recordedAt };
       if (append.expectedVersion === 0) batch.created.push({ ...head, workflow: append.workflow, workflow_version: append.workflowVersion });
       else batch.moved.push({ ...head, expected: append.expectedVersion, prev_hash: append.prevHash });
-      for (const event of append.events) {
+      for (const [i, event] of append.events.entries()) {
         batch.events.push({
           stream_id: append.streamId,
           stream_version: event.version,
           workflow: append.workflow,
           workflow_version: append.workflowVersion,
           type: event.type,
-          data: event.data,
+          data: append.stored?.[i] ?? event.data,
           metadata: event.metadata,
           occurred_on: event.occurredOn,
           recorded_at: recordedAt,

@@ -41,6 +41,8 @@ export interface StoredEvent {
   transactionId: string;
   prevHash: string;
   hash: string;
+  /** Personal fields whose subject was erased: null in `data` (set as the log is read, src/privacy/personal-data.ts). */
+  erased?: string[];
 }
 
 export interface StreamHeader {

@@ -8,7 +8,7 @@ import type { Role } from '../../../workflows/contract.ts';
 import { notFound } from '../../errors.ts';
 import { readAll, readStreamHeader } from '../../store/event-store.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { ActorSchema, AUTH, errors, FreeObject, Redacted } from '../schemas.ts';
+import { ActorSchema, AUTH, Erased, errors, FreeObject, Redacted } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseEvent } from '../../privacy/disclose.ts';
@@ -38,8 +38,11 @@ const FeedEventSchema = Type.Object({
   occurredOn: Type.String({ description: 'Business date' }),
   recordedAt: Type.String({ description: 'ISO timestamp' }),
   metadata: Type.Object({}, { additionalProperties: true, description: 'All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers' }),
-  hash: Type.String({ description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md' }),
+  hash: Type.String({
+    description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON of the data as stored, its personal fields sealed), docs/tamper-evidence.md',
+  }),
   redacted: Redacted,
+  erased: Erased,
 });
 
 /** Who may ask who read a person's data: the officers who answer for a leak. */
@@ -57,7 +60,7 @@ const AccessEntrySchema = Type.Object({
 const subjectOf = (text: string) => (text.includes('/') ? text : `member/${text}`);
 
 export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, accessLog } = app.docket;
+  const { database, accessLog, personalData } = app.docket;
 
   app.get(
     '/events',
@@ -85,6 +88,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, AUDIT_READERS);
       const reader = readerOf(request);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
+      await personalData.open(database.db, page.events);
       const events = page.events.map((e) =>
         discloseEvent(reader, e.workflow, e.streamId, null, {
           globalPosition: e.globalPosition,
@@ -98,6 +102,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           recordedAt: e.recordedAt.toISOString(),
           metadata: e.metadata,
           hash: e.hash,
+          erased: (e.erased ?? []).map((path) => `data.${path}`),
         }),
       );
       return { events: events.filter((e) => e !== null), cursor: page.cursor };

@@ -13,7 +13,7 @@ import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, Redacted, Erased } from '../schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
 import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
 import { loadSettings } from '../../engine/facts.ts';
@@ -29,6 +29,7 @@ import { answer, everyPage, exportable } from '../../export/respond.ts';
 import { instancesTable } from '../../export/tables.ts';
 import { discloseEvent, discloseInstance, disclosedPage, type Reader } from '../../privacy/disclose.ts';
 import type { Subject } from '../../privacy/read-policy.ts';
+import { ERASURE_EVENT } from '../../privacy/personal-fields.ts';
 import { readerOf } from '../reader.ts';
 
 const CommandHeaders = Type.Object({
@@ -77,6 +78,7 @@ function instanceSchema(def: WorkflowDefinition, pascal: string) {
       deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
       asOf: Type.Union([Type.String(), Type.Null()]),
       redacted: Redacted,
+      erased: Erased,
     }),
   );
 }
@@ -94,6 +96,7 @@ const ListItem = Type.Object({
   startedOn: Type.String(),
   updatedOn: Type.String(),
   redacted: Redacted,
+  erased: Erased,
 });
 
 const ListQuery = Type.Object(
@@ -122,7 +125,8 @@ function commandUnion(def: WorkflowDefinition, names: readonly string[], name: s
 /** A loaded instance as the read policy sees it: its id, state and data (the workflow's view of its context). */
 function subjectOf(loaded: LoadedInstance): Subject {
   const context = loaded.folded.snapshot.context as Record<string, unknown>;
-  return { id: loaded.id, state: stateName(loaded.folded.snapshot), data: loaded.def.view ? loaded.def.view(context) : context };
+  const erased = loaded.folded.history.some((e) => e.type === ERASURE_EVENT);
+  return { id: loaded.id, state: stateName(loaded.folded.snapshot), data: loaded.def.view ? loaded.def.view(context) : context, erased };
 }
 
 /** The instance's data as the reader may see it; an instance it may not see answers as if it did not exist. */
@@ -133,7 +137,7 @@ function disclosed(reader: Reader, loaded: LoadedInstance) {
 }
 
 export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { engine, registry, database, metrics } = app.docket;
+  const { engine, registry, database, metrics, personalData } = app.docket;
 
   /** The command's type as a metrics label: one of the workflow's commands, else `unknown` (labels stay few). */
   const commandType = (workflow: string, command: unknown): string => {
@@ -267,6 +271,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           deadlines,
           asOf: asOf ?? null,
           redacted: shown.redacted,
+          erased: shown.erased,
         };
       },
     );
@@ -287,7 +292,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request) => {
         const reader = readerOf(request);
         const streamId = streamIdOf(name, request.params.id);
-        const events = await readStream(readDbOf(request), streamId);
+        const events = await personalData.open(readDbOf(request), await readStream(readDbOf(request), streamId));
         if (events.length === 0 || events[0]!.workflow !== name) throw instanceNotFound(name, request.params.id);
         const loaded = await engine.load(readDbOf(request), name, request.params.id);
         disclosed(reader, loaded);
@@ -339,8 +344,8 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const page = (cursor: string | null | undefined, limit: number) =>
           disclosedPage(reader, name, read, cursor ?? null, limit, (items) =>
             items.map((item) => {
-              const shown = discloseInstance(reader, name, { id: item.id, state: item.state, data: item.data });
-              return shown && { ...item, data: shown.data, redacted: shown.redacted };
+              const shown = discloseInstance(reader, name, { id: item.id, state: item.state, data: item.data, erased: item.subjectErased });
+              return shown && { ...item, data: shown.data, redacted: shown.redacted, erased: shown.erased };
             }),
           );
         return answer(request, reply, {

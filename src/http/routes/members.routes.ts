@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam, named, Redacted } from '../schemas.ts';
+import { AUTH, Erased, errors, IdParam, named, Redacted } from '../schemas.ts';
 import { RegisterMember } from '../../../workflows/member.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
@@ -29,9 +29,9 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 
 const MemberSchema = Type.Object({
   id: Type.String(),
-  name: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
+  name: Type.Optional(Nullable(Type.String({ description: 'Left out (see redacted) when the caller may not see it; null once erased (see erased)' }))),
   gender: Type.String(),
-  birthDate: Type.Optional(Type.String({ description: 'Left out (see redacted) when the caller may not see it' })),
+  birthDate: Type.Optional(Nullable(Type.String({ description: 'Left out (see redacted) when the caller may not see it; null once erased (see erased)' }))),
   education: Type.String(),
   title: Type.String(),
   employment: Type.String({ description: 'working or retired' }),
@@ -42,6 +42,7 @@ const MemberSchema = Type.Object({
   current: Type.Boolean({ description: 'false once a departure is recorded' }),
   admittedBy: Nullable(Type.String({ description: 'The recruitment instance that admitted the member' })),
   redacted: Redacted,
+  erased: Erased,
 });
 
 const ListQuery = Type.Object(

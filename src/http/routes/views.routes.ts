@@ -15,7 +15,7 @@ import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema, NextStepsSchema, Redacted } from '../schemas.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, NextStepsSchema, Redacted, Erased } from '../schemas.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { nextStepsOf } from '../../views/next-steps.query.ts';
 import { caseNumber, vocabularyOf } from '../../vocabulary.ts';
@@ -132,6 +132,7 @@ const AuditSchema = Type.Object({
     { description: 'Check them against the signed checkpoint (GET /audit/public-key): docs/tamper-evidence.md' },
   ),
   redacted: Redacted,
+  erased: Erased,
 });
 
 const ALL_REPLIES: readonly Role[] = ['chair', 'suggestion_manager', 'office', 'admin'];

@@ -1,0 +1,199 @@
+/**
+ * The one home of crypto-shredding in the running server: personal fields (personal-fields.ts) are
+ * sealed with their subject's data key before an append is hashed and committed (`seal`), and opened
+ * wherever the log is read for folding, history, the event feed, reports and rebuilds (`open`), so
+ * machines, projections and disclosure see plaintext and the `events` table never holds it.
+ *
+ * A subject is the instance a stream records, named by its stream id (`member/m-1`,
+ * `recruitment/<id>`): every personal field in a stream's events is about that instance's person
+ * (a member's sponsors' names in an application are the application's data, sealed with its key).
+ *
+ * Data keys are kept wrapped by the master key (field-crypto.ts) in `data_keys`; unwrapped keys are
+ * cached in memory (a bounded LRU, each entry trusted for `keyTtlMs`: an erasure by another server
+ * reaches this one's cache within that time). A value whose key is gone opens as null, and its path
+ * is listed in the event's `erased`.
+ */
+import type { Clock } from '../clock.ts';
+import { DomainError } from '../errors.ts';
+import { rechain, type PlannedAppend } from '../store/commit.ts';
+import type { Executor } from '../store/types.ts';
+import { insertWrappedKey, readWrappedKeys } from './data-keys.query.ts';
+import { decadeOf, isSealed, newDataKey, openValue, sealValue, unwrapKey, wrapKey } from './field-crypto.ts';
+import { ERASURE_EVENT, PERSONAL_FIELDS, type PersonalField } from './personal-fields.ts';
+import { stepsOf, walk } from './redact.ts';
+
+/** An event as read from the log, opened in place: its sealed values replaced, `erased` listing what could not be opened. */
+export interface OpenableEvent {
+  streamId: string;
+  workflow: string;
+  type: string;
+  data: Record<string, unknown>;
+  erased?: string[];
+}
+
+export interface PersonalDataOptions {
+  /** Unwrapped keys held at most (default 10,000). */
+  cachedKeys?: number;
+  /** How long a cached key (or a subject known to have none) is trusted (default 60 s). */
+  keyTtlMs?: number;
+}
+
+interface CachedKey {
+  key: Buffer | null;
+  at: number;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const fieldsOf = (workflow: string, type: string): readonly PersonalField[] => PERSONAL_FIELDS[workflow]?.events[type] ?? [];
+
+/** Calls `visit(parent, key, field)` for every value a declared personal field holds in `data`. */
+function eachValue(data: Record<string, unknown>, fields: readonly PersonalField[], visit: (parent: Record<string, unknown>, key: string, field: PersonalField) => void): void {
+  for (const field of fields) walk(data, stepsOf(field.path), (parent, key) => visit(parent, key, field));
+}
+
+export class PersonalData {
+  private readonly cache = new Map<string, CachedKey>();
+  private readonly capacity: number;
+  private readonly ttlMs: number;
+
+  constructor(
+    private readonly masterKey: Buffer,
+    private readonly clock: Clock,
+    options: PersonalDataOptions = {},
+  ) {
+    this.capacity = options.cachedKeys ?? 10_000;
+    this.ttlMs = options.keyTtlMs ?? 60_000;
+  }
+
+  /**
+   * Seals the personal fields of the planned appends' events and recomputes their hash chains over
+   * what is stored (commit.ts `rechain`). The events keep their plaintext `data` for the projections,
+   * reactions and the command's answer; what is committed is the sealed copy. A subject's key is made
+   * on its first personal field; one that was erased takes no new personal data (409 subject_erased).
+   */
+  async seal(db: Executor, appends: readonly PlannedAppend[]): Promise<void> {
+    for (const append of appends) {
+      let sealedAny = false;
+      const stored: Record<string, unknown>[] = [];
+      for (const event of append.events) {
+        const fields = fieldsOf(append.workflow, event.type);
+        let present = false;
+        eachValue(event.data, fields, (parent, key) => {
+          if (parent[key] !== undefined && parent[key] !== null) present = true;
+        });
+        if (!present) {
+          stored.push(event.data);
+          continue;
+        }
+        const key = await this.keyFor(db, append.streamId);
+        const copy = structuredClone(event.data);
+        eachValue(copy, fields, (parent, name, field) => {
+          const value = parent[name];
+          if (value === undefined || value === null) return;
+          const decade = field.category === 'birthDate' && typeof value === 'string' && ISO_DATE.test(value) ? decadeOf(value) : undefined;
+          parent[name] = sealValue(key, value, `${append.streamId}#${field.path}`, decade);
+        });
+        stored.push(copy);
+        sealedAny = true;
+      }
+      if (sealedAny) rechain(append, stored);
+    }
+  }
+
+  /** Opens the events in place (see OpenableEvent). Streams whose events here include their erasure open as erased. */
+  async open<E extends OpenableEvent>(db: Executor, events: readonly E[]): Promise<E[]> {
+    const needed = new Set<string>();
+    for (const event of events) {
+      if (event.type === ERASURE_EVENT) this.forget(event.streamId);
+      eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, key) => {
+        if (isSealed(parent[key])) needed.add(event.streamId);
+      });
+    }
+    if (needed.size === 0) return events as E[];
+    const erasedHere = new Set(events.filter((e) => e.type === ERASURE_EVENT).map((e) => e.streamId));
+    const keys = await this.keysFor(db, [...needed].filter((s) => !erasedHere.has(s)));
+    for (const event of events) {
+      const key = erasedHere.has(event.streamId) ? null : keys.get(event.streamId) ?? null;
+      const erased: string[] = [];
+      eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, name, field) => {
+        const value = parent[name];
+        if (!isSealed(value)) return;
+        const plain = key === null ? undefined : openValue(key, value, `${event.streamId}#${field.path}`);
+        if (plain === undefined) {
+          parent[name] = null;
+          if (!erased.includes(field.path)) erased.push(field.path);
+        } else parent[name] = plain;
+      });
+      if (erased.length > 0) event.erased = erased;
+    }
+    return events as E[];
+  }
+
+  /** Drops a subject's cached key (its erasure). */
+  forget(subject: string): void {
+    this.cache.delete(subject);
+  }
+
+  /** The subject's key for sealing: cached, stored, or made now. */
+  private async keyFor(db: Executor, subject: string): Promise<Buffer> {
+    const cached = this.cached(subject);
+    if (cached) return cached;
+    let key = (await this.keysFor(db, [subject])).get(subject) ?? null;
+    if (key === null) {
+      const made = newDataKey();
+      const stored = (await insertWrappedKey(db, subject, wrapKey(this.masterKey, made, subject), this.clock.now())) ?? (await readWrappedKeys(db, [subject])).get(subject);
+      if (stored === undefined || stored === null) throw new DomainError('subject_erased', `${subject} was erased: it takes no new personal data`, 409, { subject });
+      key = this.unwrap(subject, stored);
+      // Inside a transaction that may roll back, the key row may never be committed: not cached.
+      if (!db.isTransaction) this.remember(subject, key);
+    }
+    return key;
+  }
+
+  /** The keys of these subjects (null: none, erased or never made), from the cache or one read. */
+  private async keysFor(db: Executor, subjects: readonly string[]): Promise<Map<string, Buffer | null>> {
+    const keys = new Map<string, Buffer | null>();
+    const missing: string[] = [];
+    for (const subject of subjects) {
+      const entry = this.cache.get(subject);
+      if (entry && this.clock.now().getTime() - entry.at < this.ttlMs) {
+        // Most recently used last: the map's order is the LRU order.
+        this.cache.delete(subject);
+        this.cache.set(subject, entry);
+        keys.set(subject, entry.key);
+      } else missing.push(subject);
+    }
+    if (missing.length === 0) return keys;
+    const wrapped = await readWrappedKeys(db, missing);
+    for (const subject of missing) {
+      const stored = wrapped.get(subject);
+      const key = stored === undefined ? null : this.unwrap(subject, stored);
+      keys.set(subject, key);
+      if (!db.isTransaction) this.remember(subject, key);
+    }
+    return keys;
+  }
+
+  private cached(subject: string): Buffer | null {
+    const entry = this.cache.get(subject);
+    return entry && entry.key !== null && this.clock.now().getTime() - entry.at < this.ttlMs ? entry.key : null;
+  }
+
+  private remember(subject: string, key: Buffer | null): void {
+    this.cache.delete(subject);
+    this.cache.set(subject, { key, at: this.clock.now().getTime() });
+    while (this.cache.size > this.capacity) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest === undefined) break;
+      this.cache.delete(oldest);
+    }
+  }
+
+  /** A stored key the master key cannot unwrap is a configuration error (another master key), never "erased". */
+  private unwrap(subject: string, wrapped: Uint8Array): Buffer {
+    const key = unwrapKey(this.masterKey, wrapped, subject);
+    if (key === null) throw new Error(`the data key of ${subject} does not unwrap with this master key: is DOCKET_MASTER_KEY the key this database was written with?`);
+    return key;
+  }
+}
