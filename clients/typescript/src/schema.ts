@@ -267,6 +267,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's personal data from the log: their data key is destroyed, their fields read as erased from now on
+         * @description The subject’s personal fields stay in the log as ciphertext (the hash chains still verify) that nothing can open any more; every read then shows them null and lists them in `erased`. Records a PersonalDataErased event (who, when, why) on the subject’s stream and projects its views again. Aggregate reports keep their figures. 404: no such subject; 409 already_erased: erased before.
+         *
+         *     Roles: `admin`.
+         */
+        post: operations["eraseSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workflows": {
         parameters: {
             query?: never;
@@ -1744,6 +1766,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description Records an organisation activity and who of the members took part */
         ActivityStartCommand: components["schemas"]["RecordActivity"];
@@ -1952,6 +1976,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         CadreTrainingStartCommand: components["schemas"]["NominateCadre"];
@@ -2142,6 +2168,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         CollectionStartCommand: components["schemas"]["RecordCollection"];
@@ -2330,6 +2358,8 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** ExtendTerm */
         ExtendTerm: {
@@ -2461,6 +2491,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description Adds a member to the roster (import of an existing member, or an admitted applicant) */
         MemberStartCommand: components["schemas"]["RegisterMember"];
@@ -2878,6 +2910,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         RecruitmentStartCommand: components["schemas"]["SubmitApplication"];
@@ -3191,6 +3225,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         SecondmentStartCommand: components["schemas"]["ProposeSecondment"];
@@ -3260,6 +3296,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description Changes the organisation settings (at least one field); the recorded event carries the full resulting settings */
         SettingsStartCommand: components["schemas"]["ChangeSettings"];
@@ -3372,6 +3410,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         SuggestionStartCommand: components["schemas"]["RegisterSuggestion"];
@@ -4820,6 +4860,133 @@ export interface operations {
             };
         };
     };
+    eraseSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The instance whose person is forgotten, as its stream names it: member/<id>, recruitment/<id>, cadre-training/<id>, secondment/<id>, suggestion/<id>
+                     * @example member/m-17
+                     * @example suggestion/01J9Z5R2V3
+                     */
+                    subject: string;
+                    /** @description Why (the request it answers): recorded in the erasure event, with who and when */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subject: string;
+                        /** @description ISO timestamp */
+                        erasedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWorkflows: {
         parameters: {
             query?: never;
@@ -5060,6 +5227,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -5616,6 +5785,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -6172,6 +6343,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -6728,6 +6901,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -7284,6 +7459,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -7840,6 +8017,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -8407,6 +8586,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -8963,6 +9144,8 @@ export interface operations {
                             updatedOn: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -9902,6 +10085,8 @@ export interface operations {
                         };
                         /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                         redacted: string[];
+                        /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                        erased: string[];
                     };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
@@ -10100,10 +10285,12 @@ export interface operations {
                             metadata: {
                                 [key: string]: unknown;
                             };
-                            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md */
+                            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON of the data as stored, its personal fields sealed), docs/tamper-evidence.md */
                             hash: string;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string;
                     };
@@ -10921,11 +11108,9 @@ export interface operations {
                     "application/json": {
                         items: {
                             id: string;
-                            /** @description Left out (see redacted) when the caller may not see it */
-                            name?: string;
+                            name?: string | null;
                             gender: string;
-                            /** @description Left out (see redacted) when the caller may not see it */
-                            birthDate?: string;
+                            birthDate?: string | null;
                             education: string;
                             title: string;
                             /** @description working or retired */
@@ -10939,6 +11124,8 @@ export interface operations {
                             admittedBy: string | null;
                             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                             redacted: string[];
+                            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                            erased: string[];
                         }[];
                         cursor: string | null;
                     };
@@ -11015,11 +11202,9 @@ export interface operations {
                 content: {
                     "application/json": {
                         id: string;
-                        /** @description Left out (see redacted) when the caller may not see it */
-                        name?: string;
+                        name?: string | null;
                         gender: string;
-                        /** @description Left out (see redacted) when the caller may not see it */
-                        birthDate?: string;
+                        birthDate?: string | null;
                         education: string;
                         title: string;
                         /** @description working or retired */
@@ -11033,6 +11218,8 @@ export interface operations {
                         admittedBy: string | null;
                         /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                         redacted: string[];
+                        /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                        erased: string[];
                     };
                 };
             };
