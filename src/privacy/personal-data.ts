@@ -101,8 +101,12 @@ export class PersonalData {
     }
   }
 
-  /** Opens the events in place (see OpenableEvent). Streams whose events here include their erasure open as erased. */
-  async open<E extends OpenableEvent>(db: Executor, events: readonly E[]): Promise<E[]> {
+  /**
+   * Opens the events in place (see OpenableEvent). Streams whose events here include their erasure
+   * open as erased. `known` gives the wrapped keys the caller read with the events (undefined: not
+   * read, null: none), so they need no statement of their own.
+   */
+  async open<E extends OpenableEvent>(db: Executor, events: readonly E[], known?: (subject: string) => Uint8Array | null | undefined): Promise<E[]> {
     const needed = new Set<string>();
     for (const event of events) {
       if (event.type === ERASURE_EVENT) this.forget(event.streamId);
@@ -112,7 +116,15 @@ export class PersonalData {
     }
     if (needed.size === 0) return events as E[];
     const erasedHere = new Set(events.filter((e) => e.type === ERASURE_EVENT).map((e) => e.streamId));
-    const keys = await this.keysFor(db, [...needed].filter((s) => !erasedHere.has(s)));
+    const wanted = [...needed].filter((s) => !erasedHere.has(s));
+    const keys = new Map<string, Buffer | null>();
+    const unknown: string[] = [];
+    for (const subject of wanted) {
+      const wrapped = known?.(subject);
+      if (wrapped === undefined) unknown.push(subject);
+      else keys.set(subject, wrapped === null ? null : this.unwrap(subject, wrapped));
+    }
+    for (const [subject, key] of await this.keysFor(db, unknown)) keys.set(subject, key);
     for (const event of events) {
       const key = erasedHere.has(event.streamId) ? null : keys.get(event.streamId) ?? null;
       const erased: string[] = [];

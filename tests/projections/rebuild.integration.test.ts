@@ -10,6 +10,7 @@ import { rebuildProjections } from '../../src/projections/rebuild.ts';
 import type { ViewOp } from '../../src/projections/view-tables.ts';
 import { mixedTestApp } from '../support/realistic-mix.ts';
 import { dumpViews } from '../support/view-dump.ts';
+import { testMasterKeyFile } from '../support/child-server.ts';
 
 const run = promisify(execFile);
 
@@ -209,7 +210,7 @@ describe('projections:rebuild', () => {
     expect(t.database).not.toBeNull();
     await damage(t);
     const { stdout } = await run('node_modules/.bin/tsx', ['scripts/projections-rebuild.ts'], {
-      env: { ...process.env, DATABASE_URL: t.database?.url ?? '', LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: t.database?.url ?? '', DOCKET_MASTER_KEY: testMasterKeyFile(), LOG_LEVEL: 'silent' },
     });
     expect(stdout).toMatch(new RegExp(`^projections rebuilt on postgres: ${eventCount} events, ${streamCount} streams, [\\d.]+ s, \\d+ events/s`));
     expect(stdout.trim().split('\n')).toHaveLength(1);

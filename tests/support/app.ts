@@ -10,6 +10,8 @@ import type { Role } from '../../workflows/contract.ts';
 import { migratedPostgres, migratedPglite, type TestDatabase } from './database.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { DocumentedResponses } from './documented.ts';
+import { testMasterKeyFile } from './child-server.ts';
+import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
 
 export interface TestPrincipal {
   id: string;
@@ -49,6 +51,8 @@ export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const app = await buildApp({
     database: env.handle,
     clock,
+    // The key the scripts and child servers of this test process get too (DOCKET_MASTER_KEY).
+    masterKey: loadMasterKey(testMasterKeyFile()),
     logLevel: options.logLevel ?? (options.logStream ? 'info' : 'silent'),
     ...options.settings,
     ...(options.logStream ? { logStream: options.logStream } : {}),
