@@ -9,7 +9,7 @@ import { notificationsConsumer } from './projections/notifications.consumer.ts';
 import { loadDeliveryConfig } from './notifications/delivery-config.ts';
 import { startNotificationDelivery } from './notifications/start-delivery.ts';
 import { embeddedSigningKey, loadSigningKey, type SigningKey } from './audit/signing.ts';
-import { masterKeyOf } from './privacy/master-key.ts';
+import { checkMasterKey, masterKeyOf } from './privacy/master-key.ts';
 
 /**
  * The checkpoint signing key: DOCKET_SIGNING_KEY; else, for the embedded database, a key generated
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const migrations = await migrateAtStart(database);
   const signing = signingKeyOf(config);
   const master = masterKeyOf(config);
+  await checkMasterKey(database.db, master.key);
   const app = await buildApp({
     database,
     logLevel: config.logLevel,

@@ -57,3 +57,8 @@ export async function lockSubjectStream(trx: Executor, subject: string): Promise
 export async function forgetAnswers(trx: Executor, workflow: string, id: string): Promise<void> {
   await sql`DELETE FROM idempotency_keys WHERE result->>'workflow' = ${workflow} AND result->>'id' = ${id}`.execute(trx);
 }
+
+/** One stored wrapped key (the first by subject), or null when there is none. */
+export async function someWrappedKey(db: Executor): Promise<{ subject: string; wrapped: Uint8Array } | null> {
+  return (await wrappedKeysAfter(db, '', 1))[0] ?? null;
+}

@@ -7,7 +7,9 @@
  * the next start and by every other server.
  */
 import type { Config } from '../config.ts';
-import { embeddedMasterKey, loadMasterKey } from './field-crypto.ts';
+import type { Executor } from '../store/types.ts';
+import { someWrappedKey } from './data-keys.query.ts';
+import { embeddedMasterKey, loadMasterKey, unwrapKey } from './field-crypto.ts';
 
 export function masterKeyOf(config: Pick<Config, 'masterKeyPath' | 'databaseUrl' | 'dataDir'>): { key: Buffer; warning: string | null } {
   if (config.masterKeyPath) return { key: loadMasterKey(config.masterKeyPath), warning: null };
@@ -19,4 +21,19 @@ export function masterKeyOf(config: Pick<Config, 'masterKeyPath' | 'databaseUrl'
     key,
     warning: `personal fields are sealed under ${created ? 'a master key generated in' : 'the master key kept in'} the data folder (${path}), beside the data it protects; keep it elsewhere and set DOCKET_MASTER_KEY`,
   };
+}
+
+/**
+ * Refuses a master key the database's data keys were not wrapped with (another key file, or a key
+ * generated afresh beside a restored data folder): started with it, the server could open no
+ * personal field. Checked once at start, on one stored key.
+ */
+export async function checkMasterKey(db: Executor, key: Buffer): Promise<void> {
+  const stored = await someWrappedKey(db);
+  if (stored !== null && unwrapKey(key, stored.wrapped, stored.subject) === null) {
+    throw new Error(
+      'the master key is not the one this database\'s data keys were wrapped with: set DOCKET_MASTER_KEY to that key file ' +
+        '(after a restore, the master.key of the data folder the backup was taken from)',
+    );
+  }
 }

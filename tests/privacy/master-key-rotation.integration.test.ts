@@ -13,6 +13,8 @@ import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { registerMember } from '../support/engine-fixtures.ts';
 import { runScript } from '../support/run-script.ts';
+import { testMasterKeyFile } from '../support/child-server.ts';
+import { checkMasterKey } from '../../src/privacy/master-key.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'docket-rotate-'));
 
@@ -55,6 +57,10 @@ describe('master key rotation', () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/nothing was changed/);
     expect(await snapshot()).toBe(after);
+
+    // A server started with the old key refuses to start; with the new one it starts.
+    await expect(checkMasterKey(t.handle.db, loadMasterKey(testMasterKeyFile()))).rejects.toThrow(/not the one this database's data keys were wrapped with/);
+    await expect(checkMasterKey(t.handle.db, loadMasterKey(newKeyFile))).resolves.toBeUndefined();
 
     const app = await buildApp({ database: t.handle, logLevel: 'silent', masterKey: loadMasterKey(newKeyFile) });
     try {
