@@ -2,11 +2,19 @@
 import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
 
-/** The wrapped keys of these subjects (a subject without a row has none: never made, or erased). */
-export async function readWrappedKeys(db: Executor, subjects: readonly string[]): Promise<Map<string, Uint8Array>> {
+/** A subject's key as stored: wrapped (null: none, never made or destroyed), and whether the subject was erased. */
+export interface StoredKey {
+  wrapped: Uint8Array | null;
+  erased: boolean;
+}
+
+/** The stored keys of these subjects, every one of them answered. */
+export async function readStoredKeys(db: Executor, subjects: readonly string[]): Promise<Map<string, StoredKey>> {
   if (subjects.length === 0) return new Map();
-  const rows = await db.selectFrom('data_keys').select(['subject', 'wrapped']).where('subject', 'in', subjects).execute();
-  return new Map(rows.map((r) => [r.subject, r.wrapped]));
+  const { rows } = await sql<{ subject: string; wrapped: Uint8Array | null; erased: boolean }>`SELECT s.subject, k.wrapped, e.subject IS NOT NULL AS erased
+    FROM unnest(${[...subjects]}::text[]) AS s(subject)
+    LEFT JOIN data_keys k ON k.subject = s.subject LEFT JOIN erasures e ON e.subject = s.subject`.execute(db);
+  return new Map(rows.map((r) => [r.subject, { wrapped: r.wrapped, erased: r.erased }]));
 }
 
 /**

@@ -17,7 +17,7 @@ import type { Clock } from '../clock.ts';
 import { DomainError } from '../errors.ts';
 import { rechain, type PlannedAppend } from '../store/commit.ts';
 import type { Executor } from '../store/types.ts';
-import { insertWrappedKey, readWrappedKeys } from './data-keys.query.ts';
+import { insertWrappedKey, readStoredKeys, type StoredKey } from './data-keys.query.ts';
 import { decadeOf, isSealed, newDataKey, openValue, sealValue, unwrapKey, wrapKey } from './field-crypto.ts';
 import { ERASURE_EVENT, PERSONAL_FIELDS, type PersonalField } from './personal-fields.ts';
 import { stepsOf, walk } from './redact.ts';
@@ -38,8 +38,16 @@ export interface PersonalDataOptions {
   keyTtlMs?: number;
 }
 
-interface CachedKey {
+/** A subject's data key (null: none, never made or destroyed) and whether it was erased. */
+interface SubjectKey {
   key: Buffer | null;
+  erased: boolean;
+}
+
+const NONE: SubjectKey = { key: null, erased: false };
+const ERASED: SubjectKey = { key: null, erased: true };
+
+interface CachedKey extends SubjectKey {
   at: number;
 }
 
@@ -102,36 +110,42 @@ export class PersonalData {
   }
 
   /**
-   * Opens the events in place (see OpenableEvent). Streams whose events here include their erasure
-   * open as erased. `known` gives the wrapped keys the caller read with the events (undefined: not
-   * read, null: none), so they need no statement of their own.
+   * Opens the events in place (see OpenableEvent). A value sealed with a destroyed key, and a value
+   * recorded in clear before personal fields were sealed whose subject was erased since, read as
+   * erased; so do the fields of a stream whose events here include its erasure. `known` gives the
+   * stored keys the caller read with the events (undefined: not read), so they need no statement.
    */
-  async open<E extends OpenableEvent>(db: Executor, events: readonly E[], known?: (subject: string) => Uint8Array | null | undefined): Promise<E[]> {
+  async open<E extends OpenableEvent>(db: Executor, events: readonly E[], known?: (subject: string) => StoredKey | undefined): Promise<E[]> {
     const needed = new Set<string>();
     for (const event of events) {
       if (event.type === ERASURE_EVENT) this.forget(event.streamId);
       eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, key) => {
-        if (isSealed(parent[key])) needed.add(event.streamId);
+        if (parent[key] !== undefined && parent[key] !== null) needed.add(event.streamId);
       });
     }
     if (needed.size === 0) return events as E[];
     const erasedHere = new Set(events.filter((e) => e.type === ERASURE_EVENT).map((e) => e.streamId));
-    const wanted = [...needed].filter((s) => !erasedHere.has(s));
-    const keys = new Map<string, Buffer | null>();
+    const keys = new Map<string, SubjectKey>();
     const unknown: string[] = [];
-    for (const subject of wanted) {
-      const wrapped = known?.(subject);
-      if (wrapped === undefined) unknown.push(subject);
-      else keys.set(subject, wrapped === null ? null : this.unwrap(subject, wrapped));
+    for (const subject of needed) {
+      if (erasedHere.has(subject)) keys.set(subject, ERASED);
+      else {
+        const stored = known?.(subject);
+        if (stored === undefined) unknown.push(subject);
+        else keys.set(subject, this.subjectKey(subject, stored));
+      }
     }
     for (const [subject, key] of await this.keysFor(db, unknown)) keys.set(subject, key);
     for (const event of events) {
-      const key = erasedHere.has(event.streamId) ? null : keys.get(event.streamId) ?? null;
+      const subject = keys.get(event.streamId);
+      if (subject === undefined) continue;
       const erased: string[] = [];
       eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, name, field) => {
         const value = parent[name];
-        if (!isSealed(value)) return;
-        const plain = key === null ? undefined : openValue(key, value, `${event.streamId}#${field.path}`);
+        if (value === undefined || value === null) return;
+        let plain: unknown = value;
+        if (isSealed(value)) plain = subject.key === null ? undefined : openValue(subject.key, value, `${event.streamId}#${field.path}`);
+        else if (subject.erased) plain = undefined;
         if (plain === undefined) {
           parent[name] = null;
           if (!erased.includes(field.path)) erased.push(field.path);
@@ -151,21 +165,22 @@ export class PersonalData {
   private async keyFor(db: Executor, subject: string): Promise<Buffer> {
     const cached = this.cached(subject);
     if (cached) return cached;
-    let key = (await this.keysFor(db, [subject])).get(subject) ?? null;
-    if (key === null) {
-      const made = newDataKey();
-      const stored = (await insertWrappedKey(db, subject, wrapKey(this.masterKey, made, subject), this.clock.now())) ?? (await readWrappedKeys(db, [subject])).get(subject);
-      if (stored === undefined || stored === null) throw new DomainError('subject_erased', `${subject} was erased: it takes no new personal data`, 409, { subject });
-      key = this.unwrap(subject, stored);
-      // Inside a transaction that may roll back, the key row may never be committed: not cached.
-      if (!db.isTransaction) this.remember(subject, key);
-    }
+    const found = (await this.keysFor(db, [subject])).get(subject) ?? NONE;
+    if (found.key !== null) return found.key;
+    const erased = () => new DomainError('subject_erased', `${subject} was erased: it takes no new personal data`, 409, { subject });
+    if (found.erased) throw erased();
+    const made = newDataKey();
+    const stored = (await insertWrappedKey(db, subject, wrapKey(this.masterKey, made, subject), this.clock.now())) ?? (await readStoredKeys(db, [subject])).get(subject)?.wrapped;
+    if (stored === undefined || stored === null) throw erased();
+    const key = this.unwrap(subject, stored);
+    // Inside a transaction that may roll back, the key row may never be committed: not cached.
+    if (!db.isTransaction) this.remember(subject, { key, erased: false });
     return key;
   }
 
-  /** The keys of these subjects (null: none, erased or never made), from the cache or one read. */
-  private async keysFor(db: Executor, subjects: readonly string[]): Promise<Map<string, Buffer | null>> {
-    const keys = new Map<string, Buffer | null>();
+  /** The keys of these subjects, from the cache or one read. */
+  private async keysFor(db: Executor, subjects: readonly string[]): Promise<Map<string, SubjectKey>> {
+    const keys = new Map<string, SubjectKey>();
     const missing: string[] = [];
     for (const subject of subjects) {
       const entry = this.cache.get(subject);
@@ -173,18 +188,21 @@ export class PersonalData {
         // Most recently used last: the map's order is the LRU order.
         this.cache.delete(subject);
         this.cache.set(subject, entry);
-        keys.set(subject, entry.key);
+        keys.set(subject, entry);
       } else missing.push(subject);
     }
     if (missing.length === 0) return keys;
-    const wrapped = await readWrappedKeys(db, missing);
+    const stored = await readStoredKeys(db, missing);
     for (const subject of missing) {
-      const stored = wrapped.get(subject);
-      const key = stored === undefined ? null : this.unwrap(subject, stored);
+      const key = this.subjectKey(subject, stored.get(subject) ?? { wrapped: null, erased: false });
       keys.set(subject, key);
       if (!db.isTransaction) this.remember(subject, key);
     }
     return keys;
+  }
+
+  private subjectKey(subject: string, stored: StoredKey): SubjectKey {
+    return { key: stored.wrapped === null ? null : this.unwrap(subject, stored.wrapped), erased: stored.erased };
   }
 
   private cached(subject: string): Buffer | null {
@@ -192,9 +210,9 @@ export class PersonalData {
     return entry && entry.key !== null && this.clock.now().getTime() - entry.at < this.ttlMs ? entry.key : null;
   }
 
-  private remember(subject: string, key: Buffer | null): void {
+  private remember(subject: string, key: SubjectKey): void {
     this.cache.delete(subject);
-    this.cache.set(subject, { key, at: this.clock.now().getTime() });
+    this.cache.set(subject, { ...key, at: this.clock.now().getTime() });
     while (this.cache.size > this.capacity) {
       const oldest = this.cache.keys().next().value;
       if (oldest === undefined) break;

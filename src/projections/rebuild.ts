@@ -33,7 +33,7 @@ import { parseEvents, readEventTexts, STREAM_ORDER_START, type StreamHead, type 
 import type { Executor } from '../store/types.ts';
 import { readStream, readStreamHeader } from '../store/event-store.ts';
 import type { PersonalData } from '../privacy/personal-data.ts';
-import { readWrappedKeys } from '../privacy/data-keys.query.ts';
+import { readStoredKeys } from '../privacy/data-keys.query.ts';
 
 export interface RebuildProgress {
   events: number;
@@ -228,7 +228,7 @@ interface Replay {
 async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): Promise<ViewOp[]> {
   const ops: ViewOp[] = [];
   // The heads read with the events carry the wrapped keys: no statement of its own.
-  await replay.options.personalData.open(replay.db, events, (subject) => replay.heads.get(subject)?.wrappedKey);
+  await replay.options.personalData.open(replay.db, events, (subject) => replay.heads.get(subject)?.key);
   let slice = performance.now();
   for (const event of events) {
     let open = replay.open;
@@ -286,8 +286,8 @@ export async function reprojectStream(trx: Transaction<Database>, options: Pick<
   if (!header) return;
   const events: ProjectedEvent[] = await readStream(trx, streamId);
   const replay: Replay = { options, db: trx, open: null, heads: new Map(), streams: 0 };
-  const [wrappedKey] = (await readWrappedKeys(trx, [streamId])).values();
-  replay.heads.set(streamId, { version: header.version, state: header.state, wrappedKey: wrappedKey ?? null });
+  const key = (await readStoredKeys(trx, [streamId])).get(streamId) ?? { wrapped: null, erased: false };
+  replay.heads.set(streamId, { version: header.version, state: header.state, key });
   await replayChunk(replay, events);
   if (!replay.open) return;
   const ops = project(replay, replay.open);

@@ -7,7 +7,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { cmd, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
+import { cmd, memberBody, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
+import { commitOne, planAppend } from '../../src/store/commit.ts';
 import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
 import { DEMO_REPORT_2018 } from '../support/expected-report.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
@@ -183,10 +184,33 @@ describe('erasure (crypto-shredding)', () => {
     expect(await get('/audit/verify')).toMatchObject({ ok: true });
   });
 
+  it('erases a subject recorded before personal fields were sealed: its values in clear read as erased', async () => {
+    // As a server before this version appended it: the fields in clear, no data key.
+    const streamId = 'member/m-legacy';
+    const { type: _command, ...data } = memberBody({ name: 'Legacy Lu', birthDate: '1961-01-01', cpcMember: null, admittedBy: null });
+    const append = planAppend(null, { streamId, workflow: 'member', workflowVersion: 1 }, [
+      { type: 'MemberRegistered', data, occurredOn: '2015-06-01', metadata: { actor: { id: t.admin.id, name: 'Admin', role: 'admin' } } },
+    ], t.clock.now());
+    await commitOne(t.handle.db, { appends: [append], timers: [], views: {} });
+    expect((await get('/workflows/member/instances/m-legacy')).data).toMatchObject({ name: 'Legacy Lu' });
+
+    expect((await erase(streamId)).statusCode).toBe(201);
+    const instance = await get('/workflows/member/instances/m-legacy');
+    expect(instance.data).toMatchObject({ name: null, birthDate: null });
+    expect(instance.erased).toEqual(expect.arrayContaining(['data.name', 'data.birthDate']));
+    const history = await get('/workflows/member/instances/m-legacy/history');
+    expect(history.events[0]).toMatchObject({ data: { name: null, birthDate: null }, erased: ['data.name', 'data.birthDate'] });
+    expect(await get('/members/m-legacy')).toMatchObject({ name: null, erased: ['name', 'birthDate'] });
+    const { heads } = await logText(t, [streamId]);
+    expect(`${heads} ${await viewText(t)}`).not.toContain('Legacy Lu');
+    expect(await get('/audit/verify')).toMatchObject({ ok: true });
+  });
+
   it('a rebuild of the views from the log shows the erased subjects as erased', async () => {
     await rebuildProjections(t.handle.db, { registry: t.app.docket.registry, projector: inlineProjector(), personalData: t.app.docket.personalData });
     expect(await get(`/members/${memberId}`)).toMatchObject({ name: null, erased: ['name', 'birthDate'] });
     expect(await viewText(t)).not.toContain(NAME);
+    expect(await viewText(t)).not.toContain('Legacy Lu');
     expect((await get(`/workflows/suggestion/instances?limit=50`, org.manager)).items.find((i: { id: string }) => i.id === suggestionId)).toMatchObject({
       erased: ['data.submitter.name', 'data.submitter.contact'],
     });
