@@ -52,6 +52,8 @@ interface FeedEvent {
   version: number;
   type: string;
   data: unknown;
+  /** The data as stored, when personal fields in it are sealed: what the hash covers. */
+  storedData?: unknown;
   metadata: unknown;
   occurredOn: string;
   recordedAt: string;
@@ -95,7 +97,7 @@ async function recomputeFeed(get: Get, count: number): Promise<{ places: Place[]
         streamId: e.streamId,
         version: e.version,
         type: e.type,
-        data: e.data,
+        data: e.storedData ?? e.data,
         metadata: e.metadata,
         occurredOn: e.occurredOn,
         recordedAt: e.recordedAt,

@@ -29,6 +29,8 @@ export interface OpenableEvent {
   type: string;
   data: Record<string, unknown>;
   erased?: string[];
+  /** The data as stored (its personal fields sealed), kept when asked (`keepStored`) and it held a sealed value. */
+  stored?: Record<string, unknown>;
 }
 
 export interface PersonalDataOptions {
@@ -115,7 +117,12 @@ export class PersonalData {
    * erased; so do the fields of a stream whose events here include its erasure. `known` gives the
    * stored keys the caller read with the events (undefined: not read), so they need no statement.
    */
-  async open<E extends OpenableEvent>(db: Executor, events: readonly E[], known?: (subject: string) => StoredKey | undefined): Promise<E[]> {
+  async open<E extends OpenableEvent>(
+    db: Executor,
+    events: readonly E[],
+    known?: (subject: string) => StoredKey | undefined,
+    options: { keepStored?: boolean } = {},
+  ): Promise<E[]> {
     const needed = new Set<string>();
     for (const event of events) {
       if (event.type === ERASURE_EVENT) this.forget(event.streamId);
@@ -139,6 +146,13 @@ export class PersonalData {
     for (const event of events) {
       const subject = keys.get(event.streamId);
       if (subject === undefined) continue;
+      if (options.keepStored) {
+        let sealed = false;
+        eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, name) => {
+          sealed ||= isSealed(parent[name]);
+        });
+        if (sealed) event.stored = structuredClone(event.data);
+      }
       const erased: string[] = [];
       eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, name, field) => {
         const value = parent[name];

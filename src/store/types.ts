@@ -43,6 +43,8 @@ export interface StoredEvent {
   hash: string;
   /** Personal fields whose subject was erased: null in `data` (set as the log is read, src/privacy/personal-data.ts). */
   erased?: string[];
+  /** The data as stored and hashed, when it was opened and asked for (the event feed). */
+  stored?: Record<string, unknown>;
 }
 
 export interface StreamHeader {

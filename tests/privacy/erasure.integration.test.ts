@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
 import { cmd, memberBody, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
 import { commitOne, planAppend } from '../../src/store/commit.ts';
+import { eventHash, GENESIS_HASH } from '../../src/store/canonical.ts';
 import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
 import { DEMO_REPORT_2018 } from '../support/expected-report.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
@@ -146,6 +147,14 @@ describe('erasure (crypto-shredding)', () => {
     const feed = await get('/events?limit=500');
     const registered = feed.events.find((e: { streamId: string; type: string }) => e.streamId === `member/${memberId}` && e.type === 'MemberRegistered');
     expect(registered).toMatchObject({ data: { name: null }, erased: ['data.name', 'data.birthDate'] });
+    // An offline checker recomputes the stream's chain from the feed: from the data as stored.
+    let prev = GENESIS_HASH;
+    for (const e of feed.events.filter((x: { streamId: string }) => x.streamId === `member/${memberId}`)) {
+      const recomputed = eventHash(prev, { streamId: e.streamId, version: e.version, type: e.type, data: e.storedData ?? e.data, metadata: e.metadata, occurredOn: e.occurredOn, recordedAt: e.recordedAt });
+      expect(recomputed).toBe(e.hash);
+      prev = recomputed;
+    }
+    expect(registered.storedData.name.$sealed).toEqual(expect.any(String));
 
     // Nowhere in the database any more: not in the log, the stream head's recorded state or the views.
     const { events, heads } = await logText(t, [`member/${memberId}`]);

@@ -91,6 +91,11 @@ describe('GET /events and GET /audit/verify', () => {
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
         redacted: [],
         erased: [],
+        // What the hash covers: the data as stored, the submitter sealed.
+        storedData: expect.objectContaining({
+          category: 'roads',
+          submitter: { name: { $sealed: expect.any(String) }, contact: { $sealed: expect.any(String) } },
+        }),
       },
     ]);
     const rest = await readUntil(first.cursor, 1);

@@ -10291,6 +10291,10 @@ export interface operations {
                             redacted: string[];
                             /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
                             erased: string[];
+                            /** @description The data as stored and hashed, when it differs from `data`: its personal fields sealed (`{"$sealed": …}`, docs/data-protection.md#erasure). The hash is recomputed from this */
+                            storedData?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                         cursor: string;
                     };

@@ -43,6 +43,12 @@ const FeedEventSchema = Type.Object({
   }),
   redacted: Redacted,
   erased: Erased,
+  storedData: Type.Optional({
+    ...FreeObject,
+    description:
+      'The data as stored and hashed, when it differs from `data`: its personal fields sealed (`{"$sealed": …}`, docs/data-protection.md#erasure). ' +
+      'The hash is recomputed from this',
+  }),
 });
 
 /** Who may ask who read a person's data: the officers who answer for a leak. */
@@ -88,7 +94,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, AUDIT_READERS);
       const reader = readerOf(request);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
-      await personalData.open(database.db, page.events);
+      await personalData.open(database.db, page.events, undefined, { keepStored: true });
       const events = page.events.map((e) =>
         discloseEvent(reader, e.workflow, e.streamId, null, {
           globalPosition: e.globalPosition,
@@ -103,6 +109,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           metadata: e.metadata,
           hash: e.hash,
           erased: (e.erased ?? []).map((path) => `data.${path}`),
+          ...(e.stored ? { storedData: e.stored } : {}),
         }),
       );
       return { events: events.filter((e) => e !== null), cursor: page.cursor };
