@@ -61,9 +61,14 @@ export async function lockSubjectStream(trx: Executor, subject: string): Promise
   return row?.workflow ?? null;
 }
 
-/** Forgets the stored answers of commands on the instance (they repeat its events' plaintext data). */
-export async function forgetAnswers(trx: Executor, workflow: string, id: string): Promise<void> {
-  await sql`DELETE FROM idempotency_keys WHERE result->>'workflow' = ${workflow} AND result->>'id' = ${id}`.execute(trx);
+/**
+ * Empties the data of the events in the stored answers of commands on the instance (they repeated
+ * it in clear): a retry is still answered, its events without their data.
+ */
+export async function forgetAnsweredEvents(trx: Executor, workflow: string, id: string): Promise<void> {
+  await sql`UPDATE idempotency_keys
+    SET result = jsonb_set(result, '{events}', coalesce((SELECT jsonb_agg(e || '{"data": {}}'::jsonb) FROM jsonb_array_elements(result->'events') e), '[]'::jsonb))
+    WHERE result->>'workflow' = ${workflow} AND result->>'id' = ${id} AND jsonb_typeof(result->'events') = 'array'`.execute(trx);
 }
 
 /** One stored wrapped key (the first by subject), or null when there is none. */

@@ -3,7 +3,7 @@
  * transaction, holding the subject's stream head: its data key is destroyed (the wrapped key row
  * deleted, the erasure recorded), the PersonalDataErased event (who, when, why) is appended to its
  * own stream with the state folded again without the key, the stream's view rows are projected
- * again from the log (the rebuild's code), and the stored answers of its commands are forgotten.
+ * again from the log (the rebuild's code), and the stored answers of its commands lose their events.
  * The ciphertext in `events` is untouched, so the hash chains still verify; it can no longer be read.
  */
 import type { Kysely } from 'kysely';
@@ -14,7 +14,7 @@ import type { Engine } from '../engine/engine.ts';
 import { parseStreamId } from '../engine/registry.ts';
 import { DomainError, notFound } from '../errors.ts';
 import { reprojectStream } from '../projections/rebuild.ts';
-import { destroyKey, forgetAnswers, isErased, lockSubjectStream } from './data-keys.query.ts';
+import { destroyKey, forgetAnsweredEvents, isErased, lockSubjectStream } from './data-keys.query.ts';
 import type { PersonalData } from './personal-data.ts';
 import { PERSONAL_FIELDS } from './personal-fields.ts';
 
@@ -55,7 +55,7 @@ export async function eraseSubject(deps: ErasureDeps, request: ErasureRequest): 
     deps.personalData.forget(subject);
     await deps.engine.recordErasure(trx, subject, request.actor, request.reason, now, request.requestId);
     await reprojectStream(trx, { registry: deps.engine.registry, projector: deps.engine.projector, personalData: deps.personalData }, subject);
-    await forgetAnswers(trx, workflow, parseStreamId(subject).id);
+    await forgetAnsweredEvents(trx, workflow, parseStreamId(subject).id);
   });
   // A read between the key's deletion and the commit may have cached it again.
   deps.personalData.forget(subject);

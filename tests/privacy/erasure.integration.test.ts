@@ -190,6 +190,16 @@ describe('erasure (crypto-shredding)', () => {
     expect(instance.erased).toEqual(['data.submitter.name', 'data.submitter.contact']);
     const text = await logText(t, [`suggestion/${suggestionId}`]);
     expect(`${text.events} ${text.heads} ${text.answers} ${await viewText(t)}`).not.toContain(PHONE);
+    // A retry of the command that registered it is still answered, without the erased data.
+    const retry = await t.as(org.manager, {
+      method: 'POST',
+      url: '/workflows/suggestion/instances',
+      headers: { 'idempotency-key': 'suggestion-1' },
+      payload: { type: 'RegisterSuggestion', receivedOn: '2024-02-28', channel: 'phone', category: 'transport', content: 'More buses on route 3', submitter: { name: SUBMITTER, contact: PHONE } },
+    });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.json()).toMatchObject({ id: suggestionId, replayed: true, events: [{ version: 1, type: 'SuggestionRegistered', data: {} }] });
+    expect(retry.body).not.toContain(PHONE);
     expect(await get('/audit/verify')).toMatchObject({ ok: true });
   });
 
