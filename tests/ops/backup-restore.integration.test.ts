@@ -217,7 +217,7 @@ describe('backup and restore on PostgreSQL', () => {
       // The log is read in transaction-id order below the oldest running one: every restored event is there.
       const handle = await openDatabase({ url: cluster.url('docket') });
       try {
-        const app = await buildApp({ database: handle, logLevel: 'silent' });
+        const app = await buildApp({ database: handle, logLevel: 'silent', masterKey: loadMasterKey(testMasterKeyFile()) });
         try {
           const response = await app.inject({ method: 'GET', url: '/events?limit=1000', headers: { authorization: `Bearer ${adminToken}` } });
           expect(response.statusCode, response.body).toBe(200);

@@ -142,6 +142,10 @@ describe('erasure (crypto-shredding)', () => {
     expect(await get(`/members/${memberId}`)).toMatchObject({ name: null, birthDate: null, erased: ['name', 'birthDate'], redacted: [] });
     const roster = await get('/members?limit=500');
     expect(roster.items.find((m: { id: string }) => m.id === memberId)).toMatchObject({ name: null, erased: ['name', 'birthDate'] });
+    const csv = await t.as(t.admin, { method: 'GET', url: '/members?limit=500', headers: { accept: 'text/csv' } });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(memberId);
+    expect(csv.body).not.toContain(NAME);
     const listed = await get('/workflows/member/instances?limit=500');
     expect(listed.items.find((i: { id: string }) => i.id === memberId)).toMatchObject({ data: { name: null }, erased: expect.arrayContaining(['data.name']) });
     const feed = await get('/events?limit=500');
