@@ -7,7 +7,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp } from '../support/app.ts';
-import { cmd, memberBody, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
+import { cmd, HOST_UNIT, memberBody, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
 import { commitOne, planAppend } from '../../src/store/commit.ts';
 import { eventHash, GENESIS_HASH } from '../../src/store/canonical.ts';
 import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
@@ -227,6 +227,31 @@ describe('erasure (crypto-shredding)', () => {
     const { heads } = await logText(t, [streamId]);
     expect(`${heads} ${await viewText(t)}`).not.toContain('Legacy Lu');
     expect(await get('/audit/verify')).toMatchObject({ ok: true });
+  });
+
+  it('erases a secondment: its inbox summary and its audit view forget the secondee and the reason', async () => {
+    const secondee = await registerMember(t, { name: 'Sun Secondee', birthDate: '1980-02-02' });
+    const { id } = await start(t, org.office, 'secondment', {
+      type: 'ProposeSecondment', memberId: secondee, hostUnit: HOST_UNIT, post: 'Adviser', startsOn: '2024-04-01', months: 6, rationale: 'Knows the district',
+    });
+    expect(await viewText(t)).toContain('Sun Secondee');
+    await cmd(t, org.chair, 'secondment', id, { type: 'RejectNomination', reason: 'Sun is needed in the branch' });
+    const before = await get(`/views/secondments/${id}/audit`);
+    expect(before.decisions.at(-1)).toMatchObject({ reason: 'Sun is needed in the branch' });
+
+    expect((await erase(`secondment/${id}`)).statusCode).toBe(201);
+    const audit = await get(`/views/secondments/${id}/audit`);
+    expect(audit.member).toMatchObject({ id: secondee, name: null });
+    expect(audit.decisions.at(-1)).toMatchObject({ reason: null });
+    expect(audit.erased).toEqual(expect.arrayContaining(['member.name', 'decisions[].reason']));
+    expect(audit.chain).toMatchObject({ ok: true });
+    const instance = await get(`/workflows/secondment/instances/${id}`);
+    expect(instance.data).toMatchObject({ memberName: null, rationale: null, hostUnit: HOST_UNIT });
+    const text = `${(await logText(t, [`secondment/${id}`])).heads} ${await viewText(t)}`;
+    expect(text).not.toContain('Sun is needed');
+    expect(text).not.toContain('Knows the district');
+    // The member's own record is another subject, not erased.
+    expect((await get(`/members/${secondee}`)).name).toBe('Sun Secondee');
   });
 
   it('a rebuild of the views from the log shows the erased subjects as erased', async () => {

@@ -10016,7 +10016,8 @@ export interface operations {
                         status: string;
                         member: {
                             id: string;
-                            name?: string;
+                            /** @description null once erased (see erased) */
+                            name?: string | null;
                         };
                         hostUnit: string;
                         post: string;

@@ -103,7 +103,7 @@ const AuditSchema = Type.Object({
   id: Type.String(),
   state: Type.String(),
   status: Type.String(),
-  member: Type.Object({ id: Type.String(), name: Type.Optional(Type.String()) }),
+  member: Type.Object({ id: Type.String(), name: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'null once erased (see erased)' })) }),
   hostUnit: Type.String(),
   post: Type.String(),
   startsOn: Nullable(IsoDateSchema),
