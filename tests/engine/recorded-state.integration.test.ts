@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
+import { testMasterKey, type TestApp } from '../support/app.ts';
 import { buildApp } from '../../src/app.ts';
 import { fold, recordedState, restore, stateName } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
@@ -50,7 +50,7 @@ describe('the state recorded with each append', () => {
     // Mark the recorded context: only a load that takes it (not a fold of the events) can show the mark.
     await sql`UPDATE streams SET state = jsonb_set(state, '{context,category}', '"from the recorded state"') WHERE stream_id = ${streamId}`.execute(t.handle.db);
     // A second server on the same database: an empty snapshot cache, as after a restart.
-    const second = await buildApp({ database: t.handle, clock: t.clock, logLevel: 'silent' });
+    const second = await buildApp({ database: t.handle, clock: t.clock, logLevel: 'silent', masterKey: testMasterKey() });
     try {
       const loaded = await second.docket.engine.load(t.handle.db, 'suggestion', id);
       const head = (await readStreamHeader(t.handle.db, streamId))!;

@@ -45,14 +45,18 @@ export interface TestAppOptions {
   settings?: Pick<AppDeps, 'frontDoor' | 'rateLimits' | 'accounts' | 'checkpoints'>;
 }
 
+/** The master key of test apps: the one the scripts and child servers of this test process get too (DOCKET_MASTER_KEY). */
+export function testMasterKey(): Buffer {
+  return loadMasterKey(testMasterKeyFile());
+}
+
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const env = options.backend === 'pglite' ? { ...(await migratedPglite()), database: null } : await migratedPostgres();
   const clock = new ManualClock(options.now ?? '2024-03-01T09:00:00Z');
   const app = await buildApp({
     database: env.handle,
     clock,
-    // The key the scripts and child servers of this test process get too (DOCKET_MASTER_KEY).
-    masterKey: loadMasterKey(testMasterKeyFile()),
+    masterKey: testMasterKey(),
     logLevel: options.logLevel ?? (options.logStream ? 'info' : 'silent'),
     ...options.settings,
     ...(options.logStream ? { logStream: options.logStream } : {}),
