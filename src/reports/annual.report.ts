@@ -141,7 +141,8 @@ function secondmentsOf(streams: { state: string; context: SecondmentContext }[],
   const onDutyInYear = streams.filter(({ context: c }) => c.reportedOn !== null && c.reportedOn <= `${year}-12-31` && (c.endedOn === null || c.endedOn >= `${year}-01-01`));
   const items = onDutyInYear
     .map(({ state, context: c }) => ({
-      memberName: c.memberName,
+      // Blank once the secondment was erased.
+      memberName: c.memberName ?? '',
       hostUnit: c.hostUnit,
       post: c.post,
       reportedOn: c.reportedOn ?? '',

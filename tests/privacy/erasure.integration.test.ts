@@ -296,8 +296,13 @@ describe('erasure and the 2018 demo report', () => {
     // Among them a member admitted in 2018, whom the annual report names.
     const admitted = members.filter((m) => m.admittedBy !== null).slice(0, 1);
     expect(admitted).toHaveLength(1);
-    for (const member of [...members.slice(0, 3), ...admitted]) {
-      const erased = await t.as(t.admin, { method: 'POST', url: '/admin/erasures', payload: { subject: `member/${member.id}`, reason: 'test' } });
+    // And a secondment and a reserve cadre the annual report lists.
+    const listed = async (workflow: string) =>
+      (await t.as(t.admin, { method: 'GET', url: `/workflows/${workflow}/instances?limit=500` })).json<{ items: { id: string }[] }>().items.map((i) => `${workflow}/${i.id}`);
+    const others = [...(await listed('secondment')).slice(0, 1), ...(await listed('cadre-training')).slice(0, 1), ...(await listed('recruitment')).slice(0, 1)];
+    expect(others).toHaveLength(3);
+    for (const subject of [...members.slice(0, 3).map((m) => `member/${m.id}`), ...admitted.map((m) => `member/${m.id}`), ...others]) {
+      const erased = await t.as(t.admin, { method: 'POST', url: '/admin/erasures', payload: { subject, reason: 'test' } });
       expect(erased.statusCode, erased.body).toBe(201);
     }
     expect(await report()).toEqual(before);
@@ -306,7 +311,13 @@ describe('erasure and the 2018 demo report', () => {
     expect(annualAfter.membership).toEqual(annualBefore.membership);
     expect(annualAfter.membership.members).toBe(DEMO_REPORT_2018.members);
     expect(annualAfter.recruitment.admitted).toBe(annualBefore.recruitment.admitted);
+    expect(annualAfter.secondments.items).toHaveLength(annualBefore.secondments.items.length);
+    // The erased secondee is listed without a name.
+    expect(annualAfter.secondments.items.filter((i: { memberName: string }) => i.memberName === '')).toHaveLength(1);
+    expect(annualAfter.reserveCadres.pool).toBe(annualBefore.reserveCadres.pool);
+    expect(annualAfter.reserveCadres.cadres).toHaveLength(annualBefore.reserveCadres.cadres.length);
     expect((await annual('text/html')).body).toContain('</html>');
+    expect((await annual('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).rawPayload.subarray(0, 2).toString()).toBe('PK');
     const verify = await t.as(t.admin, { method: 'GET', url: '/audit/verify' });
     expect(verify.json()).toMatchObject({ ok: true });
   });
