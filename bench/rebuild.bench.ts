@@ -58,8 +58,11 @@ export async function benchRebuild(url: string, targetEvents = 1_000_000, blockS
     const template = `suggestion/${id}`;
     const perStream = 5;
     const copies = Math.ceil(targetEvents / perStream) - 1;
-    await sql`INSERT INTO streams (stream_id, workflow, workflow_version, version, last_hash, created_at, updated_at)
-      SELECT stream_id || '-' || g, workflow, workflow_version, version, last_hash, created_at, updated_at
+    // Each copy's head records the state its last event led to, as the engine records it: without
+    // it a rebuild would fold every stream.
+    await sql`INSERT INTO streams (stream_id, workflow, workflow_version, version, last_hash, state, created_at, updated_at)
+      SELECT stream_id || '-' || g, workflow, workflow_version, version, last_hash,
+        state, created_at, updated_at
       FROM streams, generate_series(1, ${copies}) g WHERE stream_id = ${template}`.execute(database.db);
     await sql`INSERT INTO events (stream_id, stream_version, workflow, workflow_version, type, data, metadata, occurred_on, recorded_at, prev_hash, hash)
       SELECT e.stream_id || '-' || g, e.stream_version, e.workflow, e.workflow_version, e.type,

@@ -56,7 +56,7 @@ const add = (benchmark: string, figure: string, target: string, met: boolean | n
   rows.push({ benchmark, figure, target, met: met === null ? '-' : met ? 'yes' : 'NO' });
 
 const commandsTotal = Math.max(500, Math.round(20_000 * SCALE));
-if (only.has('1') || only.has('2') || only.has('3') || only.has('7')) buildServer();
+if (only.has('1') || only.has('2') || only.has('3') || only.has('7') || only.has('8')) buildServer();
 let httpCommands = 0;
 
 if (only.has('1') || only.has('2') || only.has('7')) {
@@ -138,6 +138,33 @@ if (only.has('8')) {
     `inclusion ${proof(r.inclusionP50, r.inclusionP95, r.inclusionP99)}; consistency ${proof(r.consistencyP50, r.consistencyP95, r.consistencyP99)}`,
     '< 10 ms (p95)',
     Math.max(r.inclusionP95, r.consistencyP95) < 10,
+  );
+
+  // 8c: what following the log costs commands. The same load as benchmark 1 on a server doing its
+  // background work every second (the tree follower, due timers, deliveries: npm start's default)
+  // and on one with it paused, alternated; the CPU a command is steadier on a shared machine than
+  // the throughput, which is printed beside it.
+  const total = Math.max(500, Math.round(10_000 * SCALE));
+  say(`8c. commands with the tree followed each second, and without (${f(total)} starts + ${f(total)} commands, 2 runs each)…`);
+  const runs: Record<'followed' | 'paused', { cpuMs: number; perSecond: number }[]> = { followed: [], paused: [] };
+  for (let i = 0; i < 2; i++) {
+    for (const mode of ['paused', 'followed'] as const) {
+      const dbUrl = await freshDatabase('docket_bench_tree_cost');
+      const c = await benchCommands({ DATABASE_URL: dbUrl, DOCKET_POOL_SIZE: '16', DOCKET_TIMER_INTERVAL_MS: mode === 'followed' ? '1000' : '600000' }, 4320, total);
+      await dropDatabase('docket_bench_tree_cost');
+      const cpu = c.cpu ? (c.cpu.start.serverMs + c.cpu.start.databaseMs + c.cpu.command.serverMs + c.cpu.command.databaseMs) / 2 : NaN;
+      runs[mode].push({ cpuMs: cpu, perSecond: (c.start.perSecond + c.command.perSecond) / 2 });
+    }
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const [followedCpu, pausedCpu] = [mean(runs.followed.map((x) => x.cpuMs)), mean(runs.paused.map((x) => x.cpuMs))];
+  const [followedRate, pausedRate] = [mean(runs.followed.map((x) => x.perSecond)), mean(runs.paused.map((x) => x.perSecond))];
+  const extra = (followedCpu / pausedCpu - 1) * 100;
+  add(
+    '8c commands while the tree is followed',
+    `CPU a command ${f(followedCpu, 2)} ms followed vs ${f(pausedCpu, 2)} ms paused (${extra >= 0 ? '+' : ''}${f(extra, 1)} %); ${f(followedRate)} vs ${f(pausedRate)} commands/s`,
+    '<= +5 % CPU a command',
+    Number.isFinite(extra) ? extra <= 5 : null,
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * Benchmark 4: inbox and pending-replies queries with 100,000 open items. Real rows are produced
- * by real commands, then cloned in SQL (the queries read only the view tables).
+ * by real commands, then cloned in SQL with their streams and events (the inbox asks the engine
+ * what the caller may do on each item, which loads its instance), and their instance rows.
  */
 import { sql } from 'kysely';
 import { buildApp } from '../src/app.ts';
@@ -57,6 +58,25 @@ export async function benchViews(url: string, openItems = 100_000, runs = 300): 
         'since', (timestamptz '2026-01-01' + g * interval '1 second')::text,
         'principal_id', CASE WHEN v.principal_id IS NULL THEN NULL WHEN g % 50 = 0 THEN v.principal_id ELSE 'other-' || (g % 500) END))).*
       FROM view_inbox v, generate_series(1, ${openItems - 1}) g WHERE v.id = ${id}`.execute(db);
+    // Each copy's stream, events and instance row, so that every item of a page loads like a real one
+    // (its own case number: the view keeps them unique; hashes are not checked here).
+    await sql`INSERT INTO streams (stream_id, workflow, workflow_version, version, last_hash, state, created_at, updated_at)
+      SELECT stream_id || '-' || g, workflow, workflow_version, version, last_hash, state, created_at, updated_at
+      FROM streams, generate_series(1, ${openItems - 1}) g WHERE stream_id = ${`suggestion/${id}`}`.execute(db);
+    await sql`INSERT INTO events (stream_id, stream_version, workflow, workflow_version, type, data, metadata, occurred_on, recorded_at, prev_hash, hash)
+      SELECT e.stream_id || '-' || g, e.stream_version, e.workflow, e.workflow_version, e.type,
+        CASE WHEN e.data ? 'caseNumber' THEN jsonb_set(e.data, '{caseNumber,seq}', to_jsonb(g + 1)) ELSE e.data END,
+        e.metadata, e.occurred_on, e.recorded_at, e.prev_hash, e.hash
+      FROM events e, generate_series(1, ${openItems - 1}) g WHERE e.stream_id = ${`suggestion/${id}`}
+      ORDER BY g, e.stream_version`.execute(db);
+    await sql`INSERT INTO view_instances
+      SELECT (jsonb_populate_record(NULL::view_instances, to_jsonb(v) || jsonb_build_object(
+        'stream_id', v.stream_id || '-' || g, 'id', v.id || '-' || g,
+        'case_seq', CASE WHEN v.case_seq IS NULL THEN NULL ELSE v.case_seq + g END))).*
+      FROM view_instances v, generate_series(1, ${openItems - 1}) g WHERE v.stream_id = ${`suggestion/${id}`}`.execute(db);
+    await sql`ANALYZE streams`.execute(db);
+    await sql`ANALYZE events`.execute(db);
+    await sql`ANALYZE view_instances`.execute(db);
     await sql`ANALYZE view_inbox`.execute(db);
     await sql`ANALYZE view_pending_replies`.execute(db);
 

@@ -163,6 +163,24 @@ BEGIN
 END;
 $$;
 
+CREATE FUNCTION public.docket_take_case_numbers(p_workflow text, p_year integer, p_count integer) RETURNS integer
+    LANGUAGE plpgsql
+    AS $$
+DECLARE
+  last_taken integer;
+BEGIN
+  IF p_count < 1 THEN
+    RAISE EXCEPTION 'docket_take_case_numbers: count must be at least 1, not %', p_count;
+  END IF;
+  -- Local to the caller's transaction (a statement of its own: the commit that follows it).
+  PERFORM set_config('synchronous_commit', 'off', true);
+  INSERT INTO case_counters (workflow, year, seq) VALUES (p_workflow, p_year, p_count)
+  ON CONFLICT (workflow, year) DO UPDATE SET seq = case_counters.seq + p_count
+  RETURNING seq INTO last_taken;
+  RETURN last_taken;
+END;
+$$;
+
 CREATE FUNCTION public.events_refuse_change() RETURNS trigger
     LANGUAGE plpgsql
     AS $$

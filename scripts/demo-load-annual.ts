@@ -2,7 +2,7 @@
  * Loads what the annual report needs beyond the organisation report (scripts/demo-data/
  * haining-2018-annual.ts) through the same HTTP commands a user sends: reserve cadres taken
  * through nomination, screening and the committee ballot, then given a task, a course and their
- * annual review; and the year's activities (POST /activities).
+ * annual review, and appointed the next year; and the year's activities (POST /activities).
  */
 import { COMMITTEE } from './demo-data/haining-2018.ts';
 import { DEMO_ACTIVITIES, DEMO_CADRES, type DemoCadre } from './demo-data/haining-2018-annual.ts';
@@ -43,6 +43,10 @@ async function trainCadre(run: DemoActions, c: DemoCadre, n: number): Promise<vo
   steps.push({ as: 'chair', command: { type: 'RecordAnnualReview', on: c.review.on, year: Number(c.review.on.slice(0, 4)), rating: c.review.rating } });
   // A stable sort: steps of one day keep their order (a task is assigned before it is completed).
   for (const { as, command } of steps.sort((a, b) => (a.command.on < b.command.on ? -1 : a.command.on > b.command.on ? 1 : 0))) await send(as, command);
+  // 2019: out of the pool into a post, before the next annual review falls due.
+  const { taskCompleted, appointed } = c.afterwards;
+  if (taskCompleted) await send('office', { type: 'CompleteTask', on: taskCompleted.on, taskId: 't1', outcome: taskCompleted.outcome });
+  await send('chair', { type: 'Appoint', on: appointed.on, position: appointed.position });
 }
 
 export async function loadAnnualReportData(run: DemoActions): Promise<void> {

@@ -3,7 +3,14 @@
  * HTTP, or an app in this process: see demo-transport.ts), with the same commands a user sends, as
  * real principals and with business dates in `on`: settings, the 73 members who joined before 2018
  * (CSV import), the people who act, one retirement, 24 box collections, 14 suggestions, two
- * secondments and three applicants taken through the whole recruitment workflow.
+ * secondments and three applicants taken through the whole recruitment workflow. What the committee
+ * closed is closed, with the dates it was closed on (the last suggestions answered in January 2019,
+ * the secondments completed when their terms ended in 2019, the reserve cadres appointed), so
+ * today's pending replies, inbox and overdue alerts start empty; the 2018 figures stay as reported.
+ *
+ * Loaded into an app in this process, the timers due by each step's date fire before it, as a server
+ * would have fired them that year: a suggestion falls overdue before its late reply, an interim review
+ * falls due before it is recorded, a term ends before the host unit's appraisal.
  *
  * A load that stopped half-way (killed, a lost connection) is finished by running it again. Every
  * command carries a fixed Idempotency-Key, so the server answers those it already recorded with
@@ -12,8 +19,9 @@
  * and given new tokens (their tokens were shown only to the run that created them).
  *
  * On a running server the scheduler fires the demo's timers as soon as they are set (their 2018 due
- * dates are long past): a step that the instance's own timer has already moved past (an interim
- * review after the term ended) is left out and named, never retried; the report is the same.
+ * dates are long past): the load waits for a term to end by its timer, and a step that the
+ * instance's own timer has already moved past (an interim review after the term ended) is left out
+ * and named, never retried; the report is the same.
  *
  * It loads only into an empty organisation or one holding this demo: when other settings or members
  * are there it changes nothing and answers `refused`; when the demo is complete, `already_loaded`.
@@ -118,6 +126,8 @@ interface CallOptions {
 /** Busy or briefly unavailable (503): the same request again after a pause, a few times. */
 const RETRIES_ON_503 = 3;
 const RETRY_PAUSE_MS = 1_000;
+/** How many pauses a load waits for a running server's scheduler to fire a due timer (it ticks every second by default). */
+const TIMER_WAITS = 60;
 
 /** Requests through a transport, each as a principal (by bearer token); counts them. */
 class DemoClient {
@@ -146,6 +156,11 @@ class DemoClient {
       if (res.status >= 300 && !options.accept?.includes(res.status)) throw new DemoStepError(`${method} ${path}`, res.status, res.body);
       return { status: res.status, json: (res.body.length > 0 ? JSON.parse(res.body) : null) as T };
     }
+  }
+
+  /** The timers due by `day` fire first (in this process; a running server fires its own). */
+  async timersDueBy(day: unknown): Promise<void> {
+    if (typeof day === 'string') await this.transport.fireTimersDueBy?.(day);
   }
 
   async get<T>(token: string, path: string): Promise<T> {
@@ -215,18 +230,40 @@ class DemoInstance {
   }
 
   async start(as: string, command: Record<string, unknown>): Promise<void> {
+    await this.run.client.timersDueBy(command.on);
     const created = await this.run.client.command(this.run.who(as).token, `/workflows/${this.workflow}/instances`, command, this.key(command));
     this.id = created.id;
   }
 
   async send(as: string, command: Record<string, unknown>): Promise<void> {
     if (this.id === null) throw new Error(`${this.label}: a command before the instance was started`);
+    await this.run.client.timersDueBy(command.on);
     try {
       await this.run.client.command(this.run.who(as).token, `/workflows/${this.workflow}/instances/${this.id}/commands`, command, this.key(command));
     } catch (error) {
       if (!(await this.overtakenByTimer(this.id, error))) throw error;
       this.run.overtaken.push(`${this.label} ${String(command.type)}`);
     }
+  }
+
+  /**
+   * Waits until the instance's own timer has moved it to `state` (a term that ended on its day):
+   * the timers due by `on` fire here, or a running server's scheduler fires them.
+   */
+  async reached(state: string, on: string): Promise<void> {
+    if (this.id === null) throw new Error(`${this.label}: waiting for ${state} before the instance was started`);
+    await this.run.client.timersDueBy(on);
+    const path = `/workflows/${this.workflow}/instances/${this.id}`;
+    let current = '';
+    for (let attempt = 0; attempt < TIMER_WAITS; attempt++) {
+      current = (await this.run.client.get<{ state: string }>(this.run.who('office').token, path)).state;
+      if (current === state) return;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS));
+    }
+    throw new Error(
+      `${this.label} is still ${current}, not ${state}: the server's timers have not fired (is its scheduler running?); ` +
+        'run the demo again once they have: what it already recorded is kept',
+    );
   }
 
   /** Refused as not allowed in the state the instance's own timer (the system actor) moved it to last. */
@@ -277,7 +314,13 @@ async function second(run: DemoRun, s: DemoSecondment, n: number): Promise<void>
   await i.send('unitedFront', { type: 'ApproveByUnitedFront', on: s.unitedFrontApprovedOn });
   await i.send(s.host, { type: 'AcceptByHost', on: s.hostAcceptedOn });
   await i.send('office', { type: 'Dispatch', on: s.dispatchedOn, reportedOn: s.dispatchedOn });
-  if (s.interimReview) await i.send('unitedFront', { type: 'RecordInterimReview', ...s.interimReview });
+  for (const review of s.interimReviews) await i.send('unitedFront', { type: 'RecordInterimReview', ...review });
+  // The term ends by the instance's own timer; then the host unit's appraisal, the final grade, the close.
+  const { hostAppraisal, finalAssessment, completedOn } = s.termEnd;
+  await i.reached('final_assessment', hostAppraisal.on);
+  await i.send(s.host, { type: 'RecordHostAppraisal', ...hostAppraisal });
+  await i.send('unitedFront', { type: 'RecordFinalAssessment', ...finalAssessment });
+  await i.send('office', { type: 'CompleteSecondment', on: completedOn });
 }
 
 async function handleSuggestion(run: DemoRun, s: DemoSuggestion, n: number, collections: Map<string, string>): Promise<void> {

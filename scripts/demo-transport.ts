@@ -22,6 +22,11 @@ export interface DemoTransport {
   /** Where the requests go, for messages: the base URL, or "this process". */
   readonly target: string;
   send(request: DemoRequest): Promise<DemoResponse>;
+  /**
+   * Fires the timers due by `day` (a business day), as a server's scheduler would have on that day.
+   * Only in this process: a running server's own scheduler fires every timer once it is due.
+   */
+  fireTimersDueBy?(day: string): Promise<void>;
 }
 
 function headersOf(request: DemoRequest): Record<string, string> {
@@ -57,6 +62,9 @@ export function injectTransport(app: FastifyInstance): DemoTransport {
         ...(request.body === undefined ? {} : { payload: request.body }),
       });
       return { status: response.statusCode, body: response.body };
+    },
+    async fireTimersDueBy(day) {
+      await app.docket.scheduler.tick({ dueBy: day });
     },
   };
 }

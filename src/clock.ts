@@ -40,9 +40,29 @@ function wallClockMs(at: Date, timeZone: string): number {
   return Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
 }
 
+function dateByWallClock(ms: number, timeZone: string): string {
+  return new Date(wallClockMs(new Date(ms), timeZone)).toISOString().slice(0, 10);
+}
+
+/**
+ * The last minute asked about per time zone and its date: every command asks for today's date,
+ * and Intl's formatter is slow enough to show in a command's cost. A minute is kept only when it
+ * begins and ends on the same date, so a minute a zone's date changes within is never answered
+ * from here.
+ */
+const minuteDates = new Map<string, { minute: number; date: string }>();
+
 /** The date (YYYY-MM-DD) an instant falls on in `timeZone`. */
 export function dateIn(at: Date, timeZone: string): string {
-  return new Date(wallClockMs(at, timeZone)).toISOString().slice(0, 10);
+  const ms = at.getTime();
+  const minute = Math.floor(ms / 60_000);
+  const known = minuteDates.get(timeZone);
+  if (known?.minute === minute) return known.date;
+  const date = dateByWallClock(ms, timeZone);
+  if (dateByWallClock(minute * 60_000, timeZone) === date && dateByWallClock(minute * 60_000 + 59_999, timeZone) === date) {
+    minuteDates.set(timeZone, { minute, date });
+  }
+  return date;
 }
 
 /** Today's business date: the organisation's day in its time zone (recorded instants stay UTC). */
@@ -50,14 +70,32 @@ export function businessToday(clock: Clock, timeZone: string): string {
   return dateIn(clock.now(), timeZone);
 }
 
+/** Days' starts already worked out, by time zone and date (timers ask for the same few due dates). */
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_KEPT = 4_096;
+
 /** The instant a business date begins in `timeZone` (midnight there): when a timer due that day fires. */
 export function startOfDay(date: string, timeZone: string): Date {
+  const key = `${timeZone} ${date}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
+    start = computeStartOfDay(date, timeZone);
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
+}
+
+function computeStartOfDay(date: string, timeZone: string): number {
   const utcMidnight = Date.parse(`${date}T00:00:00Z`);
   const offset = wallClockMs(new Date(utcMidnight), timeZone) - utcMidnight;
   const guess = utcMidnight - offset;
   // Across a daylight-saving change the offset at the guess may differ: take the one in force then.
   const corrected = utcMidnight - (wallClockMs(new Date(guess), timeZone) - guess);
-  return new Date(corrected);
+  // A midnight the change skipped (clocks went from 00:00 to 01:00): the day begins at the change,
+  // the first instant whose date it is.
+  if (dateByWallClock(corrected, timeZone) !== date && dateByWallClock(guess, timeZone) === date) return guess;
+  return corrected;
 }
 
 /** A clock tests can move. */

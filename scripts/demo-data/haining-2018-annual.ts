@@ -1,6 +1,6 @@
 /**
  * What the Haining 2018 annual report needs beyond the organisation report: the reserve cadres
- * (nominated in 2017, given tasks and sent to socialist academies in 2018) and the year's eight
+ * (nominated in 2017, given tasks and sent to socialist academies in 2018, appointed in 2019) and the year's eight
  * organisation activities (36 participations). Members are roster ids from members.csv; the
  * principals (by key) are those of haining-2018.ts.
  */
@@ -16,6 +16,8 @@ export interface DemoCadre {
   task: { assignedOn: string; title: string; dueOn: string; completed?: { on: string; outcome: string } };
   course: { enrolledOn: string; course: string; institution: string; startsOn: string; endsOn: string; completed?: { on: string; result: string } };
   review: { on: string; rating: 'excellent' | 'competent' | 'basic' };
+  /** What became of the cadre in 2019: a task finished late, then the post the chair appointed them to (leaving the pool). */
+  afterwards: { taskCompleted?: { on: string; outcome: string }; appointed: { on: string; position: string } };
 }
 
 export const DEMO_CADRES: DemoCadre[] = [
@@ -40,6 +42,7 @@ export const DEMO_CADRES: DemoCadre[] = [
       completed: { on: '2018-05-25', result: '结业，考核优秀' },
     },
     review: { on: '2018-12-10', rating: 'excellent' },
+    afterwards: { appointed: { on: '2019-06-21', position: '经济支部副主委' } },
   },
   {
     memberId: 'hn-065',
@@ -62,6 +65,7 @@ export const DEMO_CADRES: DemoCadre[] = [
       completed: { on: '2018-09-21', result: '结业' },
     },
     review: { on: '2018-12-10', rating: 'competent' },
+    afterwards: { appointed: { on: '2019-06-21', position: '医卫支部副主委' } },
   },
   {
     memberId: 'hn-067',
@@ -79,6 +83,10 @@ export const DEMO_CADRES: DemoCadre[] = [
       completed: { on: '2018-10-19', result: '结业' },
     },
     review: { on: '2018-12-10', rating: 'competent' },
+    afterwards: {
+      taskCompleted: { on: '2019-01-15', outcome: '全年联络青年会员23人，组织青年沙龙4次' },
+      appointed: { on: '2019-06-21', position: '经济支部青年工作委员会主任' },
+    },
   },
 ];
 

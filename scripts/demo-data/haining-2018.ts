@@ -208,7 +208,14 @@ export interface DemoSecondment {
   host: string;
   hostAcceptedOn: string;
   dispatchedOn: string;
-  interimReview?: { on: string; summary: string };
+  /** Recorded after each review fell due (every six months on duty; none falls due before the term ends). */
+  interimReviews: { on: string; summary: string }[];
+  /** After the term ended (the instance's own timer, on its last day): the host unit's appraisal, the final grade, the close. */
+  termEnd: {
+    hostAppraisal: { on: string; grade: 'excellent' | 'good' | 'pass' | 'fail'; text: string };
+    finalAssessment: { on: string; grade: 'excellent' | 'good' | 'pass' | 'fail' };
+    completedOn: string;
+  };
 }
 
 export const DEMO_SECONDMENTS: DemoSecondment[] = [
@@ -227,7 +234,12 @@ export const DEMO_SECONDMENTS: DemoSecondment[] = [
     host: 'hostProvince',
     hostAcceptedOn: '2018-03-20',
     dispatchedOn: '2018-04-02',
-    interimReview: { on: '2018-10-08', summary: '挂职半年，参与全省小微企业园建设调研，表现良好' },
+    interimReviews: [{ on: '2018-10-08', summary: '挂职半年，参与全省小微企业园建设调研，表现良好' }],
+    termEnd: {
+      hostAppraisal: { on: '2019-04-12', grade: 'excellent', text: '挂职期间参与起草全省小微企业园建设评价办法，工作扎实，作风严谨，评定为优秀' },
+      finalAssessment: { on: '2019-04-19', grade: 'excellent' },
+      completedOn: '2019-04-22',
+    },
   },
   {
     proposal: {
@@ -244,6 +256,12 @@ export const DEMO_SECONDMENTS: DemoSecondment[] = [
     host: 'hostCity',
     hostAcceptedOn: '2018-08-10',
     dispatchedOn: '2018-09-03',
+    interimReviews: [{ on: '2019-03-11', summary: '挂职半年，参与市重点项目协调和年度规划编制，表现良好' }],
+    termEnd: {
+      hostAppraisal: { on: '2019-09-12', grade: 'good', text: '协助推进重大项目和营商环境评价工作，熟悉政府运作，评定为良好' },
+      finalAssessment: { on: '2019-09-20', grade: 'good' },
+      completedOn: '2019-09-24',
+    },
   },
 ];
 
@@ -268,7 +286,10 @@ export interface DemoSuggestion {
   closedOn?: string;
 }
 
-/** 14 suggestions of 2018: 10 answered on time, 1 late, 3 still pending at the year end (1 of them overdue). */
+/**
+ * 14 suggestions of 2018: 10 answered on time, 1 late, 3 still pending at the year end (1 of them
+ * overdue), answered in January 2019 (one late, one within its extension, one on time); every one closed.
+ */
 export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
   {
     receivedOn: '2018-01-16',
@@ -389,6 +410,7 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     assign: { handler: 'handlerQian', on: '2018-11-19' },
     reply: { on: '2018-11-29', method: 'written', content: '已提供住建局加装电梯补助办法及办理流程说明。' },
     satisfiedOn: '2018-12-05',
+    closedOn: '2018-12-07',
   },
   {
     receivedOn: '2018-12-03',
@@ -397,6 +419,9 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     content: '长安镇部分公交站台没有遮雨棚，雨天候车不便。',
     submitter: { name: '吴先生', contact: '137xxxx0198' },
     assign: { handler: 'handlerXu', on: '2018-12-04' },
+    reply: { on: '2019-01-08', method: 'phone', content: '市交通运输局答复：长安镇12个公交站台已列入2019年候车亭改造计划，一季度完工。' },
+    satisfiedOn: '2019-01-11',
+    closedOn: '2019-01-11',
   },
   {
     receivedOn: '2018-12-16',
@@ -405,6 +430,10 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     category: '生态环境',
     content: '部分河道保洁不及时，水面漂浮物较多。',
     anonymous: true,
+    assign: { handler: 'handlerQian', on: '2018-12-18' },
+    extension: { requestedOn: '2018-12-26', days: 15, reason: '需会同市水利局核实河道保洁责任单位', approvedOn: '2018-12-27' },
+    reply: { on: '2019-01-10', method: 'posted_notice', content: '市水利局已明确相关河道保洁责任单位，并将保洁频次增加至每日一次。' },
+    closedOn: '2019-01-21',
   },
   {
     receivedOn: '2018-12-20',
@@ -413,6 +442,9 @@ export const DEMO_SUGGESTIONS: DemoSuggestion[] = [
     content: '咨询医保异地就医结算的备案手续。',
     submitter: { name: '孙女士', contact: '150xxxx3347' },
     assign: { handler: 'handlerQian', on: '2018-12-21' },
+    reply: { on: '2019-01-03', method: 'phone', content: '已告知异地就医备案可通过“浙里办”办理，并说明所需材料。' },
+    satisfiedOn: '2019-01-04',
+    closedOn: '2019-01-04',
   },
 ];
 

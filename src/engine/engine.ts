@@ -21,7 +21,7 @@ import { businessToday, startOfDay } from '../clock.ts';
 import { SYSTEM_ACTOR, type Actor, type DomainEvent, type FactRequest, type Principal, type Settings, type WorkflowDefinition } from '../../workflows/contract.ts';
 import { DomainError, IdempotencyKeyReused, notFound, SettingsChanged, VersionConflict } from '../errors.ts';
 import { isTransient } from '../db/failures.ts';
-import { loadForCommand, readStream, readStreamHeader } from '../store/event-store.ts';
+import { loadForCommand, loadStreams, readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
 import { commitOne, findIdempotencyRecord, planAppend, type CommitOutcome, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
 import type { EventMetadata, Executor, StoredEvent, StreamHeader } from '../store/types.ts';
@@ -40,13 +40,14 @@ import {
   type TimerOp,
 } from './decider.ts';
 import { validateCommand, type ValidCommand } from './validate.ts';
-import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf, takeCaseNumber } from './facts.ts';
+import { resolveFacts, SETTINGS_ROW, lookupMembers, settingsOf } from './facts.ts';
+import { CaseNumbers } from './case-numbers.ts';
 import { parseStreamId, streamIdOf, type Registry } from './registry.ts';
 import type { IdGenerator } from '../ids.ts';
 import type { Projector } from '../projections/projector.ts';
 import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
-import { SnapshotCache } from './snapshot-cache.ts';
+import { SnapshotCache, type CachedInstance } from './snapshot-cache.ts';
 import type { PersonalData } from '../privacy/personal-data.ts';
 import { ERASURE_EVENT } from '../privacy/personal-fields.ts';
 import { reactionsTo } from './reactions.ts';
@@ -139,6 +140,8 @@ export interface LoadedInstance {
   /** The version of the last event folded (the stream's version, or the last one as of the date asked). */
   version: number;
   folded: Folded;
+  /** The organisation's settings, read with the instance (a load at the latest version only). */
+  settings?: Settings | undefined;
 }
 
 /** An instance as a command sees it: folded, with its stream head (null: not started). */
@@ -184,9 +187,11 @@ export class Engine {
   private readonly cache: SnapshotCache;
   /** The settings in force as last read; docket_commit refuses a command decided under older ones. */
   private settingsCache: { settings: Settings; version: number | null } | null = null;
+  private readonly caseNumbers: CaseNumbers;
 
   constructor(private readonly deps: EngineDeps) {
     this.cache = new SnapshotCache(deps.snapshotCacheEvents);
+    this.caseNumbers = new CaseNumbers(deps.db);
   }
 
   get registry(): Registry {
@@ -207,7 +212,7 @@ export class Engine {
     this.deps.registry.latest(workflow); // 404 for an unknown workflow
     if (!asOf) {
       const state = await this.commandState(db, workflow, id, false);
-      return { def: state.def, streamId: state.streamId, id, version: state.head?.version ?? 0, folded: state.folded };
+      return { def: state.def, streamId: state.streamId, id, version: state.head?.version ?? 0, folded: state.folded, settings: state.settings };
     }
     const streamId = streamIdOf(workflow, id);
     const header = await readStreamHeader(db, streamId);
@@ -328,7 +333,7 @@ export class Engine {
       this.remember(plan);
       return result;
     };
-    const caseNumber = needs.caseNumberIn ? await takeCaseNumber(this.deps.db, needs.caseNumberIn.workflow, needs.caseNumberIn.year) : null;
+    const caseNumber = needs.caseNumberIn ? await this.caseNumbers.take(needs.caseNumberIn.workflow, needs.caseNumberIn.year) : null;
     const crossStream = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined || needs.openSecondmentOf !== undefined;
     if (!crossStream) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
@@ -383,9 +388,40 @@ export class Engine {
     }
     const header = loaded.header;
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
-    const def = this.deps.registry.get(workflow, header.workflowVersion);
+    const { def, folded } = await this.latest(db, header, loaded.events, cached);
+    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings, settingsVersion, fromCache: false };
+  }
+
+  /**
+   * Instances at their latest versions, several in one round trip (a page of a view): each read
+   * only past what the snapshot cache holds. null for an instance that does not exist.
+   */
+  async loadLatest(db: Executor, refs: readonly { workflow: string; id: string }[]): Promise<(LoadedInstance | null)[]> {
+    const wanted = refs.map((ref) => {
+      const streamId = streamIdOf(ref.workflow, ref.id);
+      return { ref, streamId, cached: this.cache.get(streamId) };
+    });
+    const loaded = await loadStreams(db, wanted.map(({ streamId, cached }) => ({ streamId, afterVersion: cached?.version ?? 0 })));
+    await this.deps.personalData.open(db, [...loaded.values()].flatMap((found) => found.events));
+    return Promise.all(
+      wanted.map(async ({ ref, streamId, cached }): Promise<LoadedInstance | null> => {
+        const found = loaded.get(streamId);
+        if (!found || found.header.workflow !== ref.workflow) return null;
+        const { def, folded } = await this.latest(db, found.header, found.events, cached);
+        return { def, streamId, id: ref.id, version: found.header.version, folded };
+      }),
+    );
+  }
+
+  /**
+   * A stream at its head from what was read past the cached entry (if any), which is then cached:
+   * what was read outside a transaction is committed, and the next command or read starts from it.
+   */
+  private async latest(db: Executor, header: StreamHeader, read: StoredEvent[], cached: CachedInstance | undefined): Promise<{ def: WorkflowDefinition; folded: Folded }> {
+    const { streamId } = header;
+    const def = this.deps.registry.get(header.workflow, header.workflowVersion);
     let base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
-    let events = loaded.events;
+    let events = read;
     if ((base?.history.length ?? 0) + events.length !== header.version) {
       // The cache was ahead of what we read (a replica behind the primary: the entry stays), or of
       // another version: start from the log alone.
@@ -394,9 +430,8 @@ export class Engine {
       events = await this.deps.personalData.open(db, await readStream(db, streamId, { upToVersion: header.version }));
     }
     const folded = this.instanceAt(def, header, base, events);
-    // What was read outside a transaction is committed: the next command or read starts from it.
     if (db === this.deps.db) this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, folded });
-    return { def, streamId, id, head: { version: header.version, lastHash: header.lastHash }, folded, settings, settingsVersion, fromCache: false };
+    return { def, folded };
   }
 
   /** The instance at the head: `base` (if any) plus `events`, from the recorded state when the head has one. */

@@ -112,22 +112,3 @@ export async function resolveFacts(trx: Transaction<Database>, request: FactRequ
   }
   return facts;
 }
-
-/**
- * The next case number of a numbered workflow in a year (2026-意见-012), taken before the start is
- * decided, in a transaction of its own. Starts never queue behind one another: the counter row is
- * locked for one statement, and its commit does not wait for the disk (synchronous_commit off). That
- * is safe because a number only matters once an event records it, and that event's commit flushes
- * the log up to and past the counter's change. A start that is then refused or retried leaves its
- * number unused: numbers never repeat, and may skip one.
- */
-export async function takeCaseNumber(db: Kysely<Database>, workflow: string, year: number): Promise<CaseNumber> {
-  return db.transaction().execute(async (trx) => {
-    await sql`SET LOCAL synchronous_commit = off`.execute(trx);
-    const { rows } = await sql<{ seq: number }>`
-      INSERT INTO case_counters (workflow, year, seq) VALUES (${workflow}, ${year}, 1)
-      ON CONFLICT (workflow, year) DO UPDATE SET seq = case_counters.seq + 1
-      RETURNING seq`.execute(trx);
-    return { year, seq: Number(rows[0]!.seq) };
-  });
-}

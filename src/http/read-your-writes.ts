@@ -1,6 +1,7 @@
 /**
- * Read-your-writes across a streaming replica. A request that changed something is answered with
- * `Docket-Position` (the primary's WAL position after its commit); a route declared with
+ * Read-your-writes across a streaming replica. With a replica configured, a request that changed
+ * something is answered with `Docket-Position` (the primary's WAL position after its commit; without
+ * one every read is the primary's and sees every commit, so no answer waits for that query); a route declared with
  * `config: { reads: 'replica' }` reads from `request.readDb`, chosen after authentication: the
  * replica once it has replayed the `Docket-Min-Position` the client sends (waiting a bounded time),
  * else the primary (src/db/read-routing.ts). Without a replica both are the primary.
@@ -41,7 +42,8 @@ export const ReadHeaders = Type.Object({
 export const PositionHeader = {
   [POSITION_HEADER]: {
     type: 'string',
-    description: 'Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it',
+    description:
+      'Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command',
   },
 } as const;
 
@@ -56,7 +58,7 @@ export const readYourWrites = fp(async (app: FastifyInstance, options: { reads: 
     request.readDb = await reads.forRead(typeof wanted === 'string' ? wanted : undefined);
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    if (CHANGES.has(request.method) && reply.statusCode < 400) {
+    if (reads.configured && CHANGES.has(request.method) && reply.statusCode < 400) {
       const position = await reads.position().catch(() => null);
       if (position) reply.header(POSITION_HEADER, position);
     }

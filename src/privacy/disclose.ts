@@ -7,7 +7,7 @@
  * functions as the JSON they mirror.
  */
 import type { Principal } from '../../workflows/contract.ts';
-import { MEMBER_ROW_FIELDS, PERSONAL_FIELDS, type PersonalField } from './personal-fields.ts';
+import { EVENT_COMMENT, MEMBER_ROW_FIELDS, PERSONAL_FIELDS, type PersonalField } from './personal-fields.ts';
 import { grantFor, readsAny, ROSTER, type Subject } from './read-policy.ts';
 import { redact } from './redact.ts';
 
@@ -48,10 +48,10 @@ export function discloseInstance(reader: Reader, workflow: string, subject: Subj
 }
 
 /**
- * A recorded event's data, read through its instance (`subject`), or without it (null: the feed).
- * Its `erased` (the fields whose key was destroyed, as the log was read) passes through.
+ * A recorded event's data and comment, read through its instance (`subject`), or without it (null:
+ * the feed). Its `erased` (the fields whose key was destroyed, as the log was read) passes through.
  */
-export function discloseEvent<E extends { type: string; data: Record<string, unknown> }>(
+export function discloseEvent<E extends { type: string; data: Record<string, unknown>; comment?: string | null }>(
   reader: Reader,
   workflow: string,
   streamId: string,
@@ -61,7 +61,11 @@ export function discloseEvent<E extends { type: string; data: Record<string, unk
   const granted = grantFor(workflow, reader.principal, subject);
   if (granted === null) return null;
   const out = redact(event.data, PERSONAL_FIELDS[workflow]?.events[event.type] ?? NONE, granted, 'data.');
-  if (out.revealed) reader.revealed(subjectsOf(workflow, streamId.slice(workflow.length + 1), subject?.data ?? event.data));
+  const comment = event.comment;
+  const hasComment = typeof comment === 'string' && comment.length > 0;
+  const commentShown = hasComment && granted.has(EVENT_COMMENT.category);
+  if (out.revealed || commentShown) reader.revealed(subjectsOf(workflow, streamId.slice(workflow.length + 1), subject?.data ?? event.data));
+  if (hasComment && !commentShown) return { ...event, data: out.value, comment: null, redacted: [...out.redacted, EVENT_COMMENT.path] };
   return { ...event, data: out.value, redacted: out.redacted };
 }
 

@@ -116,6 +116,12 @@ export const PERSONAL_FIELDS: Readonly<Record<string, WorkflowPersonalFields>> =
 };
 
 /** The roster row (GET /members and its exports), the member workflow's fields under their view names. */
+/**
+ * An event's free `comment` (beside its data, on every event type): clerks write why they acted,
+ * which is often an opinion of the person the instance is about, so it is read as an assessment.
+ */
+export const EVENT_COMMENT: PersonalField = f('comment', 'assessment');
+
 export const MEMBER_ROW_FIELDS: readonly PersonalField[] = [f('name', 'name'), f('birthDate', 'birthDate')];
 
 /** The secondment audit view (GET /views/secondments/{id}/audit): the secondee's name and the reasons given. */

@@ -4,6 +4,7 @@
  * extra alerts for the chair (overdue suggestions, due reviews), and a one-line summary.
  */
 import type { Role } from '../../workflows/contract.ts';
+import { addMonths } from '../../workflows/dates.ts';
 
 export interface InboxScope {
   branchId: string | null;
@@ -56,13 +57,24 @@ const suggestion: InboxRules = {
   summary: (c) => `Suggestion (${String(c.category ?? '')}) received ${String(c.receivedOn ?? '')}`,
 };
 
+/** The earlier of two days, either of which may be missing. */
+const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null || a <= b ? a : b);
+
+/** The day the last interim review fell due (`nextInterimReviewOn` has already moved on to the one after). */
+function reviewFellDueOn(c: Ctx): string | null {
+  const from = str(c.reportedOn);
+  const months = typeof c.interimReviewMonths === 'number' ? c.interimReviewMonths : 0;
+  const due = typeof c.interimReviewsDue === 'number' ? c.interimReviewsDue : 0;
+  return from && months > 0 && due > 0 ? addMonths(from, months * due) : null;
+}
+
 const secondment: InboxRules = {
   scope: () => everyone,
-  due: (c) => str(c.nextInterimReviewOn) ?? str(c.termEndsOn),
+  // Only on duty is anything due by a date: the next interim review, or the term's end when that comes first.
+  // Once the term has ended no review falls due, so none is shown after the end.
+  due: (c, state) => (state === 'on_duty' ? earlier(str(c.nextInterimReviewOn), str(c.termEndsOn)) : null),
   alerts: (c, state) =>
-    state === 'on_duty' && c.interimReviewDue === true
-      ? [{ role: 'chair', reason: 'interim_review_due', dueOn: str(c.nextInterimReviewOn) }]
-      : [],
+    state === 'on_duty' && c.interimReviewDue === true ? [{ role: 'chair', reason: 'interim_review_due', dueOn: reviewFellDueOn(c) }] : [],
   summary: (c) => `Secondment of ${String(c.memberName ?? '')} to ${String(c.hostUnit ?? '')}`,
 };
 

@@ -106,6 +106,24 @@ export async function loadForCommand(db: Executor, streamId: string, afterVersio
   };
 }
 
+/**
+ * Several streams' heads and their events after the versions given, in one round trip (a page of a
+ * view asking what its caller may do on each item). Streams that do not exist are absent.
+ */
+export async function loadStreams(db: Executor, wanted: readonly { streamId: string; afterVersion: number }[]): Promise<Map<string, { header: StreamHeader; events: StoredEvent[] }>> {
+  const loaded = new Map<string, { header: StreamHeader; events: StoredEvent[] }>();
+  if (wanted.length === 0) return loaded;
+  const { rows } = await sql<{ heads: HeaderRow[] | null; events: EventRow[] | null }>`
+    WITH want AS (SELECT * FROM unnest(${wanted.map((w) => w.streamId)}::text[], ${wanted.map((w) => w.afterVersion)}::int[]) AS w(stream_id, after_version))
+    SELECT (SELECT json_agg(s) FROM streams s JOIN want USING (stream_id)) AS heads,
+      (SELECT json_agg(e ORDER BY e.stream_id, e.stream_version) FROM (
+         SELECT ${EVENT_COLUMNS} FROM events JOIN want USING (stream_id) WHERE stream_version > want.after_version) e) AS events`.execute(db);
+  const row = rows[0]!;
+  for (const head of row.heads ?? []) loaded.set(head.stream_id, { header: toHeader(head), events: [] });
+  for (const event of row.events ?? []) loaded.get(event.stream_id)?.events.push(toStoredEvent(event));
+  return loaded;
+}
+
 export interface ReadStreamOptions {
   /** Only events with version > afterVersion. */
   afterVersion?: number;

@@ -8,7 +8,9 @@ import { sql } from 'kysely';
 import type { Executor } from '../store/types.ts';
 import type { Registry } from '../engine/registry.ts';
 import { stepsFrom, type NextStep, type Waiting } from '../projections/next-steps.ts';
-import { ROLES, type Role } from '../../workflows/contract.ts';
+import { ROLES, type CaseNumber, type Role } from '../../workflows/contract.ts';
+import { streamIdOf } from '../engine/registry.ts';
+import { caseNumber, type Vocabulary } from '../vocabulary.ts';
 
 /** At most this many names per step; `peopleCount` tells how many there are. */
 const PEOPLE_SHOWN = 10;
@@ -98,4 +100,18 @@ export async function nextStepsOf(db: Executor, registry: Registry, streamIds: r
     return stepsFrom(def, waiting, first.due_on);
   });
   return withPeople(db, steps);
+}
+
+/**
+ * A page of instance rows as lists show them: the case number in the organisation's words
+ * (`number`) and who acts next (`next`), for the inbox, pending replies and instance listings alike.
+ */
+export async function presentedRows<T extends { workflow: string; id: string; caseNumber: CaseNumber | null }>(
+  db: Executor,
+  registry: Registry,
+  vocabulary: Vocabulary,
+  items: readonly T[],
+): Promise<(Omit<T, 'caseNumber'> & { number: string | null; next: NextStepView[] })[]> {
+  const next = await nextStepsOf(db, registry, items.map((i) => streamIdOf(i.workflow, i.id)));
+  return items.map(({ caseNumber: n, ...item }, i) => ({ ...item, number: n ? caseNumber(vocabulary, item.workflow, n) : null, next: next[i] ?? [] }));
 }

@@ -399,10 +399,18 @@ describe('authorization matrix: every command × every role', () => {
           // A singleton (the settings) is the shared instance too.
           if (id !== null && id === shared) versionBefore += 1;
         } else {
+          // A role that may not even read the instance is told what a read tells it (404), so that a
+          // refusal never confirms that the instance exists; one that may read it is told 403.
+          const readable = shared === null || (await t.as(who, { method: 'GET', url: `/workflows/${row.workflow}/instances/${shared}` })).statusCode !== 404;
           const response = await send(t, who, row.workflow, shared, await row.body());
-          expect(response.statusCode, `${role}: ${response.body.slice(0, 300)}`).toBe(403);
           expect(response.headers['content-type']).toContain('application/problem+json');
-          expect(response.json()).toMatchObject({ code: 'forbidden_role', status: 403, title: 'Forbidden' });
+          if (readable) {
+            expect(response.statusCode, `${role}: ${response.body.slice(0, 300)}`).toBe(403);
+            expect(response.json()).toMatchObject({ code: 'forbidden_role', status: 403, title: 'Forbidden' });
+          } else {
+            expect(response.statusCode, `${role}: ${response.body.slice(0, 300)}`).toBe(404);
+            expect(response.json()).toMatchObject({ code: 'not_found', status: 404 });
+          }
         }
         if (shared) {
           const instance = await t.as(who, { method: 'GET', url: `/workflows/${row.workflow}/instances/${shared}` });

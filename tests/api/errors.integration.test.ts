@@ -150,11 +150,16 @@ describe('API errors', () => {
       expectProblem(await t.as(org.office, { method: 'GET', url: '/admin/principals' }), 403, 'forbidden_role');
     });
 
-    it('a handler who is not the assigned one (scope) is 403 forbidden_role too', async () => {
+    it('a handler who is not the assigned one may not read the suggestion, so a command on it is 404, as the read is', async () => {
       const { id: other } = await start(t, org.manager, 'suggestion', suggestion({ content: 'Scope' }));
       await cmd(t, org.manager, 'suggestion', other, { type: 'AssignHandler', principalId: org.handler.id });
+      const before = (await t.as(org.manager, { method: 'GET', url: `/workflows/suggestion/instances/${other}` })).json().version;
       const stranger = await t.principal(['handler']);
-      expectProblem(await post(stranger, `/workflows/suggestion/instances/${other}/commands`, { type: 'Reply', method: 'posted_notice', content: 'x' }), 403, 'forbidden_role');
+      expectProblem(await post(stranger, `/workflows/suggestion/instances/${other}/commands`, { type: 'Reply', method: 'posted_notice', content: 'x' }), 404, 'not_found');
+      expectProblem(await t.as(stranger, { method: 'GET', url: `/workflows/suggestion/instances/${other}` }), 404, 'not_found');
+      expect((await t.as(org.manager, { method: 'GET', url: `/workflows/suggestion/instances/${other}` })).json().version).toBe(before);
+      // The assigned handler may: the refusal was about who asked, not about the command.
+      expect((await post(org.handler, `/workflows/suggestion/instances/${other}/commands`, { type: 'Reply', method: 'posted_notice', content: 'x' })).statusCode).toBe(200);
     });
   });
 

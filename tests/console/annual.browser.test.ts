@@ -1,6 +1,7 @@
 /**
  * The annual report in the console (Chromium): the Haining 2018 report for a chosen year, viewed
- * and downloaded as a Word document whose text is read back; the admin's notifications page.
+ * and downloaded as a Word document whose text is read back; the box collections opening on the
+ * demo's year, nothing pending years later; the admin's notifications page.
  */
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,32 @@ describe('the annual report in the console', () => {
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('本年共组织活动8次，社员参加36人次');
     await rm(path, { force: true });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the box collections on the demo’s year when this year has none; today nothing is pending', async () => {
+    const { context, page, problems } = await newPage(browser);
+    await signIn(page, server.baseUrl, chair.token);
+    // The server's today is 2024: no collection that year, so the page opens on 2018, the latest with some.
+    await page.goto(`${server.baseUrl}/console/#/collections`);
+    await page.locator('main[data-page="collections"][data-ready="true"]').waitFor();
+    expect(await page.locator('#year').inputValue()).toBe('2018');
+    expect(await page.locator('main table.cadence tbody tr').count()).toBe(1);
+    // Twice every month: no month falls short of the minimum.
+    expect(await page.locator('main table.cadence tbody td.ok').count()).toBe(12);
+    expect(await page.locator('main table.cadence tbody td.under').count()).toBe(0);
+    // A year asked for is shown as asked, even one without a collection.
+    await page.goto(`${server.baseUrl}/console/#/collections?year=2024`);
+    await expect.poll(() => page.locator('#year').inputValue()).toBe('2024');
+    await page.locator('main[data-page="collections"][data-ready="true"]').waitFor();
+    expect(new Set(await page.locator('main table.cadence tbody td strong').allTextContents())).toEqual(new Set(['0']));
+
+    // The committee closed its 2018 suggestions: no pending reply counts its days overdue.
+    await page.goto(`${server.baseUrl}/console/#/pending`);
+    await page.locator('main[data-page="pending"][data-ready="true"]').waitFor();
+    await expect.poll(() => page.locator('main p.empty').count()).toBe(1);
+    expect(await page.locator('main').innerText()).not.toMatch(/逾期\s*\d+\s*天/);
     expect(problems).toEqual([]);
     await context.close();
   });

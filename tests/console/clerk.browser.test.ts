@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { consoleServer, DESKTOP, launchChromium, newPage, PHONE, screenshot, signIn, signInWithPassword, type ConsoleServer } from '../support/browser.ts';
-import { CATEGORIES, CODES, PEOPLE, seedOffice, TODAY, type Office } from '../support/office-seed.ts';
+import { BRANCHES, CATEGORIES, CODES, PEOPLE, seedOffice, TODAY, type Office } from '../support/office-seed.ts';
 
 /** `npm run docs:screenshots` sets this: the main pages are then also saved for docs/console.md. */
 const DOCS = process.env.DOCKET_DOCS_SCREENSHOTS === '1';
@@ -39,11 +39,19 @@ interface PageCheck {
   text: string;
 }
 
-/** What a reader of the page would object to: sideways scrolling, ids and codes, squeezed text. */
-async function inspect(page: Page): Promise<PageCheck> {
+/**
+ * What a reader of the page would object to: sideways scrolling, ids and codes (in the text or in the
+ * fields a form fills in for them), squeezed text.
+ */
+async function inspect(page: Page, codes: readonly string[] = CODES): Promise<PageCheck> {
   return page.evaluate(
     ({ uuid, codes }) => {
       const text = document.body.innerText;
+      // What the visible fields hold: a text box's value, a list's chosen option (never a radio's or a checkbox's value).
+      const filled = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')]
+        .filter((el) => !['hidden', 'password', 'file', 'checkbox', 'radio'].includes(el.type) && el.getClientRects().length > 0)
+        .map((el) => (el instanceof HTMLSelectElement ? [...el.selectedOptions].map((o) => o.text).join(' ') : el.value));
+      const seen = [text, ...filled].join('\n');
       const squeezed: string[] = [];
       for (const el of document.querySelectorAll('body *')) {
         if (el.children.length > 0 || el.closest('svg')) continue;
@@ -76,14 +84,14 @@ async function inspect(page: Page): Promise<PageCheck> {
         scrollWidth: scroller.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
         innerWidth: window.innerWidth,
-        uuids: text.match(new RegExp(uuid, 'gi')) ?? [],
-        codes: codes.filter((code) => new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(text)),
+        uuids: seen.match(new RegExp(uuid, 'gi')) ?? [],
+        codes: codes.filter((code) => new RegExp(`(^|[^\\w-])${code}($|[^\\w-])`).test(seen)),
         squeezed,
         charts,
         text,
       };
     },
-    { uuid: UUID.source, codes: CODES },
+    { uuid: UUID.source, codes: [...codes] },
   );
 }
 
@@ -326,6 +334,45 @@ describe('the console for a committee clerk, at 1366 and 390 px', () => {
       expect(faults).toEqual([]);
       // The Jiusan Society's words, as its settings choose.
       expect(JIUSAN_WORDS.filter((word) => !chinese.includes(word))).toEqual([]);
+    });
+  }
+
+  for (const [width, viewport] of [
+    ['1366', DESKTOP],
+    ['390', PHONE],
+  ] as const) {
+    it(`shows the admin's settings and a member import's check by names, never by codes, at ${width} px`, async () => {
+      const { context, page, problems } = await newPage(browser, 'zh-CN', viewport);
+      await signIn(page, server.baseUrl, server.admin.token);
+      const faults: string[] = [];
+      const look = async (where: string, codes: readonly string[] = CODES) => {
+        const check = await inspect(page, codes);
+        if (check.scrollWidth > check.clientWidth) faults.push(`${where}: scrolls sideways (${check.scrollWidth} px wide in ${check.clientWidth})`);
+        if (check.uuids.length > 0) faults.push(`${where}: shows ids ${check.uuids.join(', ')}`);
+        if (check.codes.length > 0) faults.push(`${where}: shows codes ${check.codes.join(', ')}`);
+      };
+
+      await page.goto(`${server.baseUrl}/console/#/settings`);
+      await ready(page, 'settings');
+      expect(await page.locator('#branches [name="branch-name"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).toEqual(
+        BRANCHES.map((b) => b.name),
+      );
+      await look('#/settings');
+
+      // A file as clerks keep them: a member number, one branch by its code and one by its name. Checked only (a dry run writes nothing).
+      await page.goto(`${server.baseUrl}/console/#/members/import`);
+      await ready(page, 'import');
+      const csv = '编号,姓名,性别,出生日期,学历,职称,在职/退休,支社,入社日期\r\nhn-090,钱程,男,1992/5/6,本科,中级,在职,edu,2024/6/1\r\n,陆佳,女,1993/7/8,硕士,中级,在职,医卫支社,2025/6/1\r\n';
+      await page.locator('#import-file').setInputFiles({ name: '社员名册.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.locator('#import-check').click();
+      await expect.poll(() => page.locator('#import-result .panel').getAttribute('data-valid')).toBe('true');
+      expect(await page.locator('#import-rows td[data-field="branchId"]').allTextContents()).toEqual(['教育支社', '医卫支社']);
+      await look('#/members/import', [...CODES, 'hn-090']);
+      if (width === '1366') await screenshot(page, 'admin-import-check');
+
+      expect(faults).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
     });
   }
 

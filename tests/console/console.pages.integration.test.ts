@@ -378,31 +378,51 @@ describe('office pages in Chromium', () => {
     await context.close();
   });
 
-  it('lets an admin name the branches in the settings; the report then shows their names', async () => {
+  it('lets an admin name, rename and add branches in the settings by name only; the report then shows their names', async () => {
+    // The roster's branches b1 and b2, set up earlier under provisional names.
+    const before = await server.as(server.admin, { method: 'GET', url: '/admin/settings' });
+    const put = await server.as(server.admin, {
+      method: 'PUT',
+      url: '/admin/settings',
+      headers: { 'if-match': `"${before.json().version}"` },
+      payload: { branches: [{ id: 'b1', name: '第一支部' }, { id: 'b2', name: '第二支部' }] },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+
     const { context, page, problems } = await newPage(browser);
     await signIn(page, server.baseUrl, server.admin.token);
     await page.locator('header nav a[href="#/settings"]').click();
     await ready(page, 'settings');
-    for (const [id, name] of [['b1', '经济支部'], ['b2', '教育支部']] as const) {
-      await page.locator('#add-branch').click();
-      const row = page.locator('#branches tr').last();
-      await row.locator('[name="branch-id"]').fill(id);
-      await row.locator('[name="branch-name"]').fill(name);
-    }
+    const names = () => page.locator('#branches [name="branch-name"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(await names()).toEqual(['第一支部', '第二支部']);
+    // No field for a code: a branch is its name.
+    expect(await page.locator('#branches input').count()).toBe(2);
+    await page.locator('#branches [name="branch-name"]').nth(0).fill('经济支部');
+    await page.locator('#branches [name="branch-name"]').nth(1).fill('教育支部');
+    await page.locator('#add-branch').click();
+    await page.locator('#branches tr').last().locator('[name="branch-name"]').fill('医卫支部');
     await page.locator('#committeeSize').fill('7');
     await page.locator('#settings-form button[type="submit"]').click();
     await expect.poll(() => text(page, '.panel.notice')).toBe('设置已保存。');
     await expect.poll(() => page.locator('#committeeSize').inputValue()).toBe('7');
-    await expect.poll(() => page.locator('#branches tr').count()).toBe(2);
+    await expect.poll(names).toEqual(['经济支部', '教育支部', '医卫支部']);
     await screenshot(page, '15-settings');
 
     await page.locator('header nav a[href="#/report"]').click();
     await ready(page, 'report');
     await expect
       .poll(() => page.locator('#chart-branches g.bar').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-label'))))
-      .toEqual(['经济支部', '教育支部']);
+      .toEqual(['经济支部', '教育支部', '医卫支部']);
+    // Renamed branches keep the ids the roster refers to; the new one is given a free one.
     const stored = await server.as(server.admin, { method: 'GET', url: '/admin/settings' });
-    expect(stored.json()).toMatchObject({ committeeSize: 7, branches: [{ id: 'b1', name: '经济支部' }, { id: 'b2', name: '教育支部' }] });
+    expect(stored.json()).toMatchObject({
+      committeeSize: 7,
+      branches: [
+        { id: 'b1', name: '经济支部' },
+        { id: 'b2', name: '教育支部' },
+        { id: 'branch-1', name: '医卫支部' },
+      ],
+    });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -13,8 +13,10 @@ import { DEMO_REPORT_2018 } from '../support/expected-report.ts';
 /** Passes requests through until the one `cut` picks: it reaches the server, but its answer is lost. */
 function cutAt(inner: DemoTransport, cut: (request: DemoRequest, commandsSent: number) => boolean): DemoTransport {
   let commands = 0;
+  const fireTimersDueBy = inner.fireTimersDueBy?.bind(inner);
   return {
     target: inner.target,
+    ...(fireTimersDueBy ? { fireTimersDueBy } : {}),
     async send(request) {
       if (request.headers?.['idempotency-key']) commands += 1;
       const response = await inner.send(request);

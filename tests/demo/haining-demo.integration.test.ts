@@ -13,13 +13,16 @@ async function counts(t: TestApp) {
   return row.rows[0];
 }
 
+const TODAY = '2026-12-07T02:00:00Z';
+
 describe('npm run demo: the Haining 2018 organisation, loaded through HTTP commands', () => {
   let t: TestApp;
   let result: DemoLoadResult;
   const phases = new Set<string>();
 
   beforeAll(async () => {
-    t = await testApp({ now: '2024-03-01T09:00:00Z' });
+    // Loaded years later, as a new user does: 2018 lies eight years back.
+    t = await testApp({ now: TODAY });
     expect(await demoState(injectTransport(t.app), t.admin.token)).toBe('empty');
     result = await loadHainingDemoInto(t.app, { progress: (phase) => phases.add(phase) });
   });
@@ -61,6 +64,8 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
       e.admissions,
     ]);
     if (result.status === 'loaded') {
+      // Loaded in this process, each timer fired before the steps dated after it: none overtook a step.
+      expect(result.overtaken).toEqual([]);
       expect(result.report).toEqual(r);
       expect(result.summary).toContain('76 members (47 working, 29 retired), 3 admitted in 2018');
     }
@@ -75,7 +80,7 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
     expect(r.suggestions.received).toBe(0);
   });
 
-  it('went through the real workflows: inducted applicants, secondments on duty, collections twice a month', async () => {
+  it('went through the real workflows: inducted applicants, secondments completed when their term ended, collections twice a month', async () => {
     const inducted = await t.as(t.admin, { method: 'GET', url: '/workflows/recruitment/instances?state=inducted' });
     expect(inducted.json().items).toHaveLength(3);
     const recruitmentId = inducted.json().items[0].id;
@@ -87,17 +92,65 @@ describe('npm run demo: the Haining 2018 organisation, loaded through HTTP comma
     const closed = history.json().events.find((ev: { type: string }) => ev.type === 'VoteClosed');
     expect(closed.data).toMatchObject({ outcome: 'passed', tally: { committeeSize: 9 } });
 
-    const onDuty = await t.as(t.admin, { method: 'GET', url: '/workflows/secondment/instances?state=on_duty' });
-    expect(onDuty.json().items.map((i: { data: { hostUnit: string } }) => i.data.hostUnit).sort()).toEqual([
+    const completed = await t.as(t.admin, { method: 'GET', url: '/workflows/secondment/instances?state=completed' });
+    expect(completed.json().items.map((i: { data: { hostUnit: string } }) => i.data.hostUnit).sort()).toEqual([
       '浙江省经济和信息化委员会',
       '海宁市发展和改革局',
     ]);
+    // On duty all of 2018: the term's end, then the host unit's appraisal, the final grade and the close, in that order.
+    const secondmentId = completed.json().items[0].id;
+    const steps = (await t.as(t.admin, { method: 'GET', url: `/workflows/secondment/instances/${secondmentId}/history` })).json().events;
+    const after = steps.slice(steps.findIndex((ev: { type: string }) => ev.type === 'TermEnded'));
+    expect(after.map((ev: { type: string; actor: { role: string } }) => `${ev.type} ${ev.actor.role}`)).toEqual([
+      'TermEnded system',
+      'HostAppraisalRecorded host_unit',
+      'FinalAssessmentRecorded united_front',
+      'SecondmentCompleted office',
+    ]);
+    // The interim review fell due (the timer, fired on its day) before it was recorded, the term ended after.
+    const kinds: string[] = steps.map((ev: { type: string }) => ev.type);
+    expect(kinds).toEqual(expect.arrayContaining(['InterimReviewDue', 'InterimReviewRecorded', 'TermEnded']));
+    expect(kinds.indexOf('InterimReviewDue')).toBeLessThan(kinds.indexOf('InterimReviewRecorded'));
+    expect(kinds.indexOf('InterimReviewRecorded')).toBeLessThan(kinds.indexOf('TermEnded'));
+    const dates: string[] = steps.map((ev: { on: string }) => ev.on);
+    expect(dates).toEqual([...dates].sort());
+    const asOf2018 = (await t.as(t.admin, { method: 'GET', url: '/reports/annual?year=2018' })).json();
+    expect(asOf2018.secondments.items.map((i: { state: string }) => i.state)).toEqual(['on_duty', 'on_duty']);
     const collections = await t.app.docket.database.db.selectFrom('view_collections').selectAll().orderBy('month').execute();
     expect(collections).toHaveLength(12);
     expect(collections.every((c) => c.collections === 2)).toBe(true);
 
     const retiree = await t.as(t.admin, { method: 'GET', url: '/members/hn-029' });
     expect(retiree.json()).toMatchObject({ employment: 'retired', retiredOn: '2018-06-30' });
+  });
+
+  it('today, years later, starts clean: the server’s overdue timers fire and leave nothing pending, overdue or due after its end', async () => {
+    // What a server does when it starts on this database: fires every timer already due.
+    await t.app.docket.scheduler.tick();
+    const pending = (await t.as(t.admin, { method: 'GET', url: '/views/suggestions/pending-replies' })).json().items as { receivedOn: string; overdue: boolean }[];
+    expect(pending.filter((p) => p.overdue && p.receivedOn.startsWith('2018'))).toEqual([]);
+    expect(pending).toEqual([]);
+    const suggestions = (await t.as(t.admin, { method: 'GET', url: '/workflows/suggestion/instances?limit=100' })).json().items;
+    expect(suggestions.map((s: { state: string }) => s.state)).toEqual(Array(14).fill('closed'));
+
+    // Everyone who acts for the committee, in one principal: nothing waits for them, nothing is overdue.
+    const everyRole = await t.principal(['chair', 'committee', 'office', 'suggestion_manager', 'united_front', 'city_committee']);
+    const inbox = (await t.as(everyRole, { method: 'GET', url: '/views/inbox' })).json().items as { workflow: string; reason: string; dueOn: string | null }[];
+    expect(inbox.map((i) => `${i.workflow} ${i.reason} ${i.dueOn}`)).toEqual([]);
+
+    // No secondment shows a review (or anything else) due after its term ended.
+    const secondments = (await t.as(t.admin, { method: 'GET', url: '/workflows/secondment/instances' })).json().items as {
+      state: string;
+      data: { termEndsOn: string };
+      next: { dueOn: string | null }[];
+    }[];
+    expect(secondments).toHaveLength(2);
+    for (const s of secondments) {
+      expect(s.state).toBe('completed');
+      expect(s.next.filter((n) => n.dueOn !== null && n.dueOn > s.data.termEndsOn)).toEqual([]);
+    }
+    const cadres = (await t.as(t.admin, { method: 'GET', url: '/workflows/cadre-training/instances' })).json().items;
+    expect(cadres.map((c: { state: string }) => c.state)).toEqual(['appointed', 'appointed', 'appointed']);
   });
 
   it('a second load finds the demo complete and changes nothing; the loader principals were revoked', async () => {

@@ -98,4 +98,21 @@ describe('caches across two servers on one database', () => {
     const asOf = await a.inject({ method: 'GET', url: `/workflows/suggestion/instances/${id}?asOf=2024-03-01`, headers: { authorization: `Bearer ${manager.token}` } });
     expect(asOf.json()).toMatchObject({ state: 'replied', version: 3 });
   });
+  it("a page's instances loaded together are each at its latest version, though the other server moved some after this one cached them", async () => {
+    const ids = await Promise.all([register(a), register(a), register(a)].map(async (r) => (await r).json().id as string));
+    // Cached on this server at version 1.
+    expect((await a.docket.engine.loadLatest(env.handle.db, ids.map((id) => ({ workflow: 'suggestion', id })))).map((l) => l?.version)).toEqual([1, 1, 1]);
+    for (const id of [ids[0], ids[2]]) {
+      expect((await send(b, manager, `/workflows/suggestion/instances/${id}/commands`, { type: 'AssignHandler', principalId: handler.id })).statusCode).toBe(200);
+    }
+    const loaded = await a.docket.engine.loadLatest(env.handle.db, [...ids.map((id) => ({ workflow: 'suggestion', id })), { workflow: 'suggestion', id: 'no-such-instance' }, { workflow: 'recruitment', id: ids[1]! }]);
+    expect(loaded.map((l) => l?.version ?? null)).toEqual([2, 1, 2, null, null]);
+    expect(loaded.map((l) => (l ? a.docket.engine.allowedFor(l, { id: handler.id, name: 'Handler', roles: ['handler'], branchId: null, memberId: null, hostUnit: null }) : null))).toEqual([
+      expect.arrayContaining(['Reply']),
+      [],
+      expect.arrayContaining(['Reply']),
+      null,
+      null,
+    ]);
+  });
 });

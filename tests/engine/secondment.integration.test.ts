@@ -142,4 +142,17 @@ describe('secondment on PostgreSQL', () => {
     await refused(t, org.office, 'secondment', null, body, 422, 'age_limit');
     await start(t, org.office, 'secondment', { ...body, ageExceptionReason: 'Unique expertise' });
   });
+
+  it('a tick held back to a business day (dueBy) fires only what fell due by then, however late it runs', async () => {
+    const id = await onDuty(12, '2024-04-01');
+    const state = async () => (await getJson<{ state: string }>(t, org.chair, `/workflows/secondment/instances/${id}`)).state;
+    // Years later: everything is past due, but only the first review fell due by the end of 2024.
+    t.clock.set('2026-12-07T02:00:00Z');
+    await t.app.docket.scheduler.tick({ dueBy: '2024-12-31' });
+    expect([await state(), await deadlinesOf(id)]).toEqual(['on_duty', ['InterimReviewDue@2025-04-01', 'TermEnded@2025-04-01']]);
+    await t.app.docket.scheduler.tick({ dueBy: '2025-03-31' });
+    expect(await deadlinesOf(id)).toEqual(['InterimReviewDue@2025-04-01', 'TermEnded@2025-04-01']);
+    await t.app.docket.scheduler.tick();
+    expect([await state(), await deadlinesOf(id)]).toEqual(['final_assessment', []]);
+  });
 });

@@ -133,8 +133,9 @@ describe('authorization isolation', () => {
       const noBranch = await t.principal(['branch_chair']);
       const northChair = await t.principal(['branch_chair'], { branchId: 'north' });
       const vote = { type: 'RecordBranchVote', eligible: 10, present: 8, approve: 7, reject: 1, abstain: 0 };
-      await refused(southChair, command('recruitment', applicationId, vote), 403, 'forbidden_role');
-      await refused(noBranch, command('recruitment', applicationId, vote), 403, 'forbidden_role');
+      // Chairs of other branches may not read the application: a command on it is 404, as the read is.
+      await refused(southChair, command('recruitment', applicationId, vote), 404, 'not_found');
+      await refused(noBranch, command('recruitment', applicationId, vote), 404, 'not_found');
       await refused(southChair, command('recruitment', applicationId, { ...vote, branchId: 'north' }), 400);
       const recorded = await ok(northChair, command('recruitment', applicationId, vote));
       expect(recorded.state).toBe('committee_review');
@@ -155,17 +156,18 @@ describe('authorization isolation', () => {
       await ok(manager, command('suggestion', first.id, { type: 'AssignHandler', principalId: assigned.id }));
 
       const reply = { type: 'Reply', method: 'phone', content: 'Benches ordered' };
-      await refused(other, command('suggestion', first.id, reply), 403, 'forbidden_role');
-      await refused(other, command('suggestion', first.id, { type: 'RequestExtension', days: 5, reason: 'busy' }), 403, 'forbidden_role');
-      await refused(other, command('suggestion', first.id, { type: 'ReferTo', organisation: 'Parks', note: 'yours' }), 403, 'forbidden_role');
+      // Another handler may not read the suggestion: a command on it is 404, as the read is.
+      await refused(other, command('suggestion', first.id, reply), 404, 'not_found');
+      await refused(other, command('suggestion', first.id, { type: 'RequestExtension', days: 5, reason: 'busy' }), 404, 'not_found');
+      await refused(other, command('suggestion', first.id, { type: 'ReferTo', organisation: 'Parks', note: 'yours' }), 404, 'not_found');
       // A handler cannot reassign it to themself either.
-      await refused(other, command('suggestion', first.id, { type: 'AssignHandler', principalId: other.id }), 403, 'forbidden_role');
+      await refused(other, command('suggestion', first.id, { type: 'AssignHandler', principalId: other.id }), 404, 'not_found');
       const replied = await ok(assigned, command('suggestion', first.id, reply));
       expect(replied.state).toBe('replied');
 
-      // Unassigned: no handler may reply; the suggestion_manager's role allows it.
+      // Unassigned: no handler may reply (nor read it: 404); the suggestion_manager's role allows it.
       const second = await ok(manager, register('Longer library hours'), 201);
-      await refused(assigned, command('suggestion', second.id, reply), 403, 'forbidden_role');
+      await refused(assigned, command('suggestion', second.id, reply), 404, 'not_found');
       expect((await ok(manager, command('suggestion', second.id, reply))).state).toBe('replied');
     });
   });

@@ -72,6 +72,13 @@ describe.skipIf(!canCreateCluster())('reads from a streaming replica', () => {
     const created = await as({ method: 'POST', url: '/workflows/suggestion/instances', payload: body('a bench') });
     expect(created.statusCode).toBe(201);
     const position = String(created.headers['docket-position']);
+    expect(position).toMatch(/^[0-9A-F]{1,8}\/[0-9A-F]{1,8}$/);
+    // A later command is further along the log; a refused one carries no position.
+    const again = await as({ method: 'POST', url: '/workflows/suggestion/instances', payload: body('a lamp') });
+    const [a, b] = [position, String(again.headers['docket-position'])].map((p) => p.split('/').map((h) => parseInt(h, 16)));
+    expect(b![0]! > a![0]! || (b![0] === a![0] && b![1]! > a![1]!)).toBe(true);
+    const refused = await as({ method: 'POST', url: '/workflows/suggestion/instances', payload: { ...body('a fax'), channel: 'fax' } });
+    expect([refused.statusCode, refused.headers['docket-position']]).toEqual([400, undefined]);
     served.length = 0;
     const read = await as({ method: 'GET', url: `/workflows/suggestion/instances/${created.json().id}`, headers: { 'docket-min-position': position } });
     expect([read.statusCode, read.json().state]).toEqual([200, 'registered']);

@@ -5305,7 +5305,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -5429,7 +5429,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -5863,7 +5863,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -5987,7 +5987,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6421,7 +6421,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6545,7 +6545,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -6979,7 +6979,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7103,7 +7103,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7537,7 +7537,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -7661,7 +7661,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8095,7 +8095,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8106,7 +8106,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8230,7 +8230,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8664,7 +8664,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -8788,7 +8788,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -9222,7 +9222,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -9346,7 +9346,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -11863,7 +11863,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };
@@ -12376,7 +12376,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
-                    /** @description Where the log stands after this command (opaque): send it as Docket-Min-Position on the next read to see this command in it */
+                    /** @description Where the log stands after this command (opaque), when the server reads from a replica: send it as Docket-Min-Position on the next read to see this command in it. Absent without a replica, where every read sees every command */
                     "docket-position"?: string;
                     [name: string]: unknown;
                 };

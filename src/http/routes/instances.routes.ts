@@ -15,7 +15,7 @@ import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
 import { AUTH, CommandResultSchema, errors, EventViewSchema, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, Redacted, Erased } from '../schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
-import { nextStepsOf, withPeople } from '../../views/next-steps.query.ts';
+import { presentedRows, withPeople } from '../../views/next-steps.query.ts';
 import { loadSettings } from '../../engine/facts.ts';
 import { namesForEach } from '../../views/directory.query.ts';
 import { caseNumber as caseNumberText, vocabularyOf } from '../../vocabulary.ts';
@@ -27,7 +27,7 @@ import { decodePageCursor, encodePageCursor } from '../page-cursor.ts';
 import { instanceDeadlines, listInstances } from '../../views/instances.query.ts';
 import { answer, everyPage, exportable } from '../../export/respond.ts';
 import { instancesTable } from '../../export/tables.ts';
-import { discloseEvent, discloseInstance, disclosedPage, type Reader } from '../../privacy/disclose.ts';
+import { discloseEvent, discloseInstance, disclosedPage, visibleTo, type Reader } from '../../privacy/disclose.ts';
 import type { Subject } from '../../privacy/read-policy.ts';
 import { ERASURE_EVENT } from '../../privacy/personal-fields.ts';
 import { readerOf } from '../reader.ts';
@@ -214,17 +214,28 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           response: { 200: CommandResultSchema, ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503) },
         },
       },
-      async (request) =>
-        run({
-          workflow: name,
-          instanceId: request.params.id,
-          command: request.body,
-          principal: principalOf(request),
-          expectedVersion: expectedVersion(request.headers['if-match']),
-          idempotencyKey: request.headers['idempotency-key'],
-          requestId: request.id,
-          verifyPrincipal: true,
-        }),
+      async (request) => {
+        try {
+          return await run({
+            workflow: name,
+            instanceId: request.params.id,
+            command: request.body,
+            principal: principalOf(request),
+            expectedVersion: expectedVersion(request.headers['if-match']),
+            idempotencyKey: request.headers['idempotency-key'],
+            requestId: request.id,
+            verifyPrincipal: true,
+          });
+        } catch (error) {
+          // A command refused on an instance the caller may not even read answers as that read
+          // does, 404, so that a refusal never tells whether the instance exists.
+          if ((error as { status?: unknown }).status === 403) {
+            const loaded = await engine.load(database.db, name, request.params.id);
+            if (!visibleTo(readerOf(request), name, subjectOf(loaded))) throw instanceNotFound(name, request.params.id);
+          }
+          throw error;
+        }
+      },
     );
 
     app.get(
@@ -251,7 +262,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const shown = disclosed(reader, loaded);
         const deadlines = asOf ? [] : await instanceDeadlines(readDbOf(request), loaded.streamId);
         const version = loaded.version;
-        const settings = await loadSettings(readDbOf(request));
+        const settings = loaded.settings ?? (await loadSettings(readDbOf(request)));
         const [names] = await namesForEach(readDbOf(request), settings.branches, [shown.data]);
         const caseNumber = caseNumberOf(loaded.folded.history);
         const [next] = asOf ? [[]] : await withPeople(readDbOf(request), [nextSteps(loaded.def, loaded.folded.snapshot)]);
@@ -328,17 +339,11 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           const db = readDbOf(request);
           const found = await listInstances(db, { workflow: name, state, q, after: cursor ? decodePageCursor(cursor) : null, limit });
           const settings = await loadSettings(db);
-          const vocabulary = vocabularyOf(settings.vocabulary);
-          const [names, next] = await Promise.all([
+          const [names, rows] = await Promise.all([
             namesForEach(db, settings.branches, found.items.map((i) => i.data)),
-            nextStepsOf(db, registry, found.items.map((i) => streamIdOf(name, i.id))),
+            presentedRows(db, registry, vocabularyOf(settings.vocabulary), found.items),
           ]);
-          const items = found.items.map((item, i) => ({
-            ...item,
-            number: item.caseNumber ? caseNumberText(vocabulary, name, item.caseNumber) : null,
-            names: names[i] ?? { member: {}, principal: {}, branch: {}, collection: {} },
-            next: next[i] ?? [],
-          }));
+          const items = rows.map((item, i) => ({ ...item, names: names[i] ?? { member: {}, principal: {}, branch: {}, collection: {} } }));
           return { items, cursor: found.next ? encodePageCursor(found.next) : null };
         };
         const page = (cursor: string | null | undefined, limit: number) =>

@@ -17,9 +17,8 @@ import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
 import { AUTH, errors, IdParam, IsoDateSchema, NextStepsSchema, Redacted, Erased } from '../schemas.ts';
 import { streamIdOf } from '../../engine/registry.ts';
-import { nextStepsOf } from '../../views/next-steps.query.ts';
-import { caseNumber, vocabularyOf } from '../../vocabulary.ts';
-import type { CaseNumber } from '../../../workflows/contract.ts';
+import { presentedRows } from '../../views/next-steps.query.ts';
+import { vocabularyOf } from '../../vocabulary.ts';
 import { requireRole } from '../auth.ts';
 import { answer, everyPage, exportable, onePage } from '../../export/respond.ts';
 import { collectionsTable, INBOX_TABLE, PENDING_REPLIES_TABLE, secondmentAuditTable } from '../../export/tables.ts';
@@ -149,14 +148,16 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
    * alert is dropped, so a page may hold fewer items than `limit`; its cursor still goes on.
    */
   async function exactCommands(items: InboxEntry[], principal: Principal): Promise<InboxEntry[]> {
-    const exact = await Promise.all(
-      items.map(async (item) => {
-        if (!item.reasons.includes('action')) return item;
-        const commands = engine.allowedFor(await engine.load(database.db, item.workflow, item.id), principal);
-        const reasons = commands.length > 0 ? item.reasons : item.reasons.filter((r) => r !== 'action');
-        return { ...item, commands, reasons };
-      }),
-    );
+    const acting = items.filter((item) => item.reasons.includes('action'));
+    const loaded = await engine.loadLatest(database.db, acting);
+    const instances = new Map(acting.map((item, i) => [item, loaded[i]]));
+    const exact = items.map((item) => {
+      if (!instances.has(item)) return item;
+      const instance = instances.get(item);
+      const commands = instance ? engine.allowedFor(instance, principal) : [];
+      const reasons = commands.length > 0 ? item.reasons : item.reasons.filter((r) => r !== 'action');
+      return { ...item, commands, reasons };
+    });
     return exact.filter((item) => item.reasons.length > 0);
   }
 
@@ -167,17 +168,6 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const subjects = await readSubjects(database.db, rows.map((row) => `${workflowOf(row)}/${row.id}`));
       return rows.map((row) => (visibleTo(reader, workflowOf(row), subjects.get(`${workflowOf(row)}/${row.id}`)) ? row : null));
     };
-
-  /** A page's rows with their case numbers in the organisation's words and who acts next. */
-  async function presented<T extends { workflow: string; id: string; caseNumber: CaseNumber | null }>(
-    db: typeof database.db,
-    items: readonly T[],
-    vocabularyName: Parameters<typeof vocabularyOf>[0],
-  ) {
-    const vocabulary = vocabularyOf(vocabularyName);
-    const next = await nextStepsOf(db, registry, items.map((i) => streamIdOf(i.workflow, i.id)));
-    return items.map(({ caseNumber: n, ...item }, i) => ({ ...item, number: n ? caseNumber(vocabulary, item.workflow, n) : null, next: next[i] ?? [] }));
-  }
 
   app.get(
     '/views/inbox',
@@ -206,7 +196,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const today = businessToday(clock, settings.timeZone);
       const read = async (cursor: string | null, limit: number) => {
         const found = await listInbox(readDbOf(request), caller, { limit, cursor, today });
-        return { items: await presented(readDbOf(request), await exactCommands(found.items, principal), settings.vocabulary), cursor: found.cursor };
+        return { items: await presentedRows(readDbOf(request), registry, vocabularyOf(settings.vocabulary), await exactCommands(found.items, principal)), cursor: found.cursor };
       };
       const page = (cursor: string | null | undefined, limit: number) => disclosedPage(reader, null, read, cursor ?? null, limit, visible(reader));
       return answer(request, reply, {
@@ -260,7 +250,7 @@ export const viewsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const today = businessToday(clock, settings.timeZone);
       const read = async (cursor: string | null, limit: number) => {
         const found = await listPendingReplies(readDbOf(request), { today, overdue, handlerId, limit, cursor });
-        return { items: await presented(readDbOf(request), found.items.map((i) => ({ ...i, workflow: 'suggestion' })), settings.vocabulary), cursor: found.cursor };
+        return { items: await presentedRows(readDbOf(request), registry, vocabularyOf(settings.vocabulary), found.items.map((i) => ({ ...i, workflow: 'suggestion' }))), cursor: found.cursor };
       };
       const page = (cursor: string | null | undefined, limit: number) =>
         disclosedPage(reader, 'suggestion', read, cursor ?? null, limit, visible(reader, () => 'suggestion'));

@@ -55,7 +55,6 @@ export default {
 
   'nav.settings': 'Settings',
   'settings.title': 'Organisation settings',
-  'settings.branchId': 'Branch id',
   'settings.branchName': 'Branch name',
   'settings.addBranch': 'Add a branch',
   'settings.removeBranch': 'Remove',
@@ -96,7 +95,6 @@ export default {
   'common.choose': 'Choose…',
   'common.optional': '(optional)',
   'common.required': 'Required.',
-  'common.id': 'Number',
   'common.number': 'Case number',
   'common.state': 'State',
   'common.summary': 'Summary',
@@ -293,7 +291,6 @@ export default {
   'import.line': 'Line',
   'import.problems': 'Problems',
   'import.ok': 'OK',
-  'import.generatedId': '(generated)',
   'import.chooseFile': 'Choose a file.',
   'import.where': 'Row {row} (line {line}, column {column}): ',
   'download.xlsx': 'Download Excel',

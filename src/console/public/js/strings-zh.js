@@ -55,7 +55,6 @@ export default {
 
   'nav.settings': '组织设置',
   'settings.title': '组织设置',
-  'settings.branchId': '{{branch}}编号',
   'settings.branchName': '{{branch}}名称',
   'settings.addBranch': '添加{{branch}}',
   'settings.removeBranch': '删除',
@@ -96,7 +95,6 @@ export default {
   'common.choose': '请选择',
   'common.optional': '（选填）',
   'common.required': '此项必填。',
-  'common.id': '编号',
   'common.number': '案号',
   'common.state': '状态',
   'common.summary': '摘要',
@@ -293,7 +291,6 @@ export default {
   'import.line': '文件行号',
   'import.problems': '问题',
   'import.ok': '无误',
-  'import.generatedId': '（自动生成）',
   'import.chooseFile': '请选择文件。',
   'import.where': '第 {row} 行（文件第 {line} 行，{column} 列）：',
   'download.xlsx': '下载 Excel',

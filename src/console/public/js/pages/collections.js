@@ -14,7 +14,8 @@ export async function collectionsPage({ query: search, navigate, basics, notice,
   const chosen = Number.isInteger(asked) && asked >= 1900 && asked <= 9999;
   let year = chosen ? asked : thisYear;
   let cadence = await get(`/views/suggestions/collections?year=${year}`);
-  if (!chosen && cadence.months.length === 0) {
+  // The cadence lists every month of the boxes in use, collected or not: a year with no collection has only zeros.
+  if (!chosen && cadence.months.every((m) => m.collections === 0)) {
     // Nothing collected this year yet: open on the latest year that has collections.
     const latest = (await loadNames(['collections'])).collections.map((c) => Number(String(c.data?.collectedOn ?? '').slice(0, 4))).filter((y) => y > 0 && y < year);
     if (latest.length > 0) {

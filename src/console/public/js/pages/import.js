@@ -7,6 +7,7 @@ import { h, mount } from '../dom.js';
 import { enumLabel, fieldLabel, formatDate, t, tFirst } from '../i18n.js';
 import { ApiError, request } from '../api.js';
 import { errorPanel, pageHeader, section } from '../ui.js';
+import { loadNames } from '../names.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const COLUMNS = ['name', 'gender', 'birthDate', 'education', 'title', 'employment', 'branchId', 'joinedOn', 'cpcMember', 'comment'];
@@ -18,9 +19,11 @@ const typeOf = (file) => (/\.xlsx$/i.test(file.name) ? XLSX : 'text/csv');
 
 const send = (file, dryRun) => request('POST', `/members/import${dryRun ? '?dryRun=true' : ''}`, { raw: file, contentType: typeOf(file) });
 
-function cellText(field, value, invalid) {
+function cellText(field, value, invalid, names) {
   if (value === undefined || value === null || value === '') return '';
   if (invalid) return String(value);
+  // The file may give a branch by its name or its id; the server reads both as the id: shown by name.
+  if (field === 'branchId') return names.branchName(value) ?? String(value);
   if (ENUMS.has(field)) return enumLabel(field, value);
   if (DATES.has(field)) return h('time', { datetime: value }, formatDate(value));
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
@@ -36,15 +39,18 @@ const problemText = (p) =>
     h('span', { class: 'detail small muted' }, ` ${p.message}`),
   );
 
-/** The dry run as a table: one line per row of the file, problem rows and cells marked. */
-function resultTable(result) {
+/**
+ * The dry run as a table: one line per row of the file, problem rows and cells marked. A row is told
+ * by its line and its name; a member number the file may carry is not shown (a problem with it is).
+ */
+function resultTable(result, names) {
   return h(
     'table',
     { class: 'list import-rows keep-grid', id: 'import-rows' },
     h(
       'thead',
       null,
-      h('tr', null, h('th', { scope: 'col' }, t('import.line')), h('th', { scope: 'col' }, t('common.id')), COLUMNS.map((c) => h('th', { scope: 'col' }, fieldLabel(c))), h('th', { scope: 'col' }, t('import.problems'))),
+      h('tr', null, h('th', { scope: 'col' }, t('import.line')), COLUMNS.map((c) => h('th', { scope: 'col' }, fieldLabel(c))), h('th', { scope: 'col' }, t('import.problems'))),
     ),
     h(
       'tbody',
@@ -55,8 +61,7 @@ function resultTable(result) {
           'tr',
           { class: row.problems.length > 0 ? 'invalid' : 'valid', dataset: { row: String(row.row) } },
           h('td', null, String(row.line ?? row.row)),
-          h('td', { class: bad.has('id') ? 'bad' : null }, row.id ?? h('span', { class: 'muted small' }, t('import.generatedId'))),
-          COLUMNS.map((c) => h('td', { class: bad.has(c) ? 'bad' : null, dataset: { field: c } }, cellText(c, row.fields[c], bad.has(c)))),
+          COLUMNS.map((c) => h('td', { class: bad.has(c) ? 'bad' : null, dataset: { field: c } }, cellText(c, row.fields[c], bad.has(c), names))),
           h('td', null, row.problems.length === 0 ? h('span', { class: 'ok-mark' }, t('import.ok')) : h('ul', { class: 'problems' }, row.problems.map(problemText))),
         );
       }),
@@ -110,7 +115,7 @@ export async function importPage({ basics, flash, navigate }) {
     }
     check.disabled = true;
     try {
-      const result = await send(chosen, true);
+      const [result, names] = await Promise.all([send(chosen, true), loadNames(['branches'])]);
       const invalid = result.rows.filter((r) => r.problems.length > 0).length;
       const count = result.members.length;
       const button = h('button', { type: 'button', class: 'primary', id: 'import-confirm', disabled: !result.valid }, t('import.confirm', { count }));
@@ -122,7 +127,7 @@ export async function importPage({ basics, flash, navigate }) {
           { class: `panel ${result.valid ? 'notice' : 'error'}`, role: 'status', dataset: { valid: String(result.valid) } },
           h('p', null, result.valid ? t('import.valid', { count }) : t('import.invalid', { invalid, count: result.rows.length })),
         ),
-        h('div', { class: 'scroll-x' }, resultTable(result)),
+        h('div', { class: 'scroll-x' }, resultTable(result, names)),
         h('div', { class: 'form-actions' }, button),
       );
     } catch (error) {

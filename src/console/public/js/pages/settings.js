@@ -20,11 +20,12 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
   const quota = number('recruitmentQuota', settings.recruitmentQuota, 0, 1000);
   const policy = Object.entries(settings.policy).map(([key, value]) => [key, number(`policy-${key}`, value, 0, 100000)]);
   const rows = h('tbody', { id: 'branches' });
+  // A branch is shown and edited by its name. Its id, which members and applications refer to, stays
+  // with the row unseen: a renamed branch keeps it, a new one is given the next free `branch-<n>`.
   const addRow = (branch = { id: '', name: '' }) => {
     const row = h(
       'tr',
-      null,
-      h('td', null, h('input', { type: 'text', name: 'branch-id', value: branch.id, maxlength: 100, 'aria-label': t('settings.branchId') })),
+      { dataset: { branch: branch.id } },
       h('td', null, h('input', { type: 'text', name: 'branch-name', value: branch.name, maxlength: 200, 'aria-label': t('settings.branchName') })),
       h('td', null, h('button', { type: 'button', class: 'danger', onclick: () => row.remove() }, t('settings.removeBranch'))),
     );
@@ -66,7 +67,7 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
       h(
         'table',
         { class: 'list branches keep-grid' },
-        h('thead', null, h('tr', null, h('th', null, t('settings.branchId')), h('th', null, t('settings.branchName')), h('th', null, ''))),
+        h('thead', null, h('tr', null, h('th', null, t('settings.branchName')), h('th', null, ''))),
         rows,
       ),
       h('div', { class: 'form-actions' }, h('button', { type: 'button', id: 'add-branch', onclick: () => addRow() }, t('settings.addBranch'))),
@@ -79,9 +80,18 @@ export async function settingsPage({ basics, notice, flash, rerender }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     alert.hidden = true;
-    const branches = [...rows.querySelectorAll('tr')]
-      .map((tr) => ({ id: tr.querySelector('[name="branch-id"]').value.trim(), name: tr.querySelector('[name="branch-name"]').value.trim() }))
-      .filter((b) => b.id || b.name);
+    const named = [...rows.querySelectorAll('tr')]
+      .map((tr) => ({ id: tr.dataset.branch ?? '', name: tr.querySelector('[name="branch-name"]').value.trim() }))
+      .filter((b) => b.name);
+    const taken = new Set([...settings.branches.map((b) => b.id), ...named.map((b) => b.id)]);
+    let next = 0;
+    const freeId = () => {
+      do next += 1;
+      while (taken.has(`branch-${next}`));
+      taken.add(`branch-${next}`);
+      return `branch-${next}`;
+    };
+    const branches = named.map((b) => (b.id ? b : { id: freeId(), name: b.name }));
     const body = {
       committeeSize: Number(size.value),
       recruitmentQuota: Number(quota.value),
