@@ -52,8 +52,9 @@ interface FeedEvent {
   version: number;
   type: string;
   data: unknown;
-  /** The data as stored, when personal fields in it are sealed: what the hash covers. */
+  /** The data and metadata as stored, when personal fields or the comment are sealed: what the hash covers. */
   storedData?: unknown;
+  storedMetadata?: unknown;
   metadata: unknown;
   occurredOn: string;
   recordedAt: string;
@@ -98,7 +99,7 @@ async function recomputeFeed(get: Get, count: number): Promise<{ places: Place[]
         version: e.version,
         type: e.type,
         data: e.storedData ?? e.data,
-        metadata: e.metadata,
+        metadata: e.storedMetadata ?? e.metadata,
         occurredOn: e.occurredOn,
         recordedAt: e.recordedAt,
       });

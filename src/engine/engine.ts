@@ -124,7 +124,7 @@ export function toEventView(e: StoredEvent): EventView {
     version: e.version,
     type: e.type,
     data: e.data,
-    erased: (e.erased ?? []).map((path) => `data.${path}`),
+    erased: e.erased ?? [],
     actor: e.metadata.actor,
     occurredOn: e.occurredOn,
     recordedAt: e.recordedAt.toISOString(),

@@ -62,12 +62,12 @@ export async function lockSubjectStream(trx: Executor, subject: string): Promise
 }
 
 /**
- * Empties the data of the events in the stored answers of commands on the instance (they repeated
- * it in clear): a retry is still answered, its events without their data.
+ * Empties the data and comments of the events in the stored answers of commands on the instance
+ * (they repeated them in clear): a retry is still answered, its events without them.
  */
 export async function forgetAnsweredEvents(trx: Executor, workflow: string, id: string): Promise<void> {
   await sql`UPDATE idempotency_keys
-    SET result = jsonb_set(result, '{events}', coalesce((SELECT jsonb_agg(e || '{"data": {}}'::jsonb) FROM jsonb_array_elements(result->'events') e), '[]'::jsonb))
+    SET result = jsonb_set(result, '{events}', coalesce((SELECT jsonb_agg(e || '{"data": {}, "comment": null}'::jsonb) FROM jsonb_array_elements(result->'events') e), '[]'::jsonb))
     WHERE result->>'workflow' = ${workflow} AND result->>'id' = ${id} AND jsonb_typeof(result->'events') = 'array'`.execute(trx);
 }
 

@@ -15,11 +15,11 @@
  */
 import type { Clock } from '../clock.ts';
 import { DomainError } from '../errors.ts';
-import { rechain, type PlannedAppend } from '../store/commit.ts';
+import { rechain, type PlannedAppend, type StoredContent } from '../store/commit.ts';
 import type { Executor } from '../store/types.ts';
 import { insertWrappedKey, readStoredKeys, type StoredKey } from './data-keys.query.ts';
 import { decadeOf, isSealed, newDataKey, openValue, sealValue, unwrapKey, wrapKey } from './field-crypto.ts';
-import { ERASURE_EVENT, PERSONAL_FIELDS, type PersonalField } from './personal-fields.ts';
+import { ERASURE_EVENT, EVENT_COMMENT, PERSONAL_FIELDS, type Category, type PersonalField } from './personal-fields.ts';
 import { stepsOf, walk } from './redact.ts';
 
 /** An event as read from the log, opened in place: its sealed values replaced, `erased` listing what could not be opened. */
@@ -28,9 +28,12 @@ export interface OpenableEvent {
   workflow: string;
   type: string;
   data: Record<string, unknown>;
+  /** Its comment is personal too (personal-fields.ts EVENT_COMMENT). */
+  metadata?: { comment?: unknown } | undefined;
+  /** The places (as responses name them: `data.name`, `comment`) whose subject was erased, now null. */
   erased?: string[];
-  /** The data as stored (its personal fields sealed), kept when asked (`keepStored`) and it held a sealed value. */
-  stored?: Record<string, unknown>;
+  /** The data and the metadata as stored, each kept when asked (`keepStored`) and it held a sealed value. */
+  stored?: { data?: Record<string, unknown>; metadata?: Record<string, unknown> };
 }
 
 export interface PersonalDataOptions {
@@ -57,10 +60,21 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const fieldsOf = (workflow: string, type: string): readonly PersonalField[] => PERSONAL_FIELDS[workflow]?.events[type] ?? [];
 
-/** Calls `visit(parent, key, field)` for every value a declared personal field holds in `data`. */
-function eachValue(data: Record<string, unknown>, fields: readonly PersonalField[], visit: (parent: Record<string, unknown>, key: string, field: PersonalField) => void): void {
-  for (const field of fields) walk(data, stepsOf(field.path), (parent, key) => visit(parent, key, field));
+/**
+ * Calls `visit(parent, key, path, category)` for every place an event holds a personal value: its
+ * declared data fields (`data.<path>`) and its free comment (`comment`, in its metadata), whether or
+ * not a value is there. `path` is how responses name it (`redacted`, `erased`).
+ */
+function eachPlace(
+  event: { workflow: string; type: string; data: Record<string, unknown>; metadata?: { comment?: unknown } | undefined },
+  visit: (parent: Record<string, unknown>, key: string, path: string, category: Category) => void,
+): void {
+  for (const field of fieldsOf(event.workflow, event.type)) walk(event.data, stepsOf(field.path), (parent, key) => visit(parent, key, `data.${field.path}`, field.category));
+  const metadata = event.metadata as Record<string, unknown> | undefined;
+  if (metadata && Object.hasOwn(metadata, 'comment')) visit(metadata, 'comment', EVENT_COMMENT.path, EVENT_COMMENT.category);
 }
+
+const held = (value: unknown): boolean => value !== undefined && value !== null && value !== '';
 
 export class PersonalData {
   private readonly cache = new Map<string, CachedKey>();
@@ -85,26 +99,25 @@ export class PersonalData {
   async seal(db: Executor, appends: readonly PlannedAppend[]): Promise<void> {
     for (const append of appends) {
       let sealedAny = false;
-      const stored: Record<string, unknown>[] = [];
+      const stored: StoredContent[] = [];
       for (const event of append.events) {
-        const fields = fieldsOf(append.workflow, event.type);
         let present = false;
-        eachValue(event.data, fields, (parent, key) => {
-          if (parent[key] !== undefined && parent[key] !== null) present = true;
+        eachPlace({ workflow: append.workflow, type: event.type, data: event.data, metadata: event.metadata }, (parent, key) => {
+          present ||= held(parent[key]);
         });
         if (!present) {
-          stored.push(event.data);
+          stored.push({ data: event.data, metadata: event.metadata });
           continue;
         }
         const key = await this.keyFor(db, append.streamId);
-        const copy = structuredClone(event.data);
-        eachValue(copy, fields, (parent, name, field) => {
+        const copy = { workflow: append.workflow, type: event.type, data: structuredClone(event.data), metadata: { ...event.metadata } };
+        eachPlace(copy, (parent, name, path, category) => {
           const value = parent[name];
-          if (value === undefined || value === null) return;
-          const decade = field.category === 'birthDate' && typeof value === 'string' && ISO_DATE.test(value) ? decadeOf(value) : undefined;
-          parent[name] = sealValue(key, value, `${append.streamId}#${field.path}`, decade);
+          if (!held(value)) return;
+          const decade = category === 'birthDate' && typeof value === 'string' && ISO_DATE.test(value) ? decadeOf(value) : undefined;
+          parent[name] = sealValue(key, value, `${append.streamId}#${path}`, decade);
         });
-        stored.push(copy);
+        stored.push({ data: copy.data, metadata: copy.metadata });
         sealedAny = true;
       }
       if (sealedAny) rechain(append, stored);
@@ -126,8 +139,8 @@ export class PersonalData {
     const needed = new Set<string>();
     for (const event of events) {
       if (event.type === ERASURE_EVENT) this.forget(event.streamId);
-      eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, key) => {
-        if (parent[key] !== undefined && parent[key] !== null) needed.add(event.streamId);
+      eachPlace(event, (parent, key) => {
+        if (held(parent[key])) needed.add(event.streamId);
       });
     }
     if (needed.size === 0) return events as E[];
@@ -147,22 +160,29 @@ export class PersonalData {
       const subject = keys.get(event.streamId);
       if (subject === undefined) continue;
       if (options.keepStored) {
-        let sealed = false;
-        eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, name) => {
-          sealed ||= isSealed(parent[name]);
+        let sealedData = false;
+        let sealedComment = false;
+        eachPlace(event, (parent, name, path) => {
+          if (!isSealed(parent[name])) return;
+          if (path === EVENT_COMMENT.path) sealedComment = true;
+          else sealedData = true;
         });
-        if (sealed) event.stored = structuredClone(event.data);
+        if (sealedData || sealedComment) {
+          event.stored = {};
+          if (sealedData) event.stored.data = structuredClone(event.data);
+          if (sealedComment) event.stored.metadata = { ...event.metadata };
+        }
       }
       const erased: string[] = [];
-      eachValue(event.data, fieldsOf(event.workflow, event.type), (parent, name, field) => {
+      eachPlace(event, (parent, name, path) => {
         const value = parent[name];
-        if (value === undefined || value === null) return;
+        if (!held(value)) return;
         let plain: unknown = value;
-        if (isSealed(value)) plain = subject.key === null ? undefined : openValue(subject.key, value, `${event.streamId}#${field.path}`);
+        if (isSealed(value)) plain = subject.key === null ? undefined : openValue(subject.key, value, `${event.streamId}#${path}`);
         else if (subject.erased) plain = undefined;
         if (plain === undefined) {
           parent[name] = null;
-          if (!erased.includes(field.path)) erased.push(field.path);
+          if (!erased.includes(path)) erased.push(path);
         } else parent[name] = plain;
       });
       if (erased.length > 0) event.erased = erased;

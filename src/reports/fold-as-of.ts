@@ -87,7 +87,7 @@ export async function foldStreamsAsOf<TContext>(
   const rows: EventRow[] = await query.orderBy('stream_id').orderBy('stream_version').execute();
   await personalData.open(
     db,
-    rows.map((row) => ({ streamId: row.stream_id, workflow, type: row.type, data: row.data })),
+    rows.map((row) => ({ streamId: row.stream_id, workflow, type: row.type, data: row.data, metadata: row.metadata })),
   );
 
   const byStream = new Map<string, { workflowVersion: number; events: DomainEvent[] }>();

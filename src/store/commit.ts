@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import { DomainError, IdempotencyKeyReused, SettingsChanged, VersionConflict } from '../errors.ts';
 import { eventHash, GENESIS_HASH } from './canonical.ts';
-import type { EventToAppend, Executor, RecordedState, StoredEvent } from './types.ts';
+import type { EventMetadata, EventToAppend, Executor, RecordedState, StoredEvent } from './types.ts';
 
 export interface PlannedAppend {
   streamId: string;
@@ -26,11 +26,11 @@ export interface PlannedAppend {
   /** The state the last event leads to, recorded on the stream head; null: none (readers fold). */
   state: RecordedState | null;
   /**
-   * The events' data as stored, when it differs from `events[].data` (personal fields sealed,
-   * src/privacy/personal-data.ts): the hashes cover this; the events keep the plaintext for the
-   * projections and the command's answer.
+   * The events' data and metadata as stored, when they differ from the events' (personal fields and
+   * comments sealed, src/privacy/personal-data.ts): the hashes cover these; the events keep the
+   * plaintext for the projections and the command's answer.
    */
-  stored?: Record<string, unknown>[];
+  stored?: StoredContent[];
 }
 
 export type TimerChange =
@@ -98,15 +98,21 @@ export function planAppend(
   return { ...stream, expectedVersion, prevHash, recordedAt, events: stored, state };
 }
 
-/** Stores `stored` (one data per event) instead of the events' data, and recomputes the chain over it. */
-export function rechain(append: PlannedAppend, stored: Record<string, unknown>[]): void {
+/** An event's data and metadata as stored. */
+export interface StoredContent {
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+/** Stores `stored` (one per event) instead of the events' data and metadata, and recomputes the chain over it. */
+export function rechain(append: PlannedAppend, stored: StoredContent[]): void {
   const recordedIso = append.recordedAt.toISOString();
   let previous = append.prevHash;
   append.events.forEach((event, i) => {
     event.prevHash = previous;
     event.hash = eventHash(previous, {
-      data: stored[i],
-      metadata: event.metadata,
+      data: stored[i]!.data,
+      metadata: stored[i]!.metadata,
       occurredOn: event.occurredOn,
       recordedAt: recordedIso,
       streamId: append.streamId,
@@ -160,8 +166,8 @@ function toBatch(payloads: readonly CommitPayload[]): Batch {
           workflow: append.workflow,
           workflow_version: append.workflowVersion,
           type: event.type,
-          data: append.stored?.[i] ?? event.data,
-          metadata: event.metadata,
+          data: append.stored?.[i]?.data ?? event.data,
+          metadata: append.stored?.[i]?.metadata ?? event.metadata,
           occurred_on: event.occurredOn,
           recorded_at: recordedAt,
           prev_hash: event.prevHash,

@@ -19,6 +19,7 @@ const NAME = 'Wang Fangfei';
 const BIRTH = '1975-06-01';
 const SUBMITTER = 'Zhao Leiming';
 const PHONE = '13800001111';
+const COMMENT = 'Zhao rang twice, upset';
 
 /** Every text the database holds for these streams outside the views: events, stream heads, stored answers. */
 async function logText(t: TestApp, streamIds: string[]): Promise<{ events: string; heads: string; answers: string }> {
@@ -56,6 +57,7 @@ describe('erasure (crypto-shredding)', () => {
         category: 'transport',
         content: 'More buses on route 3',
         submitter: { name: SUBMITTER, contact: PHONE },
+        comment: COMMENT,
       }, { 'idempotency-key': 'suggestion-1' })
     ).id;
   });
@@ -74,7 +76,7 @@ describe('erasure (crypto-shredding)', () => {
 
   it('never stores a personal field in clear in the events table: each is sealed, with a fresh IV', async () => {
     const { events } = await logText(t, [`member/${memberId}`, `suggestion/${suggestionId}`]);
-    for (const plain of [NAME, BIRTH, SUBMITTER, PHONE]) expect(events).not.toContain(plain);
+    for (const plain of [NAME, BIRTH, SUBMITTER, PHONE, COMMENT]) expect(events).not.toContain(plain);
     const { rows } = await sql<{ data: Record<string, { $sealed?: string; decade?: string }> }>`SELECT data FROM events
       WHERE stream_id = ${`member/${memberId}`} AND type = 'MemberRegistered'`.execute(t.handle.db);
     const data = rows[0]!.data;
@@ -95,6 +97,10 @@ describe('erasure (crypto-shredding)', () => {
     const feed = await get('/events?limit=500');
     const registered = feed.events.find((e: { streamId: string }) => e.streamId === `suggestion/${suggestionId}`);
     expect(registered.data.submitter).toEqual({ name: SUBMITTER, contact: PHONE });
+    expect(registered.metadata.comment).toBe(COMMENT);
+    expect(registered.storedMetadata.comment.$sealed).toEqual(expect.any(String));
+    const suggestionHistory = await get(`/workflows/suggestion/instances/${suggestionId}/history`, org.manager);
+    expect(suggestionHistory.events[0]).toMatchObject({ comment: COMMENT, erased: [] });
   });
 
   it('refuses bad erasures with a problem and changes nothing', async () => {
@@ -192,18 +198,22 @@ describe('erasure (crypto-shredding)', () => {
     const instance = await get(`/workflows/suggestion/instances/${suggestionId}`, org.manager);
     expect(instance.data.submitter).toEqual({ name: null, contact: null });
     expect(instance.erased).toEqual(['data.submitter.name', 'data.submitter.contact']);
+    const history = await get(`/workflows/suggestion/instances/${suggestionId}/history`, org.manager);
+    expect(history.events[0]).toMatchObject({ comment: null, erased: ['data.submitter.name', 'data.submitter.contact', 'comment'] });
     const text = await logText(t, [`suggestion/${suggestionId}`]);
     expect(`${text.events} ${text.heads} ${text.answers} ${await viewText(t)}`).not.toContain(PHONE);
+    expect(`${text.events} ${text.answers}`).not.toContain(COMMENT);
     // A retry of the command that registered it is still answered, without the erased data.
     const retry = await t.as(org.manager, {
       method: 'POST',
       url: '/workflows/suggestion/instances',
       headers: { 'idempotency-key': 'suggestion-1' },
-      payload: { type: 'RegisterSuggestion', receivedOn: '2024-02-28', channel: 'phone', category: 'transport', content: 'More buses on route 3', submitter: { name: SUBMITTER, contact: PHONE } },
+      payload: { type: 'RegisterSuggestion', receivedOn: '2024-02-28', channel: 'phone', category: 'transport', content: 'More buses on route 3', submitter: { name: SUBMITTER, contact: PHONE }, comment: COMMENT },
     });
     expect(retry.statusCode).toBe(201);
     expect(retry.json()).toMatchObject({ id: suggestionId, replayed: true, events: [{ version: 1, type: 'SuggestionRegistered', data: {} }] });
     expect(retry.body).not.toContain(PHONE);
+    expect(retry.body).not.toContain(COMMENT);
     expect(await get('/audit/verify')).toMatchObject({ ok: true });
   });
 

@@ -10296,6 +10296,10 @@ export interface operations {
                             storedData?: {
                                 [key: string]: unknown;
                             };
+                            /** @description The metadata as stored and hashed, when it differs from `metadata`: its comment sealed. The hash is recomputed from this */
+                            storedMetadata?: {
+                                [key: string]: unknown;
+                            };
                         }[];
                         cursor: string;
                     };

@@ -49,6 +49,10 @@ const FeedEventSchema = Type.Object({
       'The data as stored and hashed, when it differs from `data`: its personal fields sealed (`{"$sealed": …}`, docs/data-protection.md#erasure). ' +
       'The hash is recomputed from this',
   }),
+  storedMetadata: Type.Optional({
+    ...FreeObject,
+    description: 'The metadata as stored and hashed, when it differs from `metadata`: its comment sealed. The hash is recomputed from this',
+  }),
 });
 
 /** Who may ask who read a person's data: the officers who answer for a leak. */
@@ -108,8 +112,9 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           recordedAt: e.recordedAt.toISOString(),
           metadata: e.metadata,
           hash: e.hash,
-          erased: (e.erased ?? []).map((path) => `data.${path}`),
-          ...(e.stored ? { storedData: e.stored } : {}),
+          erased: e.erased ?? [],
+          ...(e.stored?.data ? { storedData: e.stored.data } : {}),
+          ...(e.stored?.metadata ? { storedMetadata: e.stored.metadata } : {}),
         }),
       );
       return { events: events.filter((e) => e !== null), cursor: page.cursor };
