@@ -1,8 +1,9 @@
 /**
- * The one home of crypto-shredding in the running server: personal fields (personal-fields.ts) are
- * sealed with their subject's data key before an append is hashed and committed (`seal`), and opened
- * wherever the log is read for folding, history, the event feed, reports and rebuilds (`open`), so
- * machines, projections and disclosure see plaintext and the `events` table never holds it.
+ * The one home of crypto-shredding in the running server: personal fields (personal-fields.ts) and
+ * an event's free comment are sealed with their subject's data key before an append is hashed and
+ * committed (`seal`), and opened wherever the log is read for folding, history, the event feed,
+ * reports and rebuilds (`open`), so machines, projections and disclosure see plaintext and the
+ * `events` table never holds it.
  *
  * A subject is the instance a stream records, named by its stream id (`member/m-1`,
  * `recruitment/<id>`): every personal field in a stream's events is about that instance's person
@@ -11,7 +12,8 @@
  * Data keys are kept wrapped by the master key (field-crypto.ts) in `data_keys`; unwrapped keys are
  * cached in memory (a bounded LRU, each entry trusted for `keyTtlMs`: an erasure by another server
  * reaches this one's cache within that time). A value whose key is gone opens as null, and its path
- * is listed in the event's `erased`.
+ * is listed in the event's `erased`; so does a value recorded in clear (before sealing began) once
+ * its subject is erased.
  */
 import type { Clock } from '../clock.ts';
 import { DomainError } from '../errors.ts';
