@@ -47,6 +47,8 @@ const ConfigSchema = Type.Object({
   masterKeyPath: Type.Optional(Type.String({ minLength: 1 })),
   /** A checkpoint is issued this often when the log grew. */
   checkpointIntervalSeconds: Type.Integer({ minimum: 1, maximum: 31_536_000 }),
+  /** The Merkle tree takes the log's new events this often. */
+  treeIntervalMs: Type.Integer({ minimum: 50 }),
 });
 
 export type Config = Static<typeof ConfigSchema>;
@@ -87,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointDir: env.DOCKET_CHECKPOINT_DIR || undefined,
     checkpointUrl: env.DOCKET_CHECKPOINT_URL || undefined,
     checkpointIntervalSeconds: Number(env.DOCKET_CHECKPOINT_INTERVAL_SECONDS ?? 3_600),
+    treeIntervalMs: Number(env.DOCKET_TREE_INTERVAL_MS ?? env.DOCKET_TIMER_INTERVAL_MS ?? 1000),
     masterKeyPath: env.DOCKET_MASTER_KEY || undefined,
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   // Sends the outbox by e-mail and webhook (src/notifications/delivery.ts).
   const delivery = startNotificationDelivery(app, deliveryConfig, config.timerIntervalMs);
   // The Merkle tree follows the log; signed checkpoints are issued when it grew (docs/tamper-evidence.md).
-  app.docket.tamperEvidence.start(config.timerIntervalMs, config.checkpointIntervalSeconds * 1000);
+  app.docket.tamperEvidence.start(config.treeIntervalMs, config.checkpointIntervalSeconds * 1000);
   await app.listen({ port: config.port, host: config.host });
 
   let stopping = false;

@@ -9,6 +9,7 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logging.ts';
 import { DomainError } from '../errors.ts';
 import type { ConsumerRunner } from '../projections/consumer.ts';
+import type { EventLink } from '../store/event-store.ts';
 import { readSnapshot } from '../store/snapshot.ts';
 import { consistencyRanges, eventLeaf, inclusionRanges, nodesOf, rangeHash, type Range } from './merkle.ts';
 import { lookUpLeaf, readLeaves, readNodes, readTreeState, type StoredLeaf } from './tree.query.ts';
@@ -58,7 +59,7 @@ async function hashesOf(db: Executor, ranges: readonly Range[]): Promise<string[
 }
 
 export class TamperEvidence {
-  readonly tree: ConsumerRunner;
+  readonly tree: ConsumerRunner<EventLink>;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 

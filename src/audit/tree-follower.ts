@@ -12,13 +12,16 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logging.ts';
 import { ConsumerRunner, type Consumer } from '../projections/consumer.ts';
+import { readAllLinks, type EventLink } from '../store/event-store.ts';
 import { eventLeaf, Frontier, frontierKeys, type Hash, type NodeKey } from './merkle.ts';
 import { appendToTree, readNodes, readTreeState, type LeafRow } from './tree.query.ts';
 
 export const TREE_CONSUMER = 'merkle_tree';
 
-export const treeConsumer: Consumer = {
+export const treeConsumer: Consumer<EventLink> = {
   name: TREE_CONSUMER,
+  // A leaf is the event's stored hash: its data is never read.
+  read: (db, after, limit) => readAllLinks(db, { after, limit }),
   async handle(trx, events, now) {
     const state = await readTreeState(trx, { forUpdate: true });
     const frontier = new Frontier(state.size, await readNodes(trx, frontierKeys(state.size)));
@@ -33,6 +36,6 @@ export const treeConsumer: Consumer = {
 };
 
 /** A runner of the tree's consumer: runOnce / drain / start(intervalMs) / stop. */
-export function treeFollower(db: Kysely<Database>, options: { clock: Clock; logger?: Logger; batchSize?: number }): ConsumerRunner {
+export function treeFollower(db: Kysely<Database>, options: { clock: Clock; logger?: Logger; batchSize?: number }): ConsumerRunner<EventLink> {
   return new ConsumerRunner(db, treeConsumer, { batchSize: 2_000, ...options });
 }

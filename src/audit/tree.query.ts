@@ -42,25 +42,25 @@ export interface LeafRow {
   version: number;
 }
 
-/** Rows per INSERT: well below PostgreSQL's 65,535 parameters. */
-const CHUNK = 5_000;
-
-/** Appends the nodes and leaves of a batch and moves the tree to its new size and root. */
+/**
+ * Appends the nodes and leaves of a batch and moves the tree to its new size and root: one
+ * statement per table whatever the batch's size, its columns sent as arrays (a row of parameters
+ * per node would cost node more to build and send than PostgreSQL to insert).
+ */
 export async function appendToTree(
   db: Executor,
   batch: { nodes: readonly { key: NodeKey; hash: Hash }[]; leaves: readonly LeafRow[]; state: TreeState; now: Date },
 ): Promise<void> {
-  for (let i = 0; i < batch.nodes.length; i += CHUNK) {
-    await db
-      .insertInto('merkle_nodes')
-      .values(batch.nodes.slice(i, i + CHUNK).map((n) => ({ level: n.key.level, node_index: n.key.index, hash: n.hash })))
-      .execute();
+  if (batch.nodes.length > 0) {
+    await sql`INSERT INTO merkle_nodes (level, node_index, hash)
+      SELECT n.level, n.node_index, decode(n.hash_hex, 'hex')
+      FROM unnest(${batch.nodes.map((n) => n.key.level)}::smallint[], ${batch.nodes.map((n) => n.key.index)}::bigint[],
+        ${batch.nodes.map((n) => n.hash.toString('hex'))}::text[]) AS n(level, node_index, hash_hex)`.execute(db);
   }
-  for (let i = 0; i < batch.leaves.length; i += CHUNK) {
-    await db
-      .insertInto('merkle_leaves')
-      .values(batch.leaves.slice(i, i + CHUNK).map((l) => ({ leaf_index: l.leafIndex, stream_id: l.streamId, stream_version: l.version })))
-      .execute();
+  if (batch.leaves.length > 0) {
+    await sql`INSERT INTO merkle_leaves (leaf_index, stream_id, stream_version)
+      SELECT * FROM unnest(${batch.leaves.map((l) => l.leafIndex)}::bigint[], ${batch.leaves.map((l) => l.streamId)}::text[],
+        ${batch.leaves.map((l) => l.version)}::integer[])`.execute(db);
   }
   await db.updateTable('merkle_tree').set({ size: batch.state.size, root_hash: batch.state.root, updated_at: batch.now }).where('id', '=', 1).execute();
 }

@@ -14,14 +14,19 @@ import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logging.ts';
 import { readAll } from '../store/event-store.ts';
-import { encodeCursor, START_CURSOR } from '../store/cursor.ts';
-import type { StoredEvent } from '../store/types.ts';
+import { encodeCursor, START_CURSOR, type Cursor } from '../store/cursor.ts';
+import type { Executor, StoredEvent } from '../store/types.ts';
 
-export interface Consumer {
+/** What a consumer reads of each event: at least its place in the log, which the checkpoint keeps. */
+type Placed = { transactionId: string; globalPosition: number };
+
+export interface Consumer<E extends Placed = StoredEvent> {
   /** The checkpoint's key; renaming it replays the whole log into the consumer. */
   readonly name: string;
+  /** Reads the next batch after the checkpoint, gap-safe as readAll (default: readAll's whole events). */
+  read?(db: Executor, after: Cursor, limit: number): Promise<readonly E[]>;
   /** Applies one batch inside the transaction that advances the checkpoint. */
-  handle(trx: Transaction<Database>, events: readonly StoredEvent[], now: Date): Promise<void>;
+  handle(trx: Transaction<Database>, events: readonly E[], now: Date): Promise<void>;
 }
 
 export interface RunResult {
@@ -38,14 +43,14 @@ export interface RunnerOptions {
   logger?: Logger;
 }
 
-export class ConsumerRunner {
+export class ConsumerRunner<E extends Placed = StoredEvent> {
   private ensured = false;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
   constructor(
     private readonly db: Kysely<Database>,
-    readonly consumer: Consumer,
+    readonly consumer: Consumer<E>,
     private readonly options: RunnerOptions,
   ) {}
 
@@ -71,7 +76,8 @@ export class ConsumerRunner {
         .executeTakeFirst();
       if (!checkpoint) return { claimed: false, processed: 0, cursor: null };
       const after = { transactionId: checkpoint.transaction_id, position: Number(checkpoint.position) };
-      const { events } = await readAll(trx, { after, limit: this.options.batchSize ?? 500 });
+      const limit = this.options.batchSize ?? 500;
+      const events = this.consumer.read ? await this.consumer.read(trx, after, limit) : ((await readAll(trx, { after, limit })).events as unknown as readonly E[]);
       const last = events[events.length - 1];
       if (!last) return { claimed: true, processed: 0, cursor: encodeCursor(after) };
       const now = this.options.clock.now();

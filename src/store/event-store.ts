@@ -124,6 +124,23 @@ export async function loadStreams(db: Executor, wanted: readonly { streamId: str
   return loaded;
 }
 
+/** An event's place in the log and its hash, without its data (what the Merkle tree reads). */
+export interface EventLink {
+  globalPosition: number;
+  transactionId: string;
+  streamId: string;
+  version: number;
+  hash: string;
+}
+
+/** The same events, in the same order, as readAll, each as its link only. */
+export async function readAllLinks(db: Executor, options: ReadAllOptions = {}): Promise<EventLink[]> {
+  const result = await sql<{ global_position: string | number; transaction_id: string; stream_id: string; stream_version: number; hash: string }>`
+    SELECT global_position, transaction_id::text AS transaction_id, stream_id, stream_version, hash
+    ${visiblePage(cursorOf(options.after), limitOf(options.limit))}`.execute(db);
+  return result.rows.map((r) => ({ globalPosition: Number(r.global_position), transactionId: r.transaction_id, streamId: r.stream_id, version: r.stream_version, hash: r.hash }));
+}
+
 export interface ReadStreamOptions {
   /** Only events with version > afterVersion. */
   afterVersion?: number;
@@ -154,15 +171,24 @@ export interface ReadAllResult {
   cursor: string;
 }
 
-/** Every committed event exactly once, in (transaction_id, global_position) order, never skipping a late commit. */
-export async function readAll(db: Executor, options: ReadAllOptions = {}): Promise<ReadAllResult> {
-  const cursor = typeof options.after === 'string' ? decodeCursor(options.after) : options.after ?? START_CURSOR;
-  const limit = Math.max(1, Math.min(options.limit ?? 100, 10_000));
-  const result = await sql<EventRow>`SELECT ${EVENT_COLUMNS} FROM events
+/**
+ * The gap-safe page after `cursor`: committed events past it, of transactions older than every one
+ * still running (one of those could yet commit a lower position), in (transaction_id,
+ * global_position) order.
+ */
+const visiblePage = (cursor: Cursor, limit: number) => sql`FROM events
     WHERE (transaction_id, global_position) > (${cursor.transactionId}::xid8, ${cursor.position}::bigint)
       AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
     ORDER BY events.transaction_id, events.global_position
-    LIMIT ${limit}`.execute(db);
+    LIMIT ${limit}`;
+
+const cursorOf = (after: Cursor | string | undefined): Cursor => (typeof after === 'string' ? decodeCursor(after) : after ?? START_CURSOR);
+const limitOf = (limit: number | undefined) => Math.max(1, Math.min(limit ?? 100, 10_000));
+
+/** Every committed event exactly once, in (transaction_id, global_position) order, never skipping a late commit. */
+export async function readAll(db: Executor, options: ReadAllOptions = {}): Promise<ReadAllResult> {
+  const cursor = cursorOf(options.after);
+  const result = await sql<EventRow>`SELECT ${EVENT_COLUMNS} ${visiblePage(cursor, limitOf(options.limit))}`.execute(db);
   const events = result.rows.map(toStoredEvent);
   const last = events[events.length - 1];
   return {
