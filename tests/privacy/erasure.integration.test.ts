@@ -14,6 +14,7 @@ import { loadHainingDemoInto } from '../../scripts/demo-load.ts';
 import { DEMO_REPORT_2018 } from '../support/expected-report.ts';
 import { inlineProjector } from '../../src/projections/inline.ts';
 import { rebuildProjections } from '../../src/projections/rebuild.ts';
+import { ERASABLE } from '../../src/privacy/erasure.ts';
 
 const NAME = 'Wang Fangfei';
 const BIRTH = '1975-06-01';
@@ -330,5 +331,31 @@ describe('erasure and the 2018 demo report', () => {
     expect((await annual('application/vnd.openxmlformats-officedocument.wordprocessingml.document')).rawPayload.subarray(0, 2).toString()).toBe('PK');
     const verify = await t.as(t.admin, { method: 'GET', url: '/audit/verify' });
     expect(verify.json()).toMatchObject({ ok: true });
+  });
+
+  it('erases every subject of the demo, whatever state it reached: figures kept, no plaintext left in events or views', async () => {
+    const report = await t.as(t.admin, { method: 'GET', url: '/reports/organization?asOf=2018-12-31' });
+    const subjects: string[] = [];
+    for (const workflow of ERASABLE) {
+      const page = await t.as(t.admin, { method: 'GET', url: `/workflows/${workflow}/instances?limit=500` });
+      expect(page.json().cursor).toBeNull();
+      subjects.push(...page.json<{ items: { id: string }[] }>().items.map((i) => `${workflow}/${i.id}`));
+    }
+    expect(subjects.length).toBeGreaterThan(90);
+    for (const subject of subjects) {
+      const erased = await t.as(t.admin, { method: 'POST', url: '/admin/erasures', payload: { subject, reason: 'all' } });
+      expect([201, 409], `${subject}: ${erased.body}`).toContain(erased.statusCode);
+    }
+    const after = await t.as(t.admin, { method: 'GET', url: '/reports/organization?asOf=2018-12-31' });
+    expect(after.json()).toEqual(report.json());
+    // No member name of the roster is left in clear anywhere but in the principals' own names.
+    const { rows } = await sql<{ name: string }>`SELECT DISTINCT data->>'name' AS name FROM events
+      WHERE workflow = 'member' AND jsonb_typeof(data->'name') = 'string'`.execute(t.handle.db);
+    expect(rows).toEqual([]);
+    const views = await viewText(t);
+    const stillNamed = await sql<{ n: string }>`SELECT count(*) AS n FROM view_members WHERE name IS NOT NULL`.execute(t.handle.db);
+    expect(stillNamed.rows[0]!.n).toBe('0');
+    expect(views).not.toMatch(/"birth_date":"\d{4}/);
+    expect((await t.as(t.admin, { method: 'GET', url: '/audit/verify' })).json()).toMatchObject({ ok: true });
   });
 });
