@@ -76,7 +76,7 @@ export async function benchRebuild(url: string, targetEvents = 1_000_000, blockS
     const runs: RebuildRun[] = [];
     for (let i = 0; i < rebuilds; i++) {
       const started = process.hrtime.bigint();
-      const result = await rebuildProjections(database.db, { registry: app.docket.registry, projector: inlineProjector(), concurrentReads: true });
+      const result = await rebuildProjections(database.db, { registry: app.docket.registry, personalData: app.docket.personalData, projector: inlineProjector(), concurrentReads: true });
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       runs.push({ events: result.events, streams: result.streams, seconds, perSecond: result.events / seconds });
     }

@@ -1,6 +1,9 @@
 /** Starts what `npm start` runs as a child process for benchmarks, and measures its RSS. */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newMasterKey, writeMasterKey } from '../src/privacy/field-crypto.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,13 +29,23 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+let masterKeyFile: string | null = null;
+/** The master key the benchmarks' servers seal personal fields with (on PostgreSQL a server needs one). */
+function benchMasterKey(): string {
+  if (masterKeyFile === null) {
+    masterKeyFile = join(mkdtempSync(join(tmpdir(), 'docket-bench-key-')), 'master.key');
+    writeMasterKey(newMasterKey(), masterKeyFile);
+  }
+  return masterKeyFile;
+}
+
 export async function startServer(env: Record<string, string>, port: number): Promise<BenchServer> {
   const adminToken = `bench-admin-token-${port}-0123456789`;
   // BENCH_SERVER: the command line after `node` (default: what npm start runs; bench/run.ts builds it first).
   const command = process.env.BENCH_SERVER?.split(' ') ?? START_COMMAND;
   const child = spawn(process.execPath, [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), ...command], {
     cwd: ROOT,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', DOCKET_ADMIN_TOKEN: adminToken, LOG_LEVEL: 'warn' },
+    env: { ...process.env, DOCKET_MASTER_KEY: benchMasterKey(), ...env, PORT: String(port), HOST: '127.0.0.1', DOCKET_ADMIN_TOKEN: adminToken, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

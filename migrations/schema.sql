@@ -14,7 +14,7 @@ BEGIN
     END IF;
     IF v->'view_instances' ? 'rows' THEN
       INSERT INTO view_instances SELECT * FROM jsonb_populate_recordset(NULL::view_instances, v->'view_instances'->'rows')
-        ON CONFLICT (stream_id) DO UPDATE SET workflow = EXCLUDED.workflow, id = EXCLUDED.id, workflow_version = EXCLUDED.workflow_version, state = EXCLUDED.state, status = EXCLUDED.status, version = EXCLUDED.version, data = EXCLUDED.data, updated_on = EXCLUDED.updated_on, updated_at = EXCLUDED.updated_at, case_year = EXCLUDED.case_year, case_seq = EXCLUDED.case_seq;
+        ON CONFLICT (stream_id) DO UPDATE SET workflow = EXCLUDED.workflow, id = EXCLUDED.id, workflow_version = EXCLUDED.workflow_version, state = EXCLUDED.state, status = EXCLUDED.status, version = EXCLUDED.version, data = EXCLUDED.data, updated_on = EXCLUDED.updated_on, updated_at = EXCLUDED.updated_at, case_year = EXCLUDED.case_year, case_seq = EXCLUDED.case_seq, erased = EXCLUDED.erased;
     END IF;
   END IF;
   IF v ? 'view_inbox' THEN
@@ -233,6 +233,17 @@ CREATE TABLE public.consumer_checkpoints (
     updated_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE public.data_keys (
+    subject text NOT NULL,
+    wrapped bytea NOT NULL,
+    created_at timestamp with time zone NOT NULL
+);
+
+CREATE TABLE public.erasures (
+    subject text NOT NULL,
+    erased_at timestamp with time zone NOT NULL
+);
+
 CREATE TABLE public.events (
     global_position bigint NOT NULL,
     stream_id text NOT NULL,
@@ -439,15 +450,16 @@ CREATE TABLE public.view_instances (
     created_at timestamp with time zone NOT NULL,
     updated_at timestamp with time zone NOT NULL,
     case_year integer,
-    case_seq integer
+    case_seq integer,
+    erased boolean DEFAULT false NOT NULL
 );
 
 CREATE TABLE public.view_members (
     id text NOT NULL,
     stream_id text NOT NULL,
-    name text NOT NULL,
+    name text,
     gender text NOT NULL,
-    birth_date date NOT NULL,
+    birth_date date,
     education text NOT NULL,
     title text NOT NULL,
     employment text NOT NULL,
@@ -502,6 +514,12 @@ ALTER TABLE ONLY public.case_counters
 
 ALTER TABLE ONLY public.consumer_checkpoints
     ADD CONSTRAINT consumer_checkpoints_pkey PRIMARY KEY (consumer);
+
+ALTER TABLE ONLY public.data_keys
+    ADD CONSTRAINT data_keys_pkey PRIMARY KEY (subject);
+
+ALTER TABLE ONLY public.erasures
+    ADD CONSTRAINT erasures_pkey PRIMARY KEY (subject);
 
 ALTER TABLE ONLY public.events
     ADD CONSTRAINT events_pkey PRIMARY KEY (global_position);

@@ -17,6 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../src/config.ts';
+import { masterKeyOf } from '../src/privacy/master-key.ts';
 import { openDatabase, type DatabaseHandle } from '../src/db/connection.ts';
 import { DataDirInUse } from '../src/db/data-dir-lock.ts';
 import { migrate } from '../src/db/migrate.ts';
@@ -81,7 +82,8 @@ async function intoOwnDatabase(adminToken: string | undefined, fromEnvironment: 
   try {
     await migrate(database);
     // Each command is an HTTP request: keep the request log quiet unless LOG_LEVEL asks for it.
-    const app = await buildApp({ database, logLevel: process.env.LOG_LEVEL ? config.logLevel : 'warn' });
+    // The server's master key (or the embedded one in the data folder): what the demo seals, the server opens.
+    const app = await buildApp({ database, logLevel: process.env.LOG_LEVEL ? config.logLevel : 'warn', masterKey: masterKeyOf(config).key });
     try {
       await app.ready();
       // The admin DOCKET_ADMIN_TOKEN names is made sure of as `npm start` does at its start.

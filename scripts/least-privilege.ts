@@ -32,6 +32,11 @@ export const TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   merkle_tree: ['SELECT', 'UPDATE'],
   // Who read whose personal data: appended, never changed or removed by the server.
   access_log: ['SELECT', 'INSERT'],
+  // The subjects' wrapped data keys: made on a subject's first personal field, deleted by its
+  // erasure, never changed (a master key rotation runs as the owner).
+  data_keys: ['SELECT', 'INSERT', 'DELETE'],
+  // Erased subjects: recorded for good.
+  erasures: ['SELECT', 'INSERT'],
   // The last case number per workflow and year: taken by moving it forward.
   case_counters: ['SELECT', 'INSERT', 'UPDATE'],
   // Read by the server at start to check that the owner applied every migration.

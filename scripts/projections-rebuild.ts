@@ -11,6 +11,9 @@ import { DataDirInUse } from '../src/db/data-dir-lock.ts';
 import { Registry } from '../src/engine/registry.ts';
 import { inlineProjector } from '../src/projections/inline.ts';
 import { rebuildProjections } from '../src/projections/rebuild.ts';
+import { PersonalData } from '../src/privacy/personal-data.ts';
+import { masterKeyOf } from '../src/privacy/master-key.ts';
+import { systemClock } from '../src/clock.ts';
 
 const config = loadConfig();
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }).catch((error: unknown) => {
@@ -23,6 +26,7 @@ const started = performance.now();
 try {
   const result = await rebuildProjections(database.db, {
     registry: new Registry(),
+    personalData: new PersonalData(masterKeyOf(config).key, systemClock),
     projector: inlineProjector(),
     concurrentReads: database.kind === 'postgres',
     onProgress: ({ events, streams }) => {

@@ -37,6 +37,7 @@ import { ExportStats } from './export/writers.ts';
 import { LOG_REDACT_PATHS, lazyChildLogger } from './logging.ts';
 import { healthRoutes } from './http/routes/health.routes.ts';
 import { principalRoutes } from './http/routes/principals.routes.ts';
+import { erasureRoutes } from './http/routes/erasures.routes.ts';
 import { accountRoutes } from './http/routes/accounts.routes.ts';
 import { workflowRoutes } from './http/routes/workflows.routes.ts';
 import { instanceRoutes } from './http/routes/instances.routes.ts';
@@ -54,6 +55,8 @@ import { consoleRoutes } from './console/console.routes.ts';
 import { auditRoutes } from './http/routes/audit.routes.ts';
 import { TamperEvidence } from './audit/tamper-evidence.ts';
 import type { SigningKey } from './audit/signing.ts';
+import { PersonalData } from './privacy/personal-data.ts';
+import { newMasterKey } from './privacy/field-crypto.ts';
 import type { WitnessOptions } from './audit/witness.ts';
 import { AccessLog } from './privacy/access-log.ts';
 import { accessLogPlugin } from './http/reader.ts';
@@ -80,6 +83,11 @@ export interface AppDeps {
   replica?: Partial<ReplicaOptions>;
   /** Signed checkpoints of the log's Merkle tree (docs/tamper-evidence.md); without a key none are issued here. */
   checkpoints?: { signingKey?: SigningKey | null; witness?: WitnessOptions };
+  /**
+   * The master key wrapping the subjects' data keys (DOCKET_MASTER_KEY, src/privacy/master-key.ts).
+   * Absent (tests): one made once per process, so what it sealed cannot be opened by another process.
+   */
+  masterKey?: Buffer;
 }
 
 export interface AccountOptions {
@@ -115,6 +123,8 @@ export interface Docket {
   tamperEvidence: TamperEvidence;
   /** Who read whose personal data (src/privacy/access-log.ts). */
   accessLog: AccessLog;
+  /** Seals personal fields on append, opens them as the log is read (src/privacy/personal-data.ts). */
+  personalData: PersonalData;
 }
 
 declare module 'fastify' {
@@ -124,6 +134,13 @@ declare module 'fastify' {
 }
 
 const API_VERSION = '1.0.0';
+
+let processKey: Buffer | null = null;
+/** The master key of apps built without one (tests): made once, shared by every app of this process. */
+function processMasterKey(): Buffer {
+  processKey ??= newMasterKey();
+  return processKey;
+}
 
 /**
  * LOG_REDACT_PATHS plus the personal fields and secrets wherever a logged object may hold them:
@@ -174,6 +191,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...deps.groupCommit,
     onStatement: (commits) => metrics.commitStatement(commits),
   });
+  const personalData = new PersonalData(deps.masterKey ?? processMasterKey(), clock);
   const engine = new Engine({
     db: deps.database.db,
     clock,
@@ -183,6 +201,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: app.log,
     commit: (payload) => groupCommit.commit(payload),
     snapshotCacheEvents: deps.snapshotCacheEvents,
+    personalData,
   });
   const scheduler = new Scheduler(deps.database.db, engine, clock, app.log, (late) => metrics.timerFired(late));
   const principals = new Principals(deps.database.db, clock, ids);
@@ -197,7 +216,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     app.log,
   );
   const reads = new ReadRouting(deps.database.db, deps.database.replica, deps.replica);
-  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence, reads, accessLog });
+  app.decorate('docket', { engine, groupCommit, scheduler, principals, authenticator, registry, database: deps.database, clock, metrics, ids, exportStats, tamperEvidence, reads, accessLog, personalData });
   registerDatabaseGauges(metrics, deps.database.db, clock, reads);
   const commits = groupCommit.stats;
   metrics.counter('docket_commit_statements_total', 'Commit statements sent by the group commit.', () => commits.statements);
@@ -241,6 +260,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'settings', description: 'Organisation settings (admin)' },
         { name: 'reports', description: 'Organisation statistics as of any date' },
         { name: 'events', description: 'The global event feed and audit verification' },
+        { name: 'privacy', description: 'Erasure of personal data from the log (admin)' },
       ],
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
@@ -265,6 +285,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes);
   await app.register(accountRoutes, { limits });
   await app.register(principalRoutes);
+  await app.register(erasureRoutes);
   await app.register(workflowRoutes);
   await app.register(instanceRoutes);
   await app.register(viewsRoutes);

@@ -43,6 +43,8 @@ const ConfigSchema = Type.Object({
   checkpointDir: Type.Optional(Type.String({ minLength: 1 })),
   /** …and/or POSTed to this URL. */
   checkpointUrl: Type.Optional(Type.String({ pattern: '^https?://' })),
+  /** Path of the master key file (32 bytes, base64) wrapping the data keys; the embedded default makes one in dataDir. */
+  masterKeyPath: Type.Optional(Type.String({ minLength: 1 })),
   /** A checkpoint is issued this often when the log grew. */
   checkpointIntervalSeconds: Type.Integer({ minimum: 1, maximum: 31_536_000 }),
   /** The Merkle tree takes the log's new events this often. */
@@ -88,12 +90,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     checkpointUrl: env.DOCKET_CHECKPOINT_URL || undefined,
     checkpointIntervalSeconds: Number(env.DOCKET_CHECKPOINT_INTERVAL_SECONDS ?? 3_600),
     treeIntervalMs: Number(env.DOCKET_TREE_INTERVAL_MS ?? env.DOCKET_TIMER_INTERVAL_MS ?? 1000),
+    masterKeyPath: env.DOCKET_MASTER_KEY || undefined,
   };
   if (config.databaseUrl === undefined) delete config.databaseUrl;
   if (config.databaseReadUrl === undefined) delete config.databaseReadUrl;
   if (config.adminToken === undefined) delete config.adminToken;
   if (config.adminPassword === undefined) delete config.adminPassword;
-  for (const key of ['signingKeyPath', 'checkpointDir', 'checkpointUrl'] as const) if (config[key] === undefined) delete config[key];
+  for (const key of ['signingKeyPath', 'checkpointDir', 'checkpointUrl', 'masterKeyPath'] as const) if (config[key] === undefined) delete config[key];
   if (!Value.Check(ConfigSchema, config)) {
     const problems = [...Value.Errors(ConfigSchema, config)].map((e) => `${e.path} ${e.message}`);
     throw new Error(`invalid configuration: ${problems.join('; ')}`);

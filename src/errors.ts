@@ -70,6 +70,10 @@ export const ERROR_CODES = [
   'xlsx_too_large',
   'unknown_column',
   'duplicate_column',
+  // erasure of a subject's personal data (POST /admin/erasures)
+  'not_erasable',
+  'already_erased',
+  'subject_erased',
   // tamper evidence (404, 409, 503)
   'no_checkpoint',
   'signing_key_missing',

@@ -9,6 +9,7 @@ import { notificationsConsumer } from './projections/notifications.consumer.ts';
 import { loadDeliveryConfig } from './notifications/delivery-config.ts';
 import { startNotificationDelivery } from './notifications/start-delivery.ts';
 import { embeddedSigningKey, loadSigningKey, type SigningKey } from './audit/signing.ts';
+import { checkMasterKey, masterKeyOf } from './privacy/master-key.ts';
 
 /**
  * The checkpoint signing key: DOCKET_SIGNING_KEY; else, for the embedded database, a key generated
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   });
   const migrations = await migrateAtStart(database);
   const signing = signingKeyOf(config);
+  const master = masterKeyOf(config);
+  await checkMasterKey(database.db, master.key);
   const app = await buildApp({
     database,
     logLevel: config.logLevel,
@@ -61,8 +64,10 @@ async function main(): Promise<void> {
       tokenCacheMs: config.tokenCacheSeconds * 1000,
     },
     checkpoints: { signingKey: signing.key, witness: { directory: config.checkpointDir, url: config.checkpointUrl } },
+    masterKey: master.key,
   });
   if (signing.warning) app.log.warn({ setting: 'DOCKET_SIGNING_KEY' }, signing.warning);
+  if (master.warning) app.log.warn({ setting: 'DOCKET_MASTER_KEY' }, master.warning);
   onConnectionError = (error) => app.log.warn({ err: error }, 'a database connection was lost; requests answer 503 until it is back');
   app.log.info(
     {

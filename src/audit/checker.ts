@@ -52,6 +52,9 @@ interface FeedEvent {
   version: number;
   type: string;
   data: unknown;
+  /** The data and metadata as stored, when personal fields or the comment are sealed: what the hash covers. */
+  storedData?: unknown;
+  storedMetadata?: unknown;
   metadata: unknown;
   occurredOn: string;
   recordedAt: string;
@@ -95,8 +98,8 @@ async function recomputeFeed(get: Get, count: number): Promise<{ places: Place[]
         streamId: e.streamId,
         version: e.version,
         type: e.type,
-        data: e.data,
-        metadata: e.metadata,
+        data: e.storedData ?? e.data,
+        metadata: e.storedMetadata ?? e.metadata,
         occurredOn: e.occurredOn,
         recordedAt: e.recordedAt,
       });

@@ -138,6 +138,8 @@ export interface ViewInstancesTable {
   /** A numbered workflow's case: the year and sequence of its number (null otherwise). */
   case_year: number | null;
   case_seq: number | null;
+  /** Its subject was erased (migration 0040): the personal fields in `data` are null. */
+  erased: Generated<boolean>;
 }
 
 export interface ViewInboxTable {
@@ -158,9 +160,10 @@ export interface ViewInboxTable {
 export interface ViewMembersTable {
   id: string;
   stream_id: string;
-  name: string;
+  /** null once the member was erased (migration 0040), as is birth_date. */
+  name: string | null;
   gender: string;
-  birth_date: DateColumn;
+  birth_date: DateColumn | null;
   education: string;
   title: string;
   employment: string;
@@ -269,6 +272,19 @@ export interface MerkleCheckpointsTable {
   signature: Bytes;
 }
 
+/** A subject's data key, wrapped by the master key (migration 0040; src/privacy/personal-data.ts). */
+export interface DataKeysTable {
+  subject: string;
+  wrapped: Bytes;
+  created_at: Timestamp;
+}
+
+/** Subjects whose data key was destroyed (migration 0040). */
+export interface ErasuresTable {
+  subject: string;
+  erased_at: Timestamp;
+}
+
 export interface Database {
   streams: StreamsTable;
   events: EventsTable;
@@ -293,4 +309,6 @@ export interface Database {
   merkle_checkpoints: MerkleCheckpointsTable;
   access_log: AccessLogTable;
   case_counters: CaseCountersTable;
+  data_keys: DataKeysTable;
+  erasures: ErasuresTable;
 }

@@ -2,6 +2,7 @@
  * The pure core of the engine: fold a stream through its machine, tell which commands
  * are allowed, and turn one command into events and timer changes. No I/O here.
  */
+import { ERASURE_EVENT } from '../privacy/personal-fields.ts';
 import { transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
 import {
   ROLES,
@@ -92,6 +93,11 @@ export function fold(def: WorkflowDefinition, events: readonly DomainEvent[], fr
   let snapshot = from?.snapshot ?? initialSnapshot(def);
   const history = [...(from?.history ?? [])];
   for (const event of events) {
+    // An erasure is the log's, not the workflow's: in the history, never through the machine.
+    if (event.type === ERASURE_EVENT) {
+      history.push(event);
+      continue;
+    }
     const result = step(def.machine, snapshot, event);
     if (!result.accepted) {
       throw new ReplayDivergence(def.name, def.version, history.length, event.type, stateName(snapshot));
@@ -328,7 +334,7 @@ function checkBusinessDate(folded: Folded, on: string, today: string): void {
   if (on > today) throw new RuleViolation('date_in_future', `the business date ${on} is after today (${today})`, { on, today });
   for (let i = folded.history.length - 1; i >= 0; i--) {
     const previous = folded.history[i];
-    if (!previous || previous.actor.id === 'system') continue;
+    if (!previous || previous.actor.id === 'system' || previous.type === ERASURE_EVENT) continue;
     if (on < previous.on) {
       throw new RuleViolation('date_before_previous_step', `the business date ${on} is before the previous step (${previous.type} on ${previous.on})`, {
         on,

@@ -48,6 +48,8 @@ import type { Projector } from '../projections/projector.ts';
 import { addViewOps, type ViewWrites } from '../projections/view-tables.ts';
 import type { Logger } from '../logging.ts';
 import { SnapshotCache, type CachedInstance } from './snapshot-cache.ts';
+import type { PersonalData } from '../privacy/personal-data.ts';
+import { ERASURE_EVENT } from '../privacy/personal-fields.ts';
 import { reactionsTo } from './reactions.ts';
 
 export interface CommandRequest {
@@ -70,6 +72,8 @@ export interface EventView {
   version: number;
   type: string;
   data: Record<string, unknown>;
+  /** Personal fields of `data` whose subject was erased (their value is null). */
+  erased: string[];
   actor: Actor;
   occurredOn: string;
   recordedAt: string;
@@ -101,6 +105,8 @@ export interface EngineDeps {
   commit: (payload: CommitPayload) => Promise<CommitOutcome>;
   /** Events (plus one per instance) the snapshot cache holds at most (default 60,000). */
   snapshotCacheEvents?: number | undefined;
+  /** Seals personal fields before an append, opens them as the log is read (src/privacy/personal-data.ts). */
+  personalData: PersonalData;
 }
 
 /** How many times a command is decided at most (see Engine.execute's retry policy). */
@@ -118,6 +124,7 @@ export function toEventView(e: StoredEvent): EventView {
     version: e.version,
     type: e.type,
     data: e.data,
+    erased: e.erased ?? [],
     actor: e.metadata.actor,
     occurredOn: e.occurredOn,
     recordedAt: e.recordedAt.toISOString(),
@@ -191,6 +198,11 @@ export class Engine {
     return this.deps.registry;
   }
 
+  /** The inline projections its commits write (a stream's erasure projects it again with them). */
+  get projector(): Projector {
+    return this.deps.projector;
+  }
+
   /**
    * Loads an instance. Its latest state comes through the snapshot cache or the recorded state (see
    * the top of this file); as of a business date, the events up to the first one dated later are
@@ -206,7 +218,7 @@ export class Engine {
     const header = await readStreamHeader(db, streamId);
     if (!header || header.workflow !== workflow) throw notFound(`${workflow} instance ${JSON.stringify(id)}`);
     const def = this.deps.registry.get(workflow, header.workflowVersion);
-    const all = await readStream(db, streamId);
+    const all = await this.deps.personalData.open(db, await readStream(db, streamId));
     // As of a date: the events up to the first one dated later. Business dates may go back (a command
     // recorded today `on` an earlier day), so "every event dated on or before" need not be foldable.
     const later = all.findIndex((e) => e.occurredOn > asOf);
@@ -301,9 +313,11 @@ export class Engine {
     // Pinned to an older version than the one validated against: its own schema decides.
     const valid = state.def === this.deps.registry.latest(state.def.name) ? command : validateCommand(state.def, request.command);
     const needs = this.needsOf(state, valid, request.principal);
-    const decide = async (facts: Facts, commit: (payload: CommitPayload) => Promise<CommitOutcome>) => {
+    const decide = async (facts: Facts, db: Executor, commit: (payload: CommitPayload) => Promise<CommitOutcome>) => {
       const plan = emptyPlan();
-      const result = this.planCommand(plan, state, request, valid, facts, this.deps.clock.now());
+      const answer = this.planCommand(plan, state, request, valid, facts, this.deps.clock.now());
+      await this.deps.personalData.seal(db, plan.appends);
+      const result = answer();
       const outcome = await commit({
         appends: plan.appends,
         timers: plan.timers,
@@ -323,12 +337,12 @@ export class Engine {
     const crossStream = needs.admissionsInYear !== undefined || needs.openNominationsOf !== undefined || needs.openSecondmentOf !== undefined;
     if (!crossStream) {
       const members = needs.members?.length ? await lookupMembers(this.deps.db, needs.members) : new Map();
-      return decide({ ...NO_FACTS, members, caseNumber }, this.deps.commit);
+      return decide({ ...NO_FACTS, members, caseNumber }, this.deps.db, this.deps.commit);
     }
     // Counts across streams: read and commit under advisory locks, in one transaction.
     return this.deps.db
       .transaction()
-      .execute(async (trx) => decide({ ...(await resolveFacts(trx, needs, state.streamId)), caseNumber }, (payload) => commitOne(trx, payload)));
+      .execute(async (trx) => decide({ ...(await resolveFacts(trx, needs, state.streamId)), caseNumber }, trx, (payload) => commitOne(trx, payload)));
   }
 
   private needsOf(state: CommandState, command: ValidCommand, principal: Principal): FactRequest {
@@ -363,6 +377,7 @@ export class Engine {
       }
     }
     const loaded = await loadForCommand(db, streamId, cached?.version ?? 0, SETTINGS_ROW);
+    await this.deps.personalData.open(db, loaded.events);
     const settings = settingsOf(loaded.settings);
     const settingsVersion = loaded.settingsVersion;
     if (db === this.deps.db) this.settingsCache = { settings, version: settingsVersion };
@@ -387,6 +402,7 @@ export class Engine {
       return { ref, streamId, cached: this.cache.get(streamId) };
     });
     const loaded = await loadStreams(db, wanted.map(({ streamId, cached }) => ({ streamId, afterVersion: cached?.version ?? 0 })));
+    await this.deps.personalData.open(db, [...loaded.values()].flatMap((found) => found.events));
     return Promise.all(
       wanted.map(async ({ ref, streamId, cached }): Promise<LoadedInstance | null> => {
         const found = loaded.get(streamId);
@@ -411,7 +427,7 @@ export class Engine {
       // another version: start from the log alone.
       if (db === this.deps.db) this.cache.delete(streamId);
       base = undefined;
-      events = await readStream(db, streamId, { upToVersion: header.version });
+      events = await this.deps.personalData.open(db, await readStream(db, streamId, { upToVersion: header.version }));
     }
     const folded = this.instanceAt(def, header, base, events);
     if (db === this.deps.db) this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, folded });
@@ -435,7 +451,7 @@ export class Engine {
     facts: Facts,
     now: Date,
     causationId?: string,
-  ): CommandResult {
+  ): () => CommandResult {
     if (request.expectedVersion !== undefined && request.expectedVersion !== (state.head?.version ?? 0)) {
       throw new VersionConflict(state.streamId, request.expectedVersion, state.head?.version ?? 0);
     }
@@ -473,7 +489,8 @@ export class Engine {
       };
       this.planCommand(plan, reactionState, reaction, validateCommand(def, reaction.command), NO_FACTS, now, reaction.causationId);
     }
-    return this.resultOf(state, append, outcome.folded);
+    // Answered once the appends are sealed: their hashes are the stored data's.
+    return () => this.resultOf(state, append, outcome.folded);
   }
 
   private addToPlan(
@@ -545,10 +562,11 @@ export class Engine {
     const command = validateCommand(state.def, request.command);
     const facts = await resolveFacts(trx, this.needsOf(state, command, request.principal), state.streamId);
     const plan = emptyPlan();
-    const result = this.planCommand(plan, state, request, command, facts, now, causationId);
+    const answer = this.planCommand(plan, state, request, command, facts, now, causationId);
+    await this.deps.personalData.seal(trx, plan.appends);
     await commitOne(trx, { appends: plan.appends, timers: plan.timers, views: plan.views });
     // The caller's transaction may still roll back: cache nothing from it.
-    return result;
+    return answer();
   }
 
   /** Fires one due timer inside the caller's transaction; false when its state no longer takes it. */
@@ -571,9 +589,37 @@ export class Engine {
     }
     const plan = emptyPlan();
     this.addToPlan(plan, state, outcome.events, outcome.folded, outcome.timers, { actor: event.actor, commandId: this.deps.ids.next(), commandType: `timer:${timer.timerId}` }, now);
+    await this.deps.personalData.seal(trx, plan.appends);
     await commitOne(trx, { appends: plan.appends, timers: plan.timers, views: plan.views });
     this.cache.delete(state.streamId);
     return true;
+  }
+
+  /**
+   * Records a subject's erasure on its own stream, inside the erasure's transaction, after its data
+   * key was destroyed (src/privacy/erasure.ts): the instance is folded again from the log, whose
+   * personal fields now open as null, and that state is recorded on the head with the
+   * PersonalDataErased event (who, when, why), replacing the recorded state that held the
+   * plaintext. The event moves the stream's version, so every server's cached copy is read again.
+   */
+  async recordErasure(trx: Transaction<Database>, streamId: string, actor: Actor, reason: string, now: Date, requestId?: string): Promise<void> {
+    this.cache.delete(streamId);
+    const loaded = await loadForCommand(trx, streamId, 0, SETTINGS_ROW);
+    const header = loaded.header;
+    if (!header) throw notFound(streamId);
+    const def = this.deps.registry.get(header.workflow, header.workflowVersion);
+    const events = await this.deps.personalData.open(trx, loaded.events);
+    const folded = fold(def, events.map(toDomainEvent));
+    const metadata: EventMetadata = { actor, commandId: this.deps.ids.next(), commandType: 'EraseSubject', requestId };
+    const append = planAppend(
+      { version: header.version, lastHash: header.lastHash },
+      { streamId, workflow: def.name, workflowVersion: def.version },
+      [{ type: ERASURE_EVENT, data: { reason }, occurredOn: businessToday(this.deps.clock, settingsOf(loaded.settings).timeZone), metadata }],
+      now,
+      recordedState(folded.snapshot),
+    );
+    await commitOne(trx, { appends: [append], timers: [], views: {} });
+    this.cache.delete(streamId);
   }
 
   /** Commands the caller may send now (see `allowedCommandsFor`). */

@@ -18,6 +18,7 @@ import {
   type CaseNumber,
 } from '../../workflows/contract.ts';
 import type { Executor } from '../store/types.ts';
+import { DomainError } from '../errors.ts';
 
 export const SETTINGS_ROW = 'organization';
 
@@ -31,6 +32,11 @@ export async function loadSettings(db: Executor): Promise<Settings> {
   return settingsOf(row?.settings);
 }
 
+/** An erased member (its name and birth date are gone) is named in no new command. */
+function erasedMember(id: string): never {
+  throw new DomainError('subject_erased', `member ${id} was erased: a new step cannot name them`, 409, { subject: `member/${id}` });
+}
+
 export async function lookupMembers(db: Executor, ids: readonly string[]): Promise<Map<string, MemberFacts>> {
   const unique = [...new Set(ids)].filter((id) => id.length > 0);
   if (unique.length === 0) return new Map();
@@ -40,9 +46,9 @@ export async function lookupMembers(db: Executor, ids: readonly string[]): Promi
       r.id,
       {
         id: r.id,
-        name: r.name,
+        name: r.name ?? erasedMember(r.id),
         gender: r.gender as Gender,
-        birthDate: String(r.birth_date),
+        birthDate: String(r.birth_date ?? erasedMember(r.id)),
         education: r.education as Education,
         title: r.title as Title,
         employment: r.employment as Employment,

@@ -14,14 +14,15 @@
  */
 import type { TSchema } from '@sinclair/typebox';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
-import { PERSONAL_FIELDS, type PersonalField } from '../privacy/personal-fields.ts';
+import { ERASURE_EVENT, PERSONAL_FIELDS, type PersonalField } from '../privacy/personal-fields.ts';
 import { COMPONENT, DOCUMENTED_AS } from './openapi-document.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-const jsonOf = (schema: TSchema | JsonObject): JsonObject => JSON.parse(JSON.stringify(schema)) as JsonObject;
+/** A schema as plain JSON (TypeBox's symbols left behind). */
+export const jsonOf = (schema: TSchema | JsonObject): JsonObject => JSON.parse(JSON.stringify(schema)) as JsonObject;
 
 /** `free` as the serializer sees it, documented in the OpenAPI document as `typed`. */
 export function documentedAs<T extends TSchema>(free: T, typed: JsonObject | TSchema): T {
@@ -100,10 +101,20 @@ export function instanceDataSchema(def: WorkflowDefinition): JsonObject {
   };
 }
 
+/**
+ * The event the log records on a subject's stream outside its workflow's machine: an erasure
+ * (src/privacy/erasure.ts), with who and when in its envelope and why in its data, never what.
+ */
+const ERASURE_DATA: JsonObject = {
+  type: 'object',
+  required: ['reason'],
+  properties: { reason: { type: 'string', description: 'Why the subject’s personal data was erased (the request it answers)' } },
+};
+
 /** `<EventType>Event`: an event's type and its data (`<EventType>EventData`). */
-function typedEvent(def: WorkflowDefinition, type: string): JsonObject {
+function typedEvent(def: WorkflowDefinition | null, type: string): JsonObject {
   const dataName = `${type}EventData`;
-  const data = answeredData(def.eventData[type]!, personalFieldsOf(def.name).events[type] ?? [], dataName);
+  const data = def ? answeredData(def.eventData[type]!, personalFieldsOf(def.name).events[type] ?? [], dataName) : ERASURE_DATA;
   return {
     [COMPONENT]: `${type}Event`,
     type: 'object',
@@ -113,10 +124,14 @@ function typedEvent(def: WorkflowDefinition, type: string): JsonObject {
   };
 }
 
-/** Every event type of the workflows once (a type two workflows share has one data schema: tests/workflows/data-schemas.test.ts). */
-function eventTypes(workflows: readonly WorkflowDefinition[]): Map<string, WorkflowDefinition> {
-  const types = new Map<string, WorkflowDefinition>();
+/**
+ * Every event type of the workflows once (a type two workflows share has one data schema:
+ * tests/workflows/data-schemas.test.ts), and the erasure (null: the log's own) on any stream.
+ */
+function eventTypes(workflows: readonly WorkflowDefinition[]): Map<string, WorkflowDefinition | null> {
+  const types = new Map<string, WorkflowDefinition | null>();
   for (const def of workflows) for (const type of Object.keys(def.eventData)) if (!types.has(type)) types.set(type, def);
+  types.set(ERASURE_EVENT, null);
   return types;
 }
 

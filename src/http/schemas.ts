@@ -5,7 +5,7 @@ import { PROBLEM_CODES } from '../errors.ts';
 import { PositionHeader } from './read-your-writes.ts';
 import { COMPONENT } from './openapi-document.ts';
 import { ALL_WORKFLOWS } from '../engine/registry.ts';
-import { documentedAs, typedEnvelope } from './data-schemas.ts';
+import { documentedAs, jsonOf, typedEnvelope } from './data-schemas.ts';
 
 /** The same schema, named `name` in the OpenAPI document's components (src/http/openapi-document.ts). */
 export function named<T extends TSchema>(name: string, schema: T): T {
@@ -62,6 +62,7 @@ export const ProblemSchema = Type.Object(
     expectedVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the If-Match version' })),
     actualVersion: Type.Optional(Type.Integer({ description: 'version_conflict: the instance version now' })),
     invalidRows: Type.Optional(Type.Integer({ minimum: 1, description: 'member import: how many rows have a problem' })),
+    subject: Type.Optional(Type.String({ description: 'not_erasable, already_erased, subject_erased: the subject (member/<id>, <workflow>/<id>)' })),
     errors: Type.Optional(
       documentedAs(
         Type.Array(FreeObject),
@@ -106,6 +107,13 @@ export const Redacted = Type.Array(Type.String(), {
   description: 'Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none',
 });
 
+/** The personal fields of an erased subject (docs/data-protection.md, "Erasure"). */
+export const Erased = Type.Array(Type.String(), {
+  description:
+    'Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. ' +
+    'A field both erased and not for this caller is named in `redacted` or here, never with a value',
+});
+
 /** An event as the API shows it; its `type` and `data` are documented per event type (data-schemas.ts `typedEnvelope`). */
 export const EventEnvelope = Type.Object({
   version: Type.Integer({ description: 'Its position in the instance’s stream (1 for the first)' }),
@@ -117,10 +125,26 @@ export const EventEnvelope = Type.Object({
   comment: Type.Union([Type.String(), Type.Null()]),
   hash: Type.String(),
   redacted: Type.Optional(Redacted),
+  erased: Erased,
 });
 
-/** An event of an instance: documented as the union of every event type with its data (`TypedEvent`) and the envelope. */
-export const EventViewSchema = documentedAs(EventEnvelope, typedEnvelope('Event', EventEnvelope, ALL_WORKFLOWS));
+/**
+ * An event of a stored command answer repeated (`replayed: true`) after its subject was erased:
+ * the erasure emptied the data of the stored answers (src/privacy/erasure.ts).
+ */
+const ErasedAnswerEvent = named(
+  'ErasedAnswerEvent',
+  Type.Object({ ...EventEnvelope.properties, data: Type.Object({}, { maxProperties: 0, description: 'Emptied by the erasure of its subject' }) }),
+);
+
+/**
+ * An event of a command's answer: documented as `Event` (the union of every event type with its
+ * data, discriminated by type, and the envelope), or, in a repeated answer of an erased subject,
+ * `ErasedAnswerEvent`.
+ */
+export const EventViewSchema = documentedAs(EventEnvelope, {
+  anyOf: [typedEnvelope('Event', EventEnvelope, ALL_WORKFLOWS), jsonOf(ErasedAnswerEvent)],
+});
 
 export const CommandResultSchema = named('CommandResult', Type.Object({
   id: Type.String(),

@@ -6,9 +6,11 @@ import { decodePageCursor, encodePageCursor } from '../http/page-cursor.ts';
 
 export interface MemberView {
   id: string;
-  name: string;
+  /** null: erased. */
+  name: string | null;
   gender: string;
-  birthDate: string;
+  /** null: erased. */
+  birthDate: string | null;
   education: string;
   title: string;
   employment: string;
@@ -29,7 +31,7 @@ function toView(r: Row): MemberView {
     id: r.id,
     name: r.name,
     gender: r.gender,
-    birthDate: dateText(r.birth_date),
+    birthDate: r.birth_date === null ? null : dateText(r.birth_date),
     education: r.education,
     title: r.title,
     employment: r.employment,

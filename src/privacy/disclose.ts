@@ -34,18 +34,23 @@ export function subjectsOf(workflow: string, id: string, data: Record<string, un
 export interface DisclosedData {
   data: Record<string, unknown>;
   redacted: string[];
+  /** Personal fields of an erased subject (null in `data`). */
+  erased: string[];
 }
 
 /** An instance's data (GET instance, listing item): null when the reader may not see the instance. */
 export function discloseInstance(reader: Reader, workflow: string, subject: Subject): DisclosedData | null {
   const granted = grantFor(workflow, reader.principal, subject);
   if (granted === null) return null;
-  const out = redact(subject.data, PERSONAL_FIELDS[workflow]?.instance ?? NONE, granted, 'data.');
+  const out = redact(subject.data, PERSONAL_FIELDS[workflow]?.instance ?? NONE, granted, 'data.', subject.erased === true);
   if (out.revealed) reader.revealed(subjectsOf(workflow, subject.id, subject.data));
-  return { data: out.value, redacted: out.redacted };
+  return { data: out.value, redacted: out.redacted, erased: out.erased };
 }
 
-/** A recorded event's data and comment, read through its instance (`subject`), or without it (null: the feed). */
+/**
+ * A recorded event's data and comment, read through its instance (`subject`), or without it (null:
+ * the feed). Its `erased` (the fields whose key was destroyed, as the log was read) passes through.
+ */
 export function discloseEvent<E extends { type: string; data: Record<string, unknown>; comment?: string | null }>(
   reader: Reader,
   workflow: string,
@@ -66,35 +71,37 @@ export function discloseEvent<E extends { type: string; data: Record<string, unk
 
 interface RosterFields {
   id: string;
-  name: string;
-  birthDate: string;
+  /** null: erased (as is birthDate). */
+  name: string | null;
+  birthDate: string | null;
   branchId: string;
   current: boolean;
 }
 
 /** A roster row as disclosed: its personal fields may be left out. */
-export type DisclosedRow<M extends RosterFields> = Omit<M, 'name' | 'birthDate'> & Partial<Pick<M, 'name' | 'birthDate'>> & { redacted: string[] };
+export type DisclosedRow<M extends RosterFields> = Omit<M, 'name' | 'birthDate'> & Partial<Pick<M, 'name' | 'birthDate'>> & { redacted: string[]; erased: string[] };
 
 /** A roster row (GET /members, /members/{id}, their exports): null when the reader may not see the roster. */
 export function discloseMember<M extends RosterFields>(reader: Reader, member: M): DisclosedRow<M> | null {
   const subject: Subject = { id: member.id, state: member.current ? 'active' : 'departed', data: member as unknown as Record<string, unknown> };
   const granted = grantFor(ROSTER, reader.principal, subject);
   if (granted === null) return null;
-  const out = redact<DisclosedRow<M>>({ ...member, redacted: [] }, MEMBER_ROW_FIELDS, granted);
+  // A roster row has a name until its member is erased.
+  const out = redact<DisclosedRow<M>>({ ...member, redacted: [], erased: [] }, MEMBER_ROW_FIELDS, granted, '', member.name === null);
   if (out.revealed) reader.revealed([`member/${member.id}`]);
-  return { ...out.value, redacted: out.redacted };
+  return { ...out.value, redacted: out.redacted, erased: out.erased };
 }
 
 /**
  * A view's answer about one instance (the secondment audit): `fields` are its personal fields (the
  * view declares them beside the instance's, in personal-fields.ts); null when the reader may not see the instance.
  */
-export function discloseView<V>(reader: Reader, workflow: string, subject: Subject, value: V, fields: readonly PersonalField[]): (V & { redacted: string[] }) | null {
+export function discloseView<V>(reader: Reader, workflow: string, subject: Subject, value: V, fields: readonly PersonalField[]): (V & { redacted: string[]; erased: string[] }) | null {
   const granted = grantFor(workflow, reader.principal, subject);
   if (granted === null) return null;
-  const out = redact(value, fields, granted);
+  const out = redact(value, fields, granted, '', subject.erased === true);
   if (out.revealed) reader.revealed(subjectsOf(workflow, subject.id, subject.data));
-  return { ...out.value, redacted: out.redacted };
+  return { ...out.value, redacted: out.redacted, erased: out.erased };
 }
 
 /** Whether the reader may see the instance at all (views whose rows carry no personal field of it). */

@@ -10,6 +10,14 @@
  * categories a caller sees; redact.ts leaves out the rest.
  */
 
+/**
+ * The erasure of a subject's personal data (POST /admin/erasures), recorded on the subject's own
+ * stream: who (the actor), when (recorded at) and why (`reason`), never what. Machines never see it
+ * (the fold steps over it); it moves the stream's version, so every server's cached copy of the
+ * instance is read again.
+ */
+export const ERASURE_EVENT = 'PersonalDataErased';
+
 /** What kind of personal data a field holds: the read policy grants categories, not fields. */
 export const CATEGORIES = ['name', 'birthDate', 'contact', 'employer', 'cpcMember', 'submitter', 'assessment'] as const;
 export type Category = (typeof CATEGORIES)[number];

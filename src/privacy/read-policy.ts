@@ -29,6 +29,8 @@ export interface Subject {
   id: string;
   state: string;
   data: Record<string, unknown>;
+  /** Its personal data was erased (POST /admin/erasures): its personal fields hold null. */
+  erased?: boolean;
 }
 
 type Relation = (subject: Subject, principal: Principal) => boolean;

@@ -9,6 +9,8 @@ export interface Redacted<T> {
   value: T;
   /** The paths left out, as the response names them (`data.applicant.birthDate`, `data.sponsors[].opinion`). */
   redacted: string[];
+  /** Of an erased subject: the personal fields the value holds (each null), as the response names them. */
+  erased: string[];
   /** A personal field other than a name, with a value, was kept. */
   revealed: boolean;
 }
@@ -18,7 +20,7 @@ type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** Calls `visit(parent, key)` for every existing key the path names (through every element at `[]`). */
-function walk(value: unknown, steps: readonly string[], visit: (parent: Json, key: string) => void): void {
+export function walk(value: unknown, steps: readonly string[], visit: (parent: Json, key: string) => void): void {
   if (steps.length === 0) return;
   const [step, ...rest] = steps as [string, ...string[]];
   const many = step.endsWith('[]');
@@ -33,23 +35,32 @@ function walk(value: unknown, steps: readonly string[], visit: (parent: Json, ke
   if (Array.isArray(items)) for (const item of items) walk(item, rest, visit);
 }
 
-const stepsOf = (path: string) => path.split('.');
+export const stepsOf = (path: string) => path.split('.');
 
-/** What `fields` of `value` the caller may not see under `granted`, and whether a kept one reveals more than a name. */
-export function redact<T>(value: T, fields: readonly PersonalField[], granted: ReadonlySet<Category>, prefix = ''): Redacted<T> {
+/**
+ * What `fields` of `value` the caller may not see under `granted`, and whether a kept one reveals
+ * more than a name. Of an erased subject (`erasedSubject`), the fields `value` holds without a value are `erased`.
+ */
+export function redact<T>(value: T, fields: readonly PersonalField[], granted: ReadonlySet<Category>, prefix = '', erasedSubject = false): Redacted<T> {
   const hidden: PersonalField[] = [];
+  const erased: string[] = [];
   let revealed = false;
   for (const field of fields) {
     let present = false;
+    let held = false;
     walk(value, stepsOf(field.path), (parent, key) => {
+      held = true;
       if (parent[key] !== undefined && parent[key] !== null) present = true;
     });
-    if (!present) continue;
+    if (!present) {
+      if (held && erasedSubject) erased.push(`${prefix}${field.path}`);
+      continue;
+    }
     if (granted.has(field.category)) revealed ||= field.category !== 'name';
     else hidden.push(field);
   }
-  if (hidden.length === 0) return { value, redacted: [], revealed };
+  if (hidden.length === 0) return { value, redacted: [], erased, revealed };
   const copy = structuredClone(value);
   for (const field of hidden) walk(copy, stepsOf(field.path), (parent, key) => delete parent[key]);
-  return { value: copy, redacted: hidden.map((field) => `${prefix}${field.path}`), revealed };
+  return { value: copy, redacted: hidden.map((field) => `${prefix}${field.path}`), erased, revealed };
 }

@@ -3,6 +3,7 @@ import { stateName } from '../engine/decider.ts';
 import { caseNumberOf } from '../../workflows/contract.ts';
 import type { Projection } from './projector.ts';
 import { write } from './view-tables.ts';
+import { ERASURE_EVENT } from '../privacy/personal-fields.ts';
 
 export const instancesProjection: Projection = {
   name: 'instances',
@@ -27,6 +28,7 @@ export const instancesProjection: Projection = {
       updated_at: last.recordedAt.toISOString(),
       case_year: number?.year ?? null,
       case_seq: number?.seq ?? null,
+      erased: folded.history.some((e) => e.type === ERASURE_EVENT),
     };
     // started_on and created_at are kept from the first write (view-tables.ts).
     return [write('view_instances', row)];

@@ -18,6 +18,7 @@
 import { sql } from 'kysely';
 import type { Executor, EventMetadata, RecordedState } from '../store/types.ts';
 import type { ProjectedEvent } from './projector.ts';
+import type { StoredKey } from '../privacy/data-keys.query.ts';
 
 type Row = [number, string, number, string, number, string, Record<string, unknown>, EventMetadata['actor'], string | null, string, number];
 
@@ -43,6 +44,10 @@ export interface EventTexts {
  * parsed events of a whole batch, alive while it is replayed, were copied by every young-generation
  * GC and then promoted (a text is one flat string, never copied).
  */
+/**
+ * (The heads carry the streams' wrapped data keys, so the rebuild opens personal fields without a
+ * statement of its own between the reads.)
+ */
 export async function readEventTexts(db: Executor, after: StreamPosition, limit: number, part = 500): Promise<EventTexts> {
   const { rows } = await sql<{ part: string | null; events: number | null; heads: string | null }>`WITH e AS (
       SELECT * FROM events WHERE (stream_id, stream_version) > (${after.streamId}, ${after.version})
@@ -54,8 +59,9 @@ export async function readEventTexts(db: Executor, after: StreamPosition, limit:
       FROM (SELECT *, (r - 1) / ${part} AS n FROM (SELECT *, row_number() OVER (ORDER BY stream_id, stream_version) AS r FROM e) o) p
       GROUP BY n ORDER BY n) parts
     UNION ALL
-    SELECT NULL, NULL, (SELECT json_agg(json_build_array(s.stream_id, s.version, s.state))
-      FROM streams s WHERE s.stream_id IN (SELECT stream_id FROM e))::text`.execute(db);
+    SELECT NULL, NULL, (SELECT json_agg(json_build_array(s.stream_id, s.version, s.state, encode(k.wrapped, 'base64'), x.subject IS NOT NULL))
+      FROM streams s LEFT JOIN data_keys k ON k.subject = s.stream_id LEFT JOIN erasures x ON x.subject = s.stream_id
+      WHERE s.stream_id IN (SELECT stream_id FROM e))::text`.execute(db);
   let count = 0;
   const texts: string[] = [];
   const heads = new Map<string, StreamHead>();
@@ -64,7 +70,9 @@ export async function readEventTexts(db: Executor, after: StreamPosition, limit:
       texts.push(row.part);
       count += row.events ?? 0;
     } else if (row.heads !== null) {
-      for (const [streamId, version, state] of JSON.parse(row.heads) as [string, number, RecordedState | null][]) heads.set(streamId, { version, state });
+      for (const [streamId, version, state, key, erased] of JSON.parse(row.heads) as [string, number, RecordedState | null, string | null, boolean][]) {
+        heads.set(streamId, { version, state, key: { wrapped: key === null ? null : Buffer.from(key, 'base64'), erased } });
+      }
     }
   }
   return { texts, count, heads };
@@ -90,8 +98,9 @@ export function parseEvents(text: string): ProjectedEvent[] {
   return events;
 }
 
-/** A stream head as the rebuild needs it: its version and the state recorded for it. */
+/** A stream head as the rebuild needs it: its version, the state recorded for it, and its subject's stored key. */
 export interface StreamHead {
   version: number;
   state: RecordedState | null;
+  key: StoredKey;
 }

@@ -31,6 +31,9 @@ import type { ProjectedEvent, Projector } from './projector.ts';
 import type { ViewOp, ViewWrites } from './view-tables.ts';
 import { parseEvents, readEventTexts, STREAM_ORDER_START, type StreamHead, type StreamPosition } from './read-events.ts';
 import type { Executor } from '../store/types.ts';
+import { readStream, readStreamHeader } from '../store/event-store.ts';
+import type { PersonalData } from '../privacy/personal-data.ts';
+import { readStoredKeys } from '../privacy/data-keys.query.ts';
 
 export interface RebuildProgress {
   events: number;
@@ -56,6 +59,8 @@ export interface RebuildOptions {
   concurrentReads?: boolean;
   /** Called (and awaited) inside the transaction after each batch. */
   onProgress?: (progress: RebuildProgress) => void | Promise<void>;
+  /** Opens the events' personal fields, so the views hold what the engine projected (src/privacy/personal-data.ts). */
+  personalData: PersonalData;
 }
 
 export async function rebuildProjections(db: Kysely<Database>, options: RebuildOptions): Promise<RebuildResult> {
@@ -78,7 +83,7 @@ async function replayLog(trx: Transaction<Database>, reader: Executor, options: 
   const batchSize = options.batchSize ?? 5_000;
   const chunkSize = options.chunkSize ?? 5_000;
   await sql`TRUNCATE ${sql.join(tables.map((t) => sql.table(t)))}`.execute(trx);
-  const replay: Replay = { options, open: null, heads: new Map(), streams: 0 };
+  const replay: Replay = { options, db: trx, open: null, heads: new Map(), streams: 0 };
   let events = 0;
   // Node projects the next chunk while PostgreSQL applies the previous one and reads the next batches.
   // Every promise gets a handler at once (they are awaited later; a failure meanwhile must not go
@@ -206,7 +211,9 @@ interface OpenStream {
 }
 
 interface Replay {
-  options: RebuildOptions;
+  options: Pick<RebuildOptions, 'registry' | 'projector' | 'personalData'>;
+  /** Where the data keys are read. */
+  db: Executor;
   open: OpenStream | null;
   /** The heads of the streams of the batches read so far (a stream may begin in one batch and end in the next). */
   heads: Map<string, StreamHead>;
@@ -220,6 +227,8 @@ interface Replay {
  */
 async function replayChunk(replay: Replay, events: readonly ProjectedEvent[]): Promise<ViewOp[]> {
   const ops: ViewOp[] = [];
+  // The heads read with the events carry the wrapped keys: no statement of its own.
+  await replay.options.personalData.open(replay.db, events, (subject) => replay.heads.get(subject)?.key);
   let slice = performance.now();
   for (const event of events) {
     let open = replay.open;
@@ -264,6 +273,27 @@ function project(replay: Replay, open: OpenStream): ViewOp[] {
     }
   }
   return ops;
+}
+
+/**
+ * Projects one stream again from the log, as the rebuild projects it (its erasure: the views then
+ * hold what its events open to without their key), inside the caller's transaction: its rows are
+ * deleted from the tables of the projections that apply to its workflow (each keyed by stream),
+ * then written afresh.
+ */
+export async function reprojectStream(trx: Transaction<Database>, options: Pick<RebuildOptions, 'registry' | 'projector' | 'personalData'>, streamId: string): Promise<void> {
+  const header = await readStreamHeader(trx, streamId);
+  if (!header) return;
+  const events: ProjectedEvent[] = await readStream(trx, streamId);
+  const replay: Replay = { options, db: trx, open: null, heads: new Map(), streams: 0 };
+  const key = (await readStoredKeys(trx, [streamId])).get(streamId) ?? { wrapped: null, erased: false };
+  replay.heads.set(streamId, { version: header.version, state: header.state, key });
+  await replayChunk(replay, events);
+  if (!replay.open) return;
+  const ops = project(replay, replay.open);
+  const tables = new Set(options.projector.projections.filter((p) => !p.workflows || p.workflows.includes(header.workflow)).flatMap((p) => p.tables));
+  for (const table of tables) await sql`DELETE FROM ${sql.table(table)} WHERE stream_id = ${streamId}`.execute(trx);
+  await sql`SELECT docket_apply_views(${JSON.stringify(freshWrites(ops))}::jsonb)`.execute(trx);
 }
 
 /**

@@ -10,7 +10,6 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Registry } from '../engine/registry.ts';
 import type { Role } from '../../workflows/contract.ts';
 import type { RecruitmentContext } from '../../workflows/recruitment.ts';
 import type { CadreContext } from '../../workflows/cadre-training.ts';
@@ -18,7 +17,7 @@ import type { SecondmentContext } from '../../workflows/secondment.ts';
 import type { SuggestionContext } from '../../workflows/suggestion.ts';
 import type { ActivityContext, ActivityKind } from '../../workflows/activity.ts';
 import { readCollectionCadence } from '../views/collections.query.ts';
-import { foldStreamsAsOf } from './fold-as-of.ts';
+import { foldStreamsAsOf, type LogSources } from './fold-as-of.ts';
 import { organizationReport, settingsAsOf, suggestionFigures, type OrganizationReport } from './organization.report.ts';
 
 /** Who may read the annual report: it names admitted members, reserve cadres and secondees. */
@@ -142,7 +141,8 @@ function secondmentsOf(streams: { state: string; context: SecondmentContext }[],
   const onDutyInYear = streams.filter(({ context: c }) => c.reportedOn !== null && c.reportedOn <= `${year}-12-31` && (c.endedOn === null || c.endedOn >= `${year}-01-01`));
   const items = onDutyInYear
     .map(({ state, context: c }) => ({
-      memberName: c.memberName,
+      // Blank once the secondment was erased.
+      memberName: c.memberName ?? '',
       hostUnit: c.hostUnit,
       post: c.post,
       reportedOn: c.reportedOn ?? '',
@@ -175,17 +175,17 @@ function activitiesOf(streams: { id: string; state: string; context: ActivityCon
 }
 
 /** The year's report; `today` decides whether the year is still running (its figures then hold on today). */
-export async function annualReport(db: Kysely<Database>, registry: Registry, year: number, today: string): Promise<AnnualReport> {
+export async function annualReport(db: Kysely<Database>, sources: LogSources, year: number, today: string): Promise<AnnualReport> {
   const yearEnd = `${year}-12-31`;
   const asOf = today < yearEnd ? today : yearEnd;
   const [organisation, settings, applications, cadres, secondments, suggestions, activities] = await Promise.all([
-    organizationReport(db, registry, asOf),
-    settingsAsOf(db, registry, asOf),
-    foldStreamsAsOf<RecruitmentContext>(db, registry, 'recruitment', { asOf }),
-    foldStreamsAsOf<CadreContext>(db, registry, 'cadre-training', { asOf }),
-    foldStreamsAsOf<SecondmentContext>(db, registry, 'secondment', { asOf }),
-    foldStreamsAsOf<SuggestionContext>(db, registry, 'suggestion', { asOf }),
-    foldStreamsAsOf<ActivityContext>(db, registry, 'activity'),
+    organizationReport(db, sources, asOf),
+    settingsAsOf(db, sources, asOf),
+    foldStreamsAsOf<RecruitmentContext>(db, sources, 'recruitment', { asOf }),
+    foldStreamsAsOf<CadreContext>(db, sources, 'cadre-training', { asOf }),
+    foldStreamsAsOf<SecondmentContext>(db, sources, 'secondment', { asOf }),
+    foldStreamsAsOf<SuggestionContext>(db, sources, 'suggestion', { asOf }),
+    foldStreamsAsOf<ActivityContext>(db, sources, 'activity'),
   ]);
   const minimum = settings.policy.minCollectionsPerMonth;
   const collections = await readCollectionCadence(db, year, minimum, asOf.slice(0, 7));

@@ -10,6 +10,13 @@ import type { Database } from '../db/schema.ts';
 import type { Registry } from '../engine/registry.ts';
 import { fold, ReplayDivergence, stateName, type Folded } from '../engine/decider.ts';
 import { SYSTEM_ACTOR, type Actor, type DomainEvent, type WorkflowDefinition } from '../../workflows/contract.ts';
+import type { PersonalData } from '../privacy/personal-data.ts';
+
+/** What a report reads the log with: the workflows' machines, and the keys its personal fields open with. */
+export interface LogSources {
+  registry: Registry;
+  personalData: PersonalData;
+}
 
 export interface FoldedStream<TContext> {
   streamId: string;
@@ -67,7 +74,7 @@ function tolerantFold(def: WorkflowDefinition, events: readonly DomainEvent[]): 
 
 export async function foldStreamsAsOf<TContext>(
   db: Kysely<Database>,
-  registry: Registry,
+  { registry, personalData }: LogSources,
   workflow: string,
   options: FoldOptions = {},
 ): Promise<FoldedStream<TContext>[]> {
@@ -78,6 +85,10 @@ export async function foldStreamsAsOf<TContext>(
   if (options.asOf !== undefined) query = query.where('occurred_on', '<=', options.asOf);
   if (options.streamId !== undefined) query = query.where('stream_id', '=', options.streamId);
   const rows: EventRow[] = await query.orderBy('stream_id').orderBy('stream_version').execute();
+  await personalData.open(
+    db,
+    rows.map((row) => ({ streamId: row.stream_id, workflow, type: row.type, data: row.data, metadata: row.metadata })),
+  );
 
   const byStream = new Map<string, { workflowVersion: number; events: DomainEvent[] }>();
   for (const row of rows) {

@@ -5,14 +5,14 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { Registry } from '../engine/registry.ts';
 import type { MemberContext } from '../../workflows/member.ts';
 import type { SuggestionContext } from '../../workflows/suggestion.ts';
 import { settingsFrom, type SettingsContext } from '../../workflows/settings.ts';
 import type { Settings } from '../../workflows/contract.ts';
 import { streamIdOf } from '../engine/registry.ts';
 import { SETTINGS_ROW } from '../engine/facts.ts';
-import { foldStreamsAsOf } from './fold-as-of.ts';
+import { foldStreamsAsOf, type LogSources } from './fold-as-of.ts';
+import { decadeOf } from '../privacy/field-crypto.ts';
 
 export interface OrganizationReport {
   asOf: string;
@@ -37,23 +37,39 @@ function isMemberOn(m: MemberContext, asOf: string): boolean {
   return m.joinedOn !== '' && m.joinedOn <= asOf && (m.departedOn === null || m.departedOn > asOf);
 }
 
-const decadeOf = (birthDate: string): string => `${Math.floor(Number(birthDate.slice(0, 4)) / 10) * 10}s`;
+/**
+ * The decade each member's birth date (the latest recorded on or before `asOf`) falls in, as kept in
+ * clear beside its ciphertext (src/privacy/personal-data.ts): an erased member still counts in the
+ * figures of past dates. Older events recorded the date itself in clear.
+ */
+async function birthDecadesAsOf(db: Kysely<Database>, asOf: string): Promise<Map<string, string>> {
+  const { rows } = await sql<{ stream_id: string; birth_date: unknown }>`SELECT DISTINCT ON (stream_id) stream_id, data->'birthDate' AS birth_date
+    FROM events WHERE workflow = 'member' AND data ? 'birthDate' AND occurred_on <= ${asOf}::date
+    ORDER BY stream_id, stream_version DESC`.execute(db);
+  const decades = new Map<string, string>();
+  for (const row of rows) {
+    const kept = row.birth_date as { decade?: unknown } | string | null;
+    const decade = typeof kept === 'string' ? decadeOf(kept) : typeof kept?.decade === 'string' ? kept.decade : null;
+    if (decade !== null) decades.set(row.stream_id, decade);
+  }
+  return decades;
+}
 
 /** Shares are rounded to three decimals (40 of 47 → 0.851). */
 const share = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000);
 
-export async function settingsAsOf(db: Kysely<Database>, registry: Registry, asOf?: string): Promise<Settings> {
-  const [stream] = await foldStreamsAsOf<SettingsContext>(db, registry, 'settings', {
+export async function settingsAsOf(db: Kysely<Database>, sources: LogSources, asOf?: string): Promise<Settings> {
+  const [stream] = await foldStreamsAsOf<SettingsContext>(db, sources, 'settings', {
     streamId: SETTINGS_STREAM,
     ...(asOf !== undefined ? { asOf } : {}),
   });
   return settingsFrom(stream?.context ?? {});
 }
 
-function memberFigures(members: MemberContext[]) {
+function memberFigures(members: MemberContext[], decadeOfMember: (m: MemberContext) => string) {
   const working = members.filter((m) => m.employment === 'working');
   const decades = new Map<string, number>();
-  for (const m of members) decades.set(decadeOf(m.birthDate), (decades.get(decadeOf(m.birthDate)) ?? 0) + 1);
+  for (const m of members) decades.set(decadeOfMember(m), (decades.get(decadeOfMember(m)) ?? 0) + 1);
   const seniorOrIntermediate = working.filter((m) => SENIOR_OR_INTERMEDIATE.has(m.title)).length;
   return {
     members: members.length,
@@ -111,17 +127,22 @@ export function suggestionFigures(suggestions: { state: string; context: Suggest
   return figures;
 }
 
-export async function organizationReport(db: Kysely<Database>, registry: Registry, asOf: string): Promise<OrganizationReport> {
+export async function organizationReport(db: Kysely<Database>, sources: LogSources, asOf: string): Promise<OrganizationReport> {
   const [memberStreams, suggestionStreams, asOfSettings, latestSettings] = await Promise.all([
-    foldStreamsAsOf<MemberContext>(db, registry, 'member', { asOf }),
-    foldStreamsAsOf<SuggestionContext>(db, registry, 'suggestion', { asOf }),
-    settingsAsOf(db, registry, asOf),
-    settingsAsOf(db, registry),
+    foldStreamsAsOf<MemberContext>(db, sources, 'member', { asOf }),
+    foldStreamsAsOf<SuggestionContext>(db, sources, 'suggestion', { asOf }),
+    settingsAsOf(db, sources, asOf),
+    settingsAsOf(db, sources),
   ]);
-  const members = memberStreams.map((s) => s.context).filter((m) => isMemberOn(m, asOf));
+  const current = memberStreams.filter((s) => isMemberOn(s.context, asOf));
+  const members = current.map((s) => s.context);
+  // An erased member's birth date reads as null: its decade was kept in clear.
+  const kept = current.some((s) => s.context.birthDate === null) ? await birthDecadesAsOf(db, asOf) : new Map<string, string>();
+  const streamOf = new Map(current.map((s) => [s.context, s.streamId]));
+  const decadeOfMember = (m: MemberContext) => (m.birthDate !== null ? decadeOf(m.birthDate) : kept.get(streamOf.get(m) ?? '') ?? 'unknown');
   return {
     asOf,
-    ...memberFigures(members),
+    ...memberFigures(members, decadeOfMember),
     branches: branchFigures(members, asOfSettings, latestSettings),
     admissions: await admissionFigures(db, asOf, asOfSettings.recruitmentQuota),
     suggestions: suggestionFigures(suggestionStreams, asOf),

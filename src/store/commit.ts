@@ -11,7 +11,7 @@
 import { sql } from 'kysely';
 import { DomainError, IdempotencyKeyReused, SettingsChanged, VersionConflict } from '../errors.ts';
 import { eventHash, GENESIS_HASH } from './canonical.ts';
-import type { EventToAppend, Executor, RecordedState, StoredEvent } from './types.ts';
+import type { EventMetadata, EventToAppend, Executor, RecordedState, StoredEvent } from './types.ts';
 
 export interface PlannedAppend {
   streamId: string;
@@ -25,6 +25,12 @@ export interface PlannedAppend {
   events: StoredEvent[];
   /** The state the last event leads to, recorded on the stream head; null: none (readers fold). */
   state: RecordedState | null;
+  /**
+   * The events' data and metadata as stored, when they differ from the events' (personal fields and
+   * comments sealed, src/privacy/personal-data.ts): the hashes cover these; the events keep the
+   * plaintext for the projections and the command's answer.
+   */
+  stored?: StoredContent[];
 }
 
 export type TimerChange =
@@ -92,6 +98,32 @@ export function planAppend(
   return { ...stream, expectedVersion, prevHash, recordedAt, events: stored, state };
 }
 
+/** An event's data and metadata as stored. */
+export interface StoredContent {
+  data: Record<string, unknown>;
+  metadata: EventMetadata;
+}
+
+/** Stores `stored` (one per event) instead of the events' data and metadata, and recomputes the chain over it. */
+export function rechain(append: PlannedAppend, stored: StoredContent[]): void {
+  const recordedIso = append.recordedAt.toISOString();
+  let previous = append.prevHash;
+  append.events.forEach((event, i) => {
+    event.prevHash = previous;
+    event.hash = eventHash(previous, {
+      data: stored[i]!.data,
+      metadata: stored[i]!.metadata,
+      occurredOn: event.occurredOn,
+      recordedAt: recordedIso,
+      streamId: append.streamId,
+      type: event.type,
+      version: event.version,
+    });
+    previous = event.hash;
+  });
+  append.stored = stored;
+}
+
 type Row = Record<string, unknown>;
 
 /** The batch as docket_commit reads it: one list per table. */
@@ -127,15 +159,15 @@ function toBatch(payloads: readonly CommitPayload[]): Batch {
       const head = { stream_id: append.streamId, version: last.version, last_hash: last.hash, state: append.state, recorded_at: recordedAt };
       if (append.expectedVersion === 0) batch.created.push({ ...head, workflow: append.workflow, workflow_version: append.workflowVersion });
       else batch.moved.push({ ...head, expected: append.expectedVersion, prev_hash: append.prevHash });
-      for (const event of append.events) {
+      for (const [i, event] of append.events.entries()) {
         batch.events.push({
           stream_id: append.streamId,
           stream_version: event.version,
           workflow: append.workflow,
           workflow_version: append.workflowVersion,
           type: event.type,
-          data: event.data,
-          metadata: event.metadata,
+          data: append.stored?.[i]?.data ?? event.data,
+          metadata: append.stored?.[i]?.metadata ?? event.metadata,
           occurred_on: event.occurredOn,
           recorded_at: recordedAt,
           prev_hash: event.prevHash,

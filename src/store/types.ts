@@ -41,6 +41,13 @@ export interface StoredEvent {
   transactionId: string;
   prevHash: string;
   hash: string;
+  /**
+   * Personal fields whose subject was erased, as responses name them (`data.name`, `comment`): null
+   * now (set as the log is read, src/privacy/personal-data.ts).
+   */
+  erased?: string[];
+  /** The data and metadata as stored and hashed, when they were opened and asked for (the event feed). */
+  stored?: { data?: Record<string, unknown>; metadata?: Record<string, unknown> };
 }
 
 export interface StreamHeader {

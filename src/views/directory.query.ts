@@ -54,10 +54,11 @@ export async function searchDirectory(db: Executor, branches: readonly Branch[],
         .map((b) => entry(b.id, b.name));
     }
     case 'member': {
-      let select = db.selectFrom('view_members').select(['id', 'name', 'branch_id']).where('current', '=', true);
+      let select = db.selectFrom('view_members').select(['id', 'name', 'branch_id']).where('current', '=', true).where('name', 'is not', null);
       if (q !== '') select = select.where((eb) => eb.or([eb('name', 'ilike', contains(q)), eb('id', '=', q)]));
       const rows = await select.orderBy('name').orderBy('id').limit(query.limit).execute();
-      return rows.map((r) => entry(r.id, r.name, branchOf(r.branch_id)));
+      // An erased member is not offered (name is not null above).
+      return rows.map((r) => entry(r.id, r.name ?? '', branchOf(r.branch_id)));
     }
     case 'principal': {
       let select = db.selectFrom('principals').select(['id', 'name']).where('revoked_at', 'is', null).where('id', '!=', 'system');
@@ -109,7 +110,8 @@ export async function namesOf(db: Executor, branches: readonly Branch[], ids: { 
           .where('id', 'in', [...ids.collection])
           .execute(),
   ]);
-  for (const m of members) names.member[m.id] = m.name;
+  // An erased member has no name to show.
+  for (const m of members) if (m.name !== null) names.member[m.id] = m.name;
   for (const p of principals) names.principal[p.id] = p.name;
   for (const c of collections) names.collection[c.id] = collectionName(c.box, c.collected_on);
   return names;

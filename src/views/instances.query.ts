@@ -17,6 +17,8 @@ export interface InstanceListItem {
   data: Record<string, unknown>;
   startedOn: string;
   updatedOn: string;
+  /** Its subject was erased: the personal fields in `data` are null. */
+  subjectErased: boolean;
 }
 
 interface InstancePage {
@@ -31,7 +33,7 @@ export async function listInstances(
 ): Promise<InstancePage> {
   let query = db
     .selectFrom('view_instances')
-    .select(['id', 'stream_id', 'workflow', 'state', 'status', 'version', 'data', 'created_at', 'case_year', 'case_seq'])
+    .select(['id', 'stream_id', 'workflow', 'state', 'status', 'version', 'data', 'created_at', 'case_year', 'case_seq', 'erased'])
     .select([sql<string>`started_on::text`.as('started_on'), sql<string>`updated_on::text`.as('updated_on')])
     .where('workflow', '=', filter.workflow);
   if (filter.state !== undefined) query = query.where('state', '=', filter.state);
@@ -57,6 +59,7 @@ export async function listInstances(
       data: r.data,
       startedOn: r.started_on,
       updatedOn: r.updated_on,
+      subjectErased: r.erased,
     })),
     next: rows.length > filter.limit && last ? { at: new Date(last.created_at).toISOString(), key: last.stream_id } : null,
   };
@@ -95,8 +98,11 @@ export async function instanceDeadlines(db: Executor, streamId: string): Promise
 }
 
 /** Instances by stream id, as the read policy sees them (id, state, data): for views whose rows do not carry the data. */
-export async function readSubjects(db: Executor, streamIds: readonly string[]): Promise<Map<string, { id: string; state: string; data: Record<string, unknown> }>> {
+export async function readSubjects(
+  db: Executor,
+  streamIds: readonly string[],
+): Promise<Map<string, { id: string; state: string; data: Record<string, unknown>; erased: boolean }>> {
   if (streamIds.length === 0) return new Map();
-  const rows = await db.selectFrom('view_instances').select(['stream_id', 'id', 'state', 'data']).where('stream_id', 'in', [...new Set(streamIds)]).execute();
-  return new Map(rows.map((r) => [r.stream_id, { id: r.id, state: r.state, data: r.data }]));
+  const rows = await db.selectFrom('view_instances').select(['stream_id', 'id', 'state', 'data', 'erased']).where('stream_id', 'in', [...new Set(streamIds)]).execute();
+  return new Map(rows.map((r) => [r.stream_id, { id: r.id, state: r.state, data: r.data, erased: r.erased }]));
 }

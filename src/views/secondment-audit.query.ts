@@ -9,7 +9,8 @@ export interface SecondmentSummary {
   state: string;
   status: string;
   memberId: string;
-  memberName: string;
+  /** null once the secondment was erased. */
+  memberName: string | null;
   hostUnit: string;
   post: string;
   startsOn: string | null;
@@ -48,7 +49,7 @@ export async function readSecondmentSummary(db: Executor, id: string): Promise<S
     state: row.state,
     status: row.status,
     memberId: text(data.memberId) ?? '',
-    memberName: text(data.memberName) ?? '',
+    memberName: text(data.memberName),
     hostUnit: text(data.hostUnit) ?? '',
     post: text(data.post) ?? '',
     startsOn: text(data.startsOn),

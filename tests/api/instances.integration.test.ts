@@ -59,6 +59,7 @@ describe('instance routes', () => {
           recordedAt: '2024-03-01T09:00:00.000Z',
           comment: 'Came in by e-mail',
           hash: expect.stringMatching(HEX64),
+          erased: [],
         },
       ],
     });
@@ -111,6 +112,7 @@ describe('instance routes', () => {
       deadlines: [{ timerId: expect.stringContaining('replyDeadline'), event: 'ReplyOverdue', dueOn: '2024-03-17' }],
       asOf: null,
       redacted: [],
+      erased: [],
     });
     // Allowed commands depend on the caller's roles; a handler reads only the suggestions assigned to it (docs/data-protection.md).
     const asHandler = await t.as(org.handler, { method: 'GET', url: `/workflows/suggestion/instances/${id}` });

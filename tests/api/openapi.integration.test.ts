@@ -11,6 +11,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { testApp, type TestApp } from '../support/app.ts';
 import { PROBLEM_CODES } from '../../src/errors.ts';
 import { pascalOf } from '../../src/http/data-schemas.ts';
+import { ERASURE_EVENT } from '../../src/privacy/personal-fields.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -181,9 +182,9 @@ describe('OpenAPI document and docs', () => {
       expect(instance.data).toEqual({ $ref: `#/components/schemas/${pascal}InstanceData` });
       const states = Object.keys(def.machine.root.states).filter((state) => state !== 'start');
       expect(instance.state!.enum, `${pascal}Instance.state`).toEqual(states);
-      // Its history holds its own events only, discriminated by type.
+      // Its history holds its own events only (and an erasure, the log's own), discriminated by type.
       const history = schemas[`${pascal}Event`]!;
-      expect(Object.keys((history.discriminator as JsonObject).mapping as JsonObject).sort()).toEqual(Object.keys(def.eventData).sort());
+      expect(Object.keys((history.discriminator as JsonObject).mapping as JsonObject).sort()).toEqual([...Object.keys(def.eventData), ERASURE_EVENT].sort());
       const page = schemas[`${pascal}InstancePage`]!.properties as Record<string, JsonObject>;
       expect(page.items!.items).toEqual({ $ref: `#/components/schemas/${pascal}InstanceSummary` });
       for (const type of Object.keys(def.eventData)) {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
+import { testMasterKey, testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
 import { runMix } from '../support/realistic-mix.ts';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase } from '../../src/db/connection.ts';
@@ -156,7 +156,7 @@ describe('signed checkpoints and proofs', () => {
   it('two servers on one database sign checkpoints of one tree', async () => {
     if (!t.database) throw new Error('needs PostgreSQL');
     const handle = await openDatabase({ url: t.database.url, poolSize: 4 });
-    const second = await buildApp({ database: handle, clock: t.clock, logLevel: 'silent', checkpoints: { signingKey: key } });
+    const second = await buildApp({ database: handle, clock: t.clock, logLevel: 'silent', checkpoints: { signingKey: key }, masterKey: testMasterKey() });
     await second.ready();
     try {
       const manager = await t.principal(['suggestion_manager']);

@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.ts';
+import { testMasterKey, type TestApp } from '../support/app.ts';
 import { buildApp } from '../../src/app.ts';
 import { fold, recordedState, restore, stateName } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
@@ -29,7 +29,8 @@ describe('the state recorded with each append', () => {
     for (const { stream_id: streamId } of rows) {
       const head = (await readStreamHeader(t.handle.db, streamId))!;
       const def = registry.get(head.workflow, head.workflowVersion);
-      const events = (await readStream(t.handle.db, streamId)).map(toDomainEvent);
+      // As the engine reads the log: personal fields opened.
+      const events = (await t.app.docket.personalData.open(t.handle.db, await readStream(t.handle.db, streamId))).map(toDomainEvent);
       const folded = fold(def, events);
       expect(head.state, streamId).toEqual(JSON.parse(JSON.stringify(recordedState(folded.snapshot))));
       const restored = restore(def, head.state!, events);
@@ -49,7 +50,7 @@ describe('the state recorded with each append', () => {
     // Mark the recorded context: only a load that takes it (not a fold of the events) can show the mark.
     await sql`UPDATE streams SET state = jsonb_set(state, '{context,category}', '"from the recorded state"') WHERE stream_id = ${streamId}`.execute(t.handle.db);
     // A second server on the same database: an empty snapshot cache, as after a restart.
-    const second = await buildApp({ database: t.handle, clock: t.clock, logLevel: 'silent' });
+    const second = await buildApp({ database: t.handle, clock: t.clock, logLevel: 'silent', masterKey: testMasterKey() });
     try {
       const loaded = await second.docket.engine.load(t.handle.db, 'suggestion', id);
       const head = (await readStreamHeader(t.handle.db, streamId))!;

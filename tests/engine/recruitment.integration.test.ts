@@ -109,7 +109,7 @@ describe('recruitment on PostgreSQL', () => {
     t.clock.set('2024-04-02T10:00:00Z');
     await cmd(t, org.city, 'recruitment', id, { type: 'ApproveAdmission', approvalNo: 'HN-2024-09', on: '2024-04-01' });
 
-    const memberEvents = await readStream(t.handle.db, `member/m-${id}`);
+    const memberEvents = await t.app.docket.personalData.open(t.handle.db, await readStream(t.handle.db, `member/m-${id}`));
     expect(memberEvents).toHaveLength(1);
     expect(memberEvents[0]).toMatchObject({
       type: 'MemberRegistered',

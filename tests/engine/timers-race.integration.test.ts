@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { testApp, type TestApp } from '../support/app.ts';
+import { testMasterKey, testApp, type TestApp } from '../support/app.ts';
 import { buildApp } from '../../src/app.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { cmd, HOST_UNIT, organisation, registerMember, start, type Org } from '../support/engine-fixtures.ts';
@@ -20,7 +20,7 @@ describe('two schedulers on one database', () => {
     org = await organisation(t);
     if (!t.database) throw new Error('needs PostgreSQL');
     secondHandle = await openDatabase({ url: t.database.url, poolSize: 10 });
-    second = await buildApp({ database: secondHandle, clock: t.clock, logLevel: 'silent' });
+    second = await buildApp({ database: secondHandle, clock: t.clock, logLevel: 'silent', masterKey: testMasterKey() });
     await second.ready();
   });
   afterAll(async () => {

@@ -41,6 +41,11 @@ describe('read policy declarations', () => {
     // The original is untouched.
     expect(data.applicant.birthDate).toBe('1990-01-01');
     const all = redact(data, fields, new Set(['name', 'birthDate', 'assessment', 'contact']));
-    expect(all).toEqual({ value: data, redacted: [], revealed: true });
+    expect(all).toEqual({ value: data, redacted: [], erased: [], revealed: true });
+    // Of an erased subject, the personal fields it holds without a value are listed as erased, and reveal nothing.
+    const gone = { applicant: { name: null, birthDate: null }, sponsors: [{ opinion: null, memberId: 'm1' }] };
+    const erased = redact(gone, fields, new Set(['name', 'birthDate', 'assessment', 'contact']), 'data.', true);
+    expect(erased).toEqual({ value: gone, redacted: [], erased: ['data.applicant.name', 'data.applicant.birthDate', 'data.sponsors[].opinion'], revealed: false });
+    expect(redact(gone, fields, new Set(['name']), 'data.').erased).toEqual([]);
   });
 });

@@ -42,9 +42,9 @@ describe('projections:rebuild on a log the code disagrees with', () => {
   });
 
   it.each([1, 3, 1_000])('fails with ReplayDivergence and leaves the views unchanged (%i events per chunk)', async (chunkSize) => {
-    const rebuild = rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize: 1_000, chunkSize });
+    const rebuild = rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: inlineProjector(), batchSize: 1_000, chunkSize });
     await expect(rebuild).rejects.toBeInstanceOf(ReplayDivergence);
-    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), chunkSize })).rejects.toThrow(
+    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: inlineProjector(), chunkSize })).rejects.toThrow(
       /event #3 \(SuggestionClosed\) in state in_progress/,
     );
     expect(await dumpViews(t.handle.db)).toEqual(views);

@@ -38,7 +38,7 @@ async function closedSuggestion(t: TestApp): Promise<string> {
 }
 
 const rebuild = (t: TestApp, chunkSize: number) =>
-  rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize: 3, chunkSize });
+  rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: inlineProjector(), batchSize: 3, chunkSize });
 
 describe('projections:rebuild on a log with a gap in a stream', () => {
   let t: TestApp;

@@ -10,6 +10,7 @@ import { rebuildProjections } from '../../src/projections/rebuild.ts';
 import type { ViewOp } from '../../src/projections/view-tables.ts';
 import { mixedTestApp } from '../support/realistic-mix.ts';
 import { dumpViews } from '../support/view-dump.ts';
+import { testMasterKeyFile } from '../support/child-server.ts';
 
 const run = promisify(execFile);
 
@@ -57,7 +58,7 @@ describe('projections:rebuild', () => {
     expect(await dumpViews(t.handle.db)).not.toEqual(inline);
     const progress: number[] = [];
     const result = await rebuildProjections(t.handle.db, {
-      registry: new Registry(),
+      registry: new Registry(), personalData: t.app.docket.personalData,
       projector: inlineProjector(),
       batchSize: 25,
       chunkSize: 10,
@@ -82,7 +83,7 @@ describe('projections:rebuild', () => {
     { chunkSize: 40, batchSize: 100, concurrentReads: true },
   ])('yields the inline rows too with $chunkSize events per chunk, $batchSize per read, reads on a second connection: $concurrentReads', async ({ chunkSize, batchSize, concurrentReads }) => {
     await damage(t);
-    const result = await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize, chunkSize, concurrentReads });
+    const result = await rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: inlineProjector(), batchSize, chunkSize, concurrentReads });
     expect(result).toMatchObject({ events: eventCount, streams: streamCount });
     expect(await dumpViews(t.handle.db)).toEqual(inline);
   });
@@ -96,7 +97,7 @@ describe('projections:rebuild', () => {
       }
     }
     const recording = new Recording(inlineProjector().projections);
-    await rebuildProjections(t.handle.db, { registry: new Registry(), projector: recording, batchSize: 100_000, chunkSize: 100_000 });
+    await rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: recording, batchSize: 100_000, chunkSize: 100_000 });
     expect(recording.inputs).toHaveLength(streamCount);
     const multi = recording.inputs.filter((i) => i.events.length > 1);
     expect(multi.length).toBeGreaterThan(10);
@@ -113,7 +114,7 @@ describe('projections:rebuild', () => {
     const db = t.handle.db;
     const seen: { writer: number | null; readers: number[] | null }[] = [];
     await rebuildProjections(db, {
-      registry: new Registry(),
+      registry: new Registry(), personalData: t.app.docket.personalData,
       projector: inlineProjector(),
       batchSize: 10,
       concurrentReads,
@@ -141,7 +142,7 @@ describe('projections:rebuild', () => {
     let reader: Promise<number> | null = null;
     let readerWaited = false;
     await rebuildProjections(db, {
-      registry: new Registry(),
+      registry: new Registry(), personalData: t.app.docket.personalData,
       projector: inlineProjector(),
       batchSize: 10,
       // After the first batch some rows are in, most are not: a reader now must not see this.
@@ -174,17 +175,17 @@ describe('projections:rebuild', () => {
       }
     }
     const broken = new FailingProjector(inlineProjector().projections);
-    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), projector: broken, batchSize: 10, chunkSize: 5 })).rejects.toThrow('boom');
+    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: broken, batchSize: 10, chunkSize: 5 })).rejects.toThrow('boom');
     expect(await dumpViews(t.handle.db)).toEqual(inline);
     // Reading on a second connection, batches ahead: the failure waits for them, and both
     // connections go back to the pool usable (the next rebuild runs on them).
     const failing = new FailingProjector(inlineProjector().projections);
     await expect(
-      rebuildProjections(t.handle.db, { registry: new Registry(), projector: failing, batchSize: 3, chunkSize: 2, concurrentReads: true }),
+      rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: failing, batchSize: 3, chunkSize: 2, concurrentReads: true }),
     ).rejects.toThrow('boom');
     expect(await dumpViews(t.handle.db)).toEqual(inline);
     await damage(t);
-    await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector(), batchSize: 3, concurrentReads: true });
+    await rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: inlineProjector(), batchSize: 3, concurrentReads: true });
     expect(await dumpViews(t.handle.db)).toEqual(inline);
   });
 
@@ -199,7 +200,7 @@ describe('projections:rebuild', () => {
       }
     }
     const trespassing = new Trespassing(inlineProjector().projections);
-    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), projector: trespassing })).rejects.toThrow(
+    await expect(rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: trespassing })).rejects.toThrow(
       /wrote a view_instances row of suggestion\/elsewhere: a stream's rows must be its own/,
     );
     expect(await dumpViews(t.handle.db)).toEqual(inline);
@@ -209,7 +210,7 @@ describe('projections:rebuild', () => {
     expect(t.database).not.toBeNull();
     await damage(t);
     const { stdout } = await run('node_modules/.bin/tsx', ['scripts/projections-rebuild.ts'], {
-      env: { ...process.env, DATABASE_URL: t.database?.url ?? '', LOG_LEVEL: 'silent' },
+      env: { ...process.env, DATABASE_URL: t.database?.url ?? '', DOCKET_MASTER_KEY: testMasterKeyFile(), LOG_LEVEL: 'silent' },
     });
     expect(stdout).toMatch(new RegExp(`^projections rebuilt on postgres: ${eventCount} events, ${streamCount} streams, [\\d.]+ s, \\d+ events/s`));
     expect(stdout.trim().split('\n')).toHaveLength(1);

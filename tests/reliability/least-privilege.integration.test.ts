@@ -14,7 +14,8 @@ import { migrate } from '../../src/db/migrate.ts';
 import { migrateAtStart } from '../../src/db/migrate-at-start.ts';
 import { applyLeastPrivilege, TABLE_PRIVILEGES } from '../../scripts/least-privilege.ts';
 import { ADMIN_URL, createTestDatabase, type TestDatabase } from '../support/database.ts';
-import { http, newAdminToken, startServer } from '../support/child-server.ts';
+import { http, newAdminToken, startServer, testMasterKeyFile } from '../support/child-server.ts';
+import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
 
 const roleUrl = (databaseUrl: string, role: string) => {
   const url = new URL(databaseUrl);
@@ -50,7 +51,8 @@ describe('least-privilege database role', () => {
     await applyLeastPrivilege(client, { role });
     await client.end();
     appHandle = await openDatabase({ url: roleUrl(database.url, role), poolSize: 5 });
-    app = await buildApp({ database: appHandle, clock, logLevel: 'silent' });
+    // The master key `npm start` below gets too (child-server.ts).
+    app = await buildApp({ database: appHandle, clock, logLevel: 'silent', masterKey: loadMasterKey(testMasterKeyFile()) });
     await app.ready();
   });
 
@@ -89,7 +91,7 @@ describe('least-privilege database role', () => {
     });
 
     await send(admin.token, { method: 'PUT', url: '/admin/settings', payload: { committeeSize: 7, branches: [{ id: 'north', name: 'North' }] } }, 200);
-    await send(
+    const ann = await send(
       admin.token,
       {
         method: 'POST',
@@ -116,6 +118,9 @@ describe('least-privilege database role', () => {
     await send(handler.token, { method: 'GET', url: '/me' }, 401);
     await send(manager.token, { method: 'GET', url: `/workflows/suggestion/instances/${late.id}/history` }, 200);
     await send(admin.token, { method: 'GET', url: '/events?limit=100' }, 200);
+    // An erasure as this role: the data key deleted, the erasure recorded, the views projected again.
+    await send(admin.token, { method: 'POST', url: '/admin/erasures', payload: { subject: `member/${ann.id}`, reason: 'asked' } }, 201);
+    expect(await send(admin.token, { method: 'GET', url: `/members/${ann.id}` }, 200)).toMatchObject({ name: null });
     const verify = await send(admin.token, { method: 'GET', url: '/audit/verify' }, 200);
     expect(verify).toMatchObject({ ok: true });
   });

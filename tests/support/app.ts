@@ -10,6 +10,8 @@ import type { Role } from '../../workflows/contract.ts';
 import { migratedPostgres, migratedPglite, type TestDatabase } from './database.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { DocumentedResponses } from './documented.ts';
+import { testMasterKeyFile } from './child-server.ts';
+import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
 
 export interface TestPrincipal {
   id: string;
@@ -43,12 +45,18 @@ export interface TestAppOptions {
   settings?: Pick<AppDeps, 'frontDoor' | 'rateLimits' | 'accounts' | 'checkpoints'>;
 }
 
+/** The master key of test apps: the one the scripts and child servers of this test process get too (DOCKET_MASTER_KEY). */
+export function testMasterKey(): Buffer {
+  return loadMasterKey(testMasterKeyFile());
+}
+
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   const env = options.backend === 'pglite' ? { ...(await migratedPglite()), database: null } : await migratedPostgres();
   const clock = new ManualClock(options.now ?? '2024-03-01T09:00:00Z');
   const app = await buildApp({
     database: env.handle,
     clock,
+    masterKey: testMasterKey(),
     logLevel: options.logLevel ?? (options.logStream ? 'info' : 'silent'),
     ...options.settings,
     ...(options.logStream ? { logStream: options.logStream } : {}),

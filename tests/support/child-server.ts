@@ -8,8 +8,26 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { newMasterKey, writeMasterKey } from '../../src/privacy/field-crypto.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let masterKeyFile: string | null = null;
+/**
+ * A master key file shared by the servers and scripts this test process starts (DOCKET_MASTER_KEY):
+ * on PostgreSQL a server needs one, and a restarted server must open what the last one sealed.
+ */
+export function testMasterKeyFile(): string {
+  if (masterKeyFile === null) {
+    const path = join(mkdtempSync(join(tmpdir(), 'docket-master-key-')), 'master.key');
+    writeMasterKey(newMasterKey(), path);
+    masterKeyFile = path;
+  }
+  return masterKeyFile;
+}
 
 export interface ServerOptions {
   databaseUrl: string;
@@ -56,6 +74,7 @@ export async function startServer(options: ServerOptions): Promise<ChildServer> 
   Object.assign(env, {
     DATABASE_URL: options.databaseUrl,
     DOCKET_ADMIN_TOKEN: options.adminToken,
+    DOCKET_MASTER_KEY: testMasterKeyFile(),
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'info',

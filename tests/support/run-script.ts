@@ -3,7 +3,7 @@
  * npm in between (`node --import tsx scripts/<name>.ts`), so a SIGKILL hits the script itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { REPO_ROOT } from './child-server.ts';
+import { REPO_ROOT, testMasterKeyFile } from './child-server.ts';
 
 export interface ScriptOutcome {
   code: number | null;
@@ -28,7 +28,7 @@ export function startScript(script: string, args: string[], env: Record<string, 
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.NODE_OPTIONS;
   delete childEnv.DATABASE_URL;
-  Object.assign(childEnv, env);
+  Object.assign(childEnv, { DOCKET_MASTER_KEY: testMasterKeyFile() }, env);
   const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}`, ...args], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   running.add(child);
   let stdout = '';

@@ -86,10 +86,16 @@ describe('GET /events and GET /audit/verify', () => {
         actor: { id: manager.id, name: 'Manager Ma', role: 'suggestion_manager' },
         occurredOn: '2024-03-01',
         recordedAt: '2024-03-01T09:00:00.000Z',
-        // Everything the event's hash covers, so that a reader of the feed can recompute it.
+        // All the metadata the event's hash covers (with its data as stored: personal fields sealed).
         metadata: expect.objectContaining({ actor: { id: manager.id, name: 'Manager Ma', role: 'suggestion_manager' } }),
         hash: expect.stringMatching(/^[0-9a-f]{64}$/),
         redacted: [],
+        erased: [],
+        // What the hash covers: the data as stored, the submitter sealed.
+        storedData: expect.objectContaining({
+          category: 'roads',
+          submitter: { name: { $sealed: expect.any(String) }, contact: { $sealed: expect.any(String) } },
+        }),
       },
     ]);
     const rest = await readUntil(first.cursor, 1);

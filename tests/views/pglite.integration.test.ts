@@ -47,7 +47,7 @@ describe('read views, feed, consumers and rebuild on the embedded PGlite', () =>
 
     const before = await dumpViews(t.handle.db);
     await t.handle.db.deleteFrom('view_inbox').execute();
-    await rebuildProjections(t.handle.db, { registry: new Registry(), projector: inlineProjector() });
+    await rebuildProjections(t.handle.db, { registry: new Registry(), personalData: t.app.docket.personalData, projector: inlineProjector() });
     expect(await dumpViews(t.handle.db)).toEqual(before);
   });
 });

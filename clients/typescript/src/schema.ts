@@ -267,6 +267,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's personal data from the log: their data key is destroyed, their fields read as erased from now on
+         * @description The subject’s personal fields stay in the log as ciphertext (the hash chains still verify) that nothing can open any more; every read then shows them null and lists them in `erased`. Records a PersonalDataErased event (who, when, why) on the subject’s stream and projects its views again. Aggregate reports keep their figures. 404: no such subject; 409 already_erased: erased before.
+         *
+         *     Roles: `admin`.
+         */
+        post: operations["eraseSubject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/workflows": {
         parameters: {
             query?: never;
@@ -1711,7 +1733,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         ActivityHistory: {
             id: string;
             workflow: string;
@@ -1783,6 +1807,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a activity instance (its personal fields as the read policy lets the caller see them) */
         ActivityInstanceData: {
@@ -1876,6 +1902,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The type and data of a ActivityRecorded event */
         ActivityRecordedEvent: {
@@ -2304,7 +2332,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         CadreTrainingHistory: {
             id: string;
             workflow: string;
@@ -2376,6 +2406,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a cadre-training instance (its personal fields as the read policy lets the caller see them) */
         CadreTrainingInstanceData: {
@@ -2546,6 +2578,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         CadreTrainingStartCommand: components["schemas"]["NominateCadre"];
@@ -2697,7 +2731,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & components["schemas"]["CollectionRecordedEvent"];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         CollectionHistory: {
             id: string;
             workflow: string;
@@ -2769,6 +2805,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a collection instance (its personal fields as the read policy lets the caller see them) */
         CollectionInstanceData: {
@@ -2845,6 +2883,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The type and data of a CollectionRecorded event */
         CollectionRecordedEvent: {
@@ -2879,7 +2919,7 @@ export interface components {
              */
             status: "active" | "done";
             version: number;
-            events: components["schemas"]["Event"][];
+            events: (components["schemas"]["Event"] | components["schemas"]["ErasedAnswerEvent"])[];
             /** @description true when an Idempotency-Key retry returned the original result */
             replayed?: boolean;
         };
@@ -3113,6 +3153,24 @@ export interface components {
             /** Format: date */
             endsOn: string;
         };
+        ErasedAnswerEvent: {
+            /** @description Its position in the instance’s stream (1 for the first) */
+            version: number;
+            type: string;
+            /** @description Emptied by the erasure of its subject */
+            data: Record<string, never>;
+            actor: components["schemas"]["Actor"];
+            /** @description Business date */
+            occurredOn: string;
+            /** @description When it was recorded (ISO timestamp) */
+            recordedAt: string;
+            comment: string | null;
+            hash: string;
+            /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
+            redacted?: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        };
         Event: {
             /** @description Its position in the instance’s stream (1 for the first) */
             version: number;
@@ -3125,7 +3183,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         EventFeedPage: {
             events: components["schemas"]["FeedEvent"][];
             /** @description Pass it back as `after`; the same when nothing new is visible */
@@ -3202,11 +3262,21 @@ export interface components {
             metadata: {
                 [key: string]: unknown;
             };
-            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md */
+            /** @description The event’s hash as recorded: sha256(previous hash ‖ canonical JSON of the data as stored, its personal fields sealed), docs/tamper-evidence.md */
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
-        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+            /** @description The data as stored and hashed, when it differs from `data`: its personal fields sealed (`{"$sealed": …}`, docs/data-protection.md#erasure). The hash is recomputed from this */
+            storedData?: {
+                [key: string]: unknown;
+            };
+            /** @description The metadata as stored and hashed, when it differs from `metadata`: its comment sealed. The hash is recomputed from this */
+            storedMetadata?: {
+                [key: string]: unknown;
+            };
+        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["CadreNominatedEvent"] | components["schemas"]["CandidateScreenedEvent"] | components["schemas"]["TaskAssignedEvent"] | components["schemas"]["TaskCompletedEvent"] | components["schemas"]["CourseEnrolledEvent"] | components["schemas"]["CourseCompletedEvent"] | components["schemas"]["AnnualReviewRecordedEvent"] | components["schemas"]["AnnualReviewDueEvent"] | components["schemas"]["CadreAppointedEvent"] | components["schemas"]["CadreRemovedEvent"] | components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["SettingsChangedEvent"] | components["schemas"]["CollectionRecordedEvent"] | components["schemas"]["ActivityRecordedEvent"] | components["schemas"]["ActivityWithdrawnEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         FieldError: {
             /** @description JSON pointer of the value (/ for the whole body) */
             path: string;
@@ -3448,6 +3518,8 @@ export interface components {
             admittedBy: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description A command: {type, ...fields} */
         MemberCommand: components["schemas"]["RecordRetirement"] | components["schemas"]["RecordDeparture"] | components["schemas"]["UpdateProfile"];
@@ -3481,7 +3553,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["MemberRegisteredEvent"] | components["schemas"]["RetirementRecordedEvent"] | components["schemas"]["DepartureRecordedEvent"] | components["schemas"]["ProfileUpdatedEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         MemberHistory: {
             id: string;
             workflow: string;
@@ -3626,6 +3700,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a member instance (its personal fields as the read policy lets the caller see them) */
         MemberInstanceData: {
@@ -3724,6 +3800,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         MemberPage: {
             items: components["schemas"]["Member"][];
@@ -3929,6 +4007,19 @@ export interface components {
             items: components["schemas"]["PendingReply"][];
             cursor: string | null;
         };
+        /** @description The type and data of a PersonalDataErased event */
+        PersonalDataErasedEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "PersonalDataErased";
+            data: components["schemas"]["PersonalDataErasedEventData"];
+        };
+        PersonalDataErasedEventData: {
+            /** @description Why the subject’s personal data was erased (the request it answers) */
+            reason: string;
+        };
         Principal: {
             id: string;
             name: string;
@@ -3999,6 +4090,8 @@ export interface components {
             actualVersion?: number;
             /** @description member import: how many rows have a problem */
             invalidRows?: number;
+            /** @description not_erasable, already_erased, subject_erased: the subject (member/<id>, <workflow>/<id>) */
+            subject?: string;
             /** @description invalid_request and invalid_command: each value found wrong; member import: each problem of each row (the first also spread on the problem itself) */
             errors?: (components["schemas"]["FieldError"] | components["schemas"]["ImportRowProblem"])[];
         } & {
@@ -4008,7 +4101,7 @@ export interface components {
          * @description Stable machine-readable error code: the server’s error catalogue (src/errors.ts) and the workflows’ rule codes (docs/workflows.md)
          * @enum {string}
          */
-        ProblemCode: "bad_request" | "bad_url" | "invalid_request" | "invalid_json" | "empty_body" | "invalid_content_type" | "invalid_content_length" | "body_too_large" | "uri_too_long" | "unsupported_media_type" | "not_acceptable" | "invalid_value" | "invalid_cursor" | "invalid_range" | "invalid_if_match" | "invalid_command" | "unknown_command" | "unauthorized" | "token_expired" | "token_rotated" | "account_expired" | "session_expired" | "invalid_credentials" | "wrong_password" | "no_password" | "principal_revoked" | "csrf_refused" | "forbidden_role" | "too_many_failures" | "rate_limited" | "username_taken" | "username_required" | "host_unit_required" | "host_unit_without_role" | "expiry_in_past" | "not_found" | "command_not_allowed" | "version_conflict" | "settings_changed" | "idempotency_key_reused" | "not_failed" | "year_not_started" | "invalid_import" | "invalid_row" | "member_exists" | "duplicate_id" | "empty_import" | "too_many_rows" | "invalid_csv" | "invalid_text" | "unsupported_charset" | "invalid_xlsx" | "xlsx_too_large" | "unknown_column" | "duplicate_column" | "no_checkpoint" | "signing_key_missing" | "event_missing" | "not_in_tree" | "not_in_tree_size" | "unknown_tree_size" | "internal_error" | "unavailable" | "busy" | "same_person" | "date_in_future" | "date_before_previous_step" | "already_voted" | "quorum_not_met" | "cpc_member_not_eligible" | "unknown_branch" | "not_a_member" | "min_cultivation_days" | "investigation_required" | "invalid_sponsor" | "invalid_tally" | "already_nominated" | "review_required" | "unknown_task" | "unknown_course" | "invalid_period" | "already_seconded" | "age_limit" | "term_too_long" | "assessment_missing" | "anonymous_with_submitter" | "submitter_required" | "received_after_registration" | "unknown_category" | "collection_needs_box_channel" | "extension_too_long" | "no_extension_requested" | "anonymous_needs_posted_notice" | "already_retired" | "invalid_dates" | "empty_update" | "duplicate_branch" | "unknown_time_zone" | "duplicate_category";
+        ProblemCode: "bad_request" | "bad_url" | "invalid_request" | "invalid_json" | "empty_body" | "invalid_content_type" | "invalid_content_length" | "body_too_large" | "uri_too_long" | "unsupported_media_type" | "not_acceptable" | "invalid_value" | "invalid_cursor" | "invalid_range" | "invalid_if_match" | "invalid_command" | "unknown_command" | "unauthorized" | "token_expired" | "token_rotated" | "account_expired" | "session_expired" | "invalid_credentials" | "wrong_password" | "no_password" | "principal_revoked" | "csrf_refused" | "forbidden_role" | "too_many_failures" | "rate_limited" | "username_taken" | "username_required" | "host_unit_required" | "host_unit_without_role" | "expiry_in_past" | "not_found" | "command_not_allowed" | "version_conflict" | "settings_changed" | "idempotency_key_reused" | "not_failed" | "year_not_started" | "invalid_import" | "invalid_row" | "member_exists" | "duplicate_id" | "empty_import" | "too_many_rows" | "invalid_csv" | "invalid_text" | "unsupported_charset" | "invalid_xlsx" | "xlsx_too_large" | "unknown_column" | "duplicate_column" | "not_erasable" | "already_erased" | "subject_erased" | "no_checkpoint" | "signing_key_missing" | "event_missing" | "not_in_tree" | "not_in_tree_size" | "unknown_tree_size" | "internal_error" | "unavailable" | "busy" | "same_person" | "date_in_future" | "date_before_previous_step" | "already_voted" | "quorum_not_met" | "cpc_member_not_eligible" | "unknown_branch" | "not_a_member" | "min_cultivation_days" | "investigation_required" | "invalid_sponsor" | "invalid_tally" | "already_nominated" | "review_required" | "unknown_task" | "unknown_course" | "invalid_period" | "already_seconded" | "age_limit" | "term_too_long" | "assessment_missing" | "anonymous_with_submitter" | "submitter_required" | "received_after_registration" | "unknown_category" | "collection_needs_box_channel" | "extension_too_long" | "no_extension_requested" | "anonymous_needs_posted_notice" | "already_retired" | "invalid_dates" | "empty_update" | "duplicate_branch" | "unknown_time_zone" | "duplicate_category";
         /** @description The type and data of a ProfileUpdated event */
         ProfileUpdatedEvent: {
             /**
@@ -4349,7 +4442,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["ApplicationSubmittedEvent"] | components["schemas"]["QualificationPassedEvent"] | components["schemas"]["ApplicationRejectedEvent"] | components["schemas"]["ContactAssignedEvent"] | components["schemas"]["InvestigationRecordedEvent"] | components["schemas"]["CultivationCompletedEvent"] | components["schemas"]["SponsorEndorsedEvent"] | components["schemas"]["BranchVoteRecordedEvent"] | components["schemas"]["VoteCastEvent"] | components["schemas"]["VoteClosedEvent"] | components["schemas"]["AdmissionApprovedEvent"] | components["schemas"]["AdmissionRejectedEvent"] | components["schemas"]["InductionRecordedEvent"] | components["schemas"]["ApplicationWithdrawnEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         RecruitmentHistory: {
             id: string;
             workflow: string;
@@ -4421,6 +4516,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a recruitment instance (its personal fields as the read policy lets the caller see them) */
         RecruitmentInstanceData: {
@@ -4615,6 +4712,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The starting command */
         RecruitmentStartCommand: components["schemas"]["SubmitApplication"];
@@ -4980,7 +5079,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["SecondmentProposedEvent"] | components["schemas"]["NominationApprovedEvent"] | components["schemas"]["NominationRejectedEvent"] | components["schemas"]["UnitedFrontApprovedEvent"] | components["schemas"]["UnitedFrontRejectedEvent"] | components["schemas"]["HostAcceptedEvent"] | components["schemas"]["HostDeclinedEvent"] | components["schemas"]["MemberDispatchedEvent"] | components["schemas"]["InterimReviewRecordedEvent"] | components["schemas"]["TermExtendedEvent"] | components["schemas"]["SecondmentEndedEarlyEvent"] | components["schemas"]["HostAppraisalRecordedEvent"] | components["schemas"]["FinalAssessmentRecordedEvent"] | components["schemas"]["SecondmentCompletedEvent"] | components["schemas"]["SecondmentCancelledEvent"] | components["schemas"]["TermEndedEvent"] | components["schemas"]["InterimReviewDueEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         SecondmentHistory: {
             id: string;
             workflow: string;
@@ -5052,6 +5153,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a secondment instance (its personal fields as the read policy lets the caller see them) */
         SecondmentInstanceData: {
@@ -5181,6 +5284,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The type and data of a SecondmentProposed event */
         SecondmentProposedEvent: {
@@ -5276,7 +5381,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & components["schemas"]["SettingsChangedEvent"];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["SettingsChangedEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         SettingsHistory: {
             id: string;
             workflow: string;
@@ -5348,6 +5455,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a settings instance (its personal fields as the read policy lets the caller see them) */
         SettingsInstanceData: {
@@ -5450,6 +5559,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description Changes the organisation settings (at least one field); the recorded event carries the full resulting settings */
         SettingsStartCommand: components["schemas"]["ChangeSettings"];
@@ -5536,7 +5647,9 @@ export interface components {
             hash: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted?: string[];
-        } & (components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"]);
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
+        } & (components["schemas"]["SuggestionRegisteredEvent"] | components["schemas"]["HandlerAssignedEvent"] | components["schemas"]["SuggestionReferredEvent"] | components["schemas"]["ExtensionRequestedEvent"] | components["schemas"]["ExtensionApprovedEvent"] | components["schemas"]["ReplySentEvent"] | components["schemas"]["SatisfactionRecordedEvent"] | components["schemas"]["SuggestionClosedEvent"] | components["schemas"]["ReplyOverdueEvent"] | components["schemas"]["PersonalDataErasedEvent"]);
         SuggestionHistory: {
             id: string;
             workflow: string;
@@ -5608,6 +5721,8 @@ export interface components {
             asOf: string | null;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The data of a suggestion instance (its personal fields as the read policy lets the caller see them) */
         SuggestionInstanceData: {
@@ -5738,6 +5853,8 @@ export interface components {
             updatedOn: string;
             /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
             redacted: string[];
+            /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+            erased: string[];
         };
         /** @description The type and data of a SuggestionReferred event */
         SuggestionReferredEvent: {
@@ -7212,6 +7329,133 @@ export interface operations {
             };
             /** @description Problem details (RFC 9457) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    eraseSubject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The instance whose person is forgotten, as its stream names it: member/<id>, recruitment/<id>, cadre-training/<id>, secondment/<id>, suggestion/<id>
+                     * @example member/m-17
+                     * @example suggestion/01J9Z5R2V3
+                     */
+                    subject: string;
+                    /** @description Why (the request it answers): recorded in the erasure event, with who and when */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subject: string;
+                        /** @description ISO timestamp */
+                        erasedAt: string;
+                    };
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem details (RFC 9457) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11749,7 +11993,8 @@ export interface operations {
                         status: string;
                         member: {
                             id: string;
-                            name?: string;
+                            /** @description null once erased (see erased) */
+                            name?: string | null;
                         };
                         hostUnit: string;
                         post: string;
@@ -11818,6 +12063,8 @@ export interface operations {
                         };
                         /** @description Paths of the personal fields left out because the caller may not see them (e.g. data.applicant.birthDate); empty when none */
                         redacted: string[];
+                        /** @description Paths of the personal fields whose subject was erased (POST /admin/erasures): their value is null, for good; empty when none. A field both erased and not for this caller is named in `redacted` or here, never with a value */
+                        erased: string[];
                     };
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;

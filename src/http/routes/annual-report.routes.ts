@@ -89,7 +89,7 @@ const AnnualReportSchema = Type.Object({
 });
 
 export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, registry, clock } = app.docket;
+  const { database, registry, clock, personalData } = app.docket;
 
   app.get(
     '/reports/annual',
@@ -126,7 +126,7 @@ export const annualReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const settings = await loadSettings(readDbOf(request));
       const now = businessToday(clock, settings.timeZone);
       if (`${year}-01-01` > now) throw new DomainError('year_not_started', `the year ${year} has not begun`, 422, { year });
-      const report = await annualReport(readDbOf(request), registry, year, now);
+      const report = await annualReport(readDbOf(request), { registry, personalData }, year, now);
       reply.header('vary', 'accept, accept-language');
       if (format === 'application/json') return reply.type('application/json; charset=utf-8').send(report);
       const document = annualReportDocument(report, language, settings.vocabulary);

@@ -8,7 +8,7 @@ import type { Role } from '../../../workflows/contract.ts';
 import { notFound } from '../../errors.ts';
 import { readAll, readStreamHeader } from '../../store/event-store.ts';
 import { verifyChain } from '../../store/verify.ts';
-import { ActorSchema, AUTH, errors, FreeObject, named, Redacted, StringEnum } from '../schemas.ts';
+import { ActorSchema, AUTH, Erased, errors, FreeObject, named, Redacted, StringEnum } from '../schemas.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
 import { discloseEvent } from '../../privacy/disclose.ts';
@@ -40,8 +40,21 @@ const FeedEnvelope = Type.Object({
   occurredOn: Type.String({ description: 'Business date' }),
   recordedAt: Type.String({ description: 'ISO timestamp' }),
   metadata: Type.Object({}, { additionalProperties: true, description: 'All the metadata the event was recorded with (actor, command, correlation…): part of what its hash covers' }),
-  hash: Type.String({ description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON), docs/tamper-evidence.md' }),
+  hash: Type.String({
+    description: 'The event’s hash as recorded: sha256(previous hash ‖ canonical JSON of the data as stored, its personal fields sealed), docs/tamper-evidence.md',
+  }),
   redacted: Redacted,
+  erased: Erased,
+  storedData: Type.Optional({
+    ...FreeObject,
+    description:
+      'The data as stored and hashed, when it differs from `data`: its personal fields sealed (`{"$sealed": …}`, docs/data-protection.md#erasure). ' +
+      'The hash is recomputed from this',
+  }),
+  storedMetadata: Type.Optional({
+    ...FreeObject,
+    description: 'The metadata as stored and hashed, when it differs from `metadata`: its comment sealed. The hash is recomputed from this',
+  }),
 });
 
 /** An event of the feed: documented as the union of every event type with its data (`TypedEvent`) and the feed's envelope. */
@@ -62,7 +75,7 @@ const AccessEntrySchema = named('AccessLogEntry', Type.Object({
 const subjectOf = (text: string) => (text.includes('/') ? text : `member/${text}`);
 
 export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, accessLog } = app.docket;
+  const { database, accessLog, personalData } = app.docket;
 
   app.get(
     '/events',
@@ -93,6 +106,7 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       requireRole(request, AUDIT_READERS);
       const reader = readerOf(request);
       const page = await readAll(database.db, { after: request.query.after ?? '', limit: request.query.limit ?? 100 });
+      await personalData.open(database.db, page.events, undefined, { keepStored: true });
       const events = page.events.map((e) =>
         discloseEvent(reader, e.workflow, e.streamId, null, {
           globalPosition: e.globalPosition,
@@ -106,6 +120,9 @@ export const eventsRoutes: FastifyPluginAsyncTypebox = async (app) => {
           recordedAt: e.recordedAt.toISOString(),
           metadata: e.metadata,
           hash: e.hash,
+          erased: e.erased ?? [],
+          ...(e.stored?.data ? { storedData: e.stored.data } : {}),
+          ...(e.stored?.metadata ? { storedMetadata: e.stored.metadata } : {}),
         }),
       );
       return { events: events.filter((e) => e !== null), cursor: page.cursor };

@@ -13,7 +13,7 @@ import { instanceNotFound } from '../../engine/scope.ts';
 import { readStream, readStreamHeader } from '../../store/event-store.ts';
 import { SETTINGS_ROW } from '../../engine/facts.ts';
 import { DomainError, VersionConflict } from '../../errors.ts';
-import { AUTH, CommandResultSchema, errors, EventEnvelope, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted, StringEnum } from '../schemas.ts';
+import { AUTH, CommandResultSchema, Erased, errors, EventEnvelope, FreeObject, IdParam, InstanceStatus, IsoDateSchema, named, NamesSchema, NextStepsSchema, PageCursor, Redacted, StringEnum } from '../schemas.ts';
 import { documentedAs, instanceDataSchema, pascalOf, typedEnvelope } from '../data-schemas.ts';
 import { nextSteps } from '../../projections/next-steps.ts';
 import { presentedRows, withPeople } from '../../views/next-steps.query.ts';
@@ -30,6 +30,7 @@ import { answer, everyPage, exportable } from '../../export/respond.ts';
 import { instancesTable } from '../../export/tables.ts';
 import { discloseEvent, discloseInstance, disclosedPage, visibleTo, type Reader } from '../../privacy/disclose.ts';
 import type { Subject } from '../../privacy/read-policy.ts';
+import { ERASURE_EVENT } from '../../privacy/personal-fields.ts';
 import { readerOf } from '../reader.ts';
 import { IdempotencyHeaders } from './start-instance.ts';
 
@@ -79,6 +80,7 @@ function instanceSchema(def: WorkflowDefinition, pascal: string) {
       deadlines: Type.Array(Type.Object({ timerId: Type.String(), event: Type.String(), dueOn: Type.String() })),
       asOf: Type.Union([Type.String(), Type.Null()]),
       redacted: Redacted,
+      erased: Erased,
     }),
   );
 }
@@ -100,6 +102,7 @@ function instancePageSchema(def: WorkflowDefinition, pascal: string) {
       startedOn: Type.String(),
       updatedOn: Type.String(),
       redacted: Redacted,
+      erased: Erased,
     }),
   );
   return named(`${pascal}InstancePage`, Type.Object({ items: Type.Array(item), cursor: PageCursor }));
@@ -137,7 +140,8 @@ function commandUnion(def: WorkflowDefinition, names: readonly string[], name: s
 /** A loaded instance as the read policy sees it: its id, state and data (the workflow's view of its context). */
 function subjectOf(loaded: LoadedInstance): Subject {
   const context = loaded.folded.snapshot.context as Record<string, unknown>;
-  return { id: loaded.id, state: stateName(loaded.folded.snapshot), data: loaded.def.view ? loaded.def.view(context) : context };
+  const erased = loaded.folded.history.some((e) => e.type === ERASURE_EVENT);
+  return { id: loaded.id, state: stateName(loaded.folded.snapshot), data: loaded.def.view ? loaded.def.view(context) : context, erased };
 }
 
 /** The instance's data as the reader may see it; an instance it may not see answers as if it did not exist. */
@@ -148,7 +152,7 @@ function disclosed(reader: Reader, loaded: LoadedInstance) {
 }
 
 export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { engine, registry, database, metrics } = app.docket;
+  const { engine, registry, database, metrics, personalData } = app.docket;
 
   /** The command's type as a metrics label: one of the workflow's commands, else `unknown` (labels stay few). */
   const commandType = (workflow: string, command: unknown): string => {
@@ -298,6 +302,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
           deadlines,
           asOf: asOf ?? null,
           redacted: shown.redacted,
+          erased: shown.erased,
         };
       },
     );
@@ -319,7 +324,7 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       async (request, reply) => {
         const reader = readerOf(request);
         const streamId = streamIdOf(name, request.params.id);
-        const events = await readStream(readDbOf(request), streamId);
+        const events = await personalData.open(readDbOf(request), await readStream(readDbOf(request), streamId));
         if (events.length === 0 || events[0]!.workflow !== name) throw instanceNotFound(name, request.params.id);
         const loaded = await engine.load(readDbOf(request), name, request.params.id);
         disclosed(reader, loaded);
@@ -367,8 +372,8 @@ export const instanceRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const page = (cursor: string | null | undefined, limit: number) =>
           disclosedPage(reader, name, read, cursor ?? null, limit, (items) =>
             items.map((item) => {
-              const shown = discloseInstance(reader, name, { id: item.id, state: item.state, data: item.data });
-              return shown && { ...item, data: shown.data, redacted: shown.redacted };
+              const shown = discloseInstance(reader, name, { id: item.id, state: item.state, data: item.data, erased: item.subjectErased });
+              return shown && { ...item, data: shown.data, redacted: shown.redacted, erased: shown.erased };
             }),
           );
         return answer(request, reply, {

@@ -9,7 +9,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readDbOf, ReadHeaders } from '../read-your-writes.ts';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { notFound } from '../../errors.ts';
-import { AUTH, errors, IdParam, ImportRowProblemSchema, named, PageCursor, Redacted, StringEnum } from '../schemas.ts';
+import { AUTH, Erased, errors, IdParam, ImportRowProblemSchema, named, PageCursor, Redacted, StringEnum } from '../schemas.ts';
 import { EDUCATIONS, EMPLOYMENTS, GENDERS, RegisterMember, TITLES } from '../../../workflows/member.ts';
 import { requireRole } from '../auth.ts';
 import { readerOf } from '../reader.ts';
@@ -46,6 +46,7 @@ const MemberSchema = named('Member', Type.Object({
   current: Type.Boolean({ description: 'false once a departure is recorded' }),
   admittedBy: Nullable(Type.String({ description: 'The recruitment instance that admitted the member' })),
   redacted: Redacted,
+  erased: Erased,
 }));
 
 const ListQuery = Type.Object(

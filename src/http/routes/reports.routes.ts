@@ -48,7 +48,7 @@ const ReportSchema = Type.Object({
 });
 
 export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { database, registry, clock } = app.docket;
+  const { database, registry, clock, personalData } = app.docket;
 
   app.get(
     '/reports/organization',
@@ -67,7 +67,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox = async (app) => {
       principalOf(request);
       const settings = await loadSettings(readDbOf(request));
       const asOf = request.query.asOf ?? businessToday(clock, settings.timeZone);
-      const read = () => organizationReport(readDbOf(request), registry, asOf);
+      const read = () => organizationReport(readDbOf(request), { registry, personalData }, asOf);
       return answer(request, reply, { table: organizationReportTable(asOf), json: read, rows: () => onePage(async () => reportLines(await read(), settings.vocabulary)) });
     },
   );

@@ -15,7 +15,7 @@ import { listInbox, type InboxEntry } from '../../views/inbox.query.ts';
 import { listPendingReplies } from '../../views/pending-replies.query.ts';
 import { readCollectionCadence } from '../../views/collections.query.ts';
 import { readSecondmentDecisions, readSecondmentSummary } from '../../views/secondment-audit.query.ts';
-import { AUTH, errors, IdParam, IsoDateSchema, named, NextStepsSchema, Redacted } from '../schemas.ts';
+import { AUTH, errors, IdParam, IsoDateSchema, named, NextStepsSchema, Redacted, Erased } from '../schemas.ts';
 import { streamIdOf } from '../../engine/registry.ts';
 import { presentedRows } from '../../views/next-steps.query.ts';
 import { vocabularyOf } from '../../vocabulary.ts';
@@ -102,7 +102,7 @@ const AuditSchema = Type.Object({
   id: Type.String(),
   state: Type.String(),
   status: Type.String(),
-  member: Type.Object({ id: Type.String(), name: Type.Optional(Type.String()) }),
+  member: Type.Object({ id: Type.String(), name: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: 'null once erased (see erased)' })) }),
   hostUnit: Type.String(),
   post: Type.String(),
   startsOn: Nullable(IsoDateSchema),
@@ -131,6 +131,7 @@ const AuditSchema = Type.Object({
     { description: 'Check them against the signed checkpoint (GET /audit/public-key): docs/tamper-evidence.md' },
   ),
   redacted: Redacted,
+  erased: Erased,
 });
 
 const ALL_REPLIES: readonly Role[] = ['chair', 'suggestion_manager', 'office', 'admin'];

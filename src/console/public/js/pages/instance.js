@@ -127,6 +127,10 @@ export async function instancePage({ params, basics, notice, flash, rerender }) 
           instance.redacted?.length
             ? h('p', { class: 'muted', id: 'redacted' }, t('instance.redacted'), t('common.colon'), instance.redacted.map((path) => path.replace(/^data\./, '')).join(', '))
             : null,
+          // What nobody will see again: the person's data was erased (docs/data-protection.md#erasure).
+          instance.erased?.length
+            ? h('p', { class: 'muted', id: 'erased' }, t('instance.erased'), t('common.colon'), instance.erased.map((path) => path.replace(/^data\./, '')).join(', '))
+            : null,
         ),
       ),
       h('div', { class: 'column' }, section(t('instance.timeline'), timeline(history.events, names))),
