@@ -1,6 +1,6 @@
 /**
  * Async consumers: derived work that need not happen inside the append transaction (notifications,
- * feeds, reports). A runner reads the log with readAll's gap-safe cursor and keeps its position in
+ * feeds, reports). A runner reads the log through the consumer's gap-safe reader (readAll's cursor) and keeps its position in
  * `consumer_checkpoints` (transaction_id, position).
  *
  * Exactly once, with any number of processes: one transaction claims the consumer's checkpoint row
@@ -13,7 +13,6 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Clock } from '../clock.ts';
 import type { Logger } from '../logging.ts';
-import { readAll } from '../store/event-store.ts';
 import { encodeCursor, START_CURSOR, type Cursor } from '../store/cursor.ts';
 import type { Executor, StoredEvent } from '../store/types.ts';
 
@@ -23,8 +22,8 @@ type Placed = { transactionId: string; globalPosition: number };
 export interface Consumer<E extends Placed = StoredEvent> {
   /** The checkpoint's key; renaming it replays the whole log into the consumer. */
   readonly name: string;
-  /** Reads the next batch after the checkpoint, gap-safe as readAll (default: readAll's whole events). */
-  read?(db: Executor, after: Cursor, limit: number): Promise<readonly E[]>;
+  /** Reads the next batch after the checkpoint, gap-safe: readAll's whole events, or less of each (readAllLinks). */
+  read(db: Executor, after: Cursor, limit: number): Promise<readonly E[]>;
   /** Applies one batch inside the transaction that advances the checkpoint. */
   handle(trx: Transaction<Database>, events: readonly E[], now: Date): Promise<void>;
 }
@@ -77,7 +76,7 @@ export class ConsumerRunner<E extends Placed = StoredEvent> {
       if (!checkpoint) return { claimed: false, processed: 0, cursor: null };
       const after = { transactionId: checkpoint.transaction_id, position: Number(checkpoint.position) };
       const limit = this.options.batchSize ?? 500;
-      const events = this.consumer.read ? await this.consumer.read(trx, after, limit) : ((await readAll(trx, { after, limit })).events as unknown as readonly E[]);
+      const events = await this.consumer.read(trx, after, limit);
       const last = events[events.length - 1];
       if (!last) return { claimed: true, processed: 0, cursor: encodeCursor(after) };
       const now = this.options.clock.now();

@@ -6,6 +6,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { StoredEvent } from '../store/types.ts';
+import { readAll } from '../store/event-store.ts';
 import { parseStreamId } from '../engine/registry.ts';
 import type { Consumer } from './consumer.ts';
 import { renderNotice, type NoticeParams, type NoticeTemplate } from '../notifications/notice-texts.ts';
@@ -55,6 +56,7 @@ function noticesFor(event: StoredEvent): Notice[] {
 
 export const notificationsConsumer: Consumer = {
   name: 'notifications',
+  read: async (db, after, limit) => (await readAll(db, { after, limit })).events,
   async handle(trx: Transaction<Database>, events: readonly StoredEvent[], now: Date) {
     const rows = events.flatMap((e) =>
       noticesFor(e).map(

@@ -6,12 +6,14 @@ import type { Database } from '../../src/db/schema.ts';
 import { ConsumerRunner, type Consumer } from '../../src/projections/consumer.ts';
 import { notificationsConsumer } from '../../src/projections/notifications.consumer.ts';
 import type { StoredEvent } from '../../src/store/types.ts';
+import { readAll } from '../../src/store/event-store.ts';
 
 /** A consumer that counts how often it was handed each event. */
 function countingConsumer(name: string, onBatch?: (events: readonly StoredEvent[]) => Promise<void>) {
   const seen = new Map<number, number>();
   const consumer: Consumer = {
     name,
+    read: async (db, after, limit) => (await readAll(db, { after, limit })).events,
     async handle(_trx, events) {
       for (const e of events) seen.set(e.globalPosition, (seen.get(e.globalPosition) ?? 0) + 1);
       await onBatch?.(events);

@@ -1,19 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp, type TestApp, type TestPrincipal } from '../support/app.ts';
+import type { OrganizationReport } from '../../src/reports/organization.report.ts';
 
-interface Report {
-  asOf: string;
-  members: number;
-  working: number;
-  retired: number;
-  bornByDecade: Record<string, number>;
-  workingWithDegree: number;
-  workingSeniorOrIntermediate: number;
-  workingSeniorOrIntermediateShare: number;
-  branches: { id: string; name: string | null; members: number }[];
-  admissions: { year: number; count: number; quota: number; overQuota: number };
-  suggestions: { received: number; repliedOnTime: number; repliedLate: number; pending: number; overdue: number };
-}
+type Report = OrganizationReport;
 
 const person = (id: string, name: string, extra: Record<string, unknown>) => ({
   id,

@@ -6,7 +6,7 @@
 import { expect } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { TestApp, TestPrincipal } from './app.ts';
-import type { Role } from '../../workflows/contract.ts';
+import { ROLES, type Role } from '../../workflows/contract.ts';
 
 export type Body = Record<string, unknown>;
 export type Headers = Record<string, string>;
@@ -177,19 +177,8 @@ export async function organisation(t: TestApp, options: { committeeSize?: number
   };
 }
 
-export const ALL_ROLES: readonly Role[] = [
-  'admin',
-  'office',
-  'member',
-  'branch_chair',
-  'committee',
-  'chair',
-  'city_committee',
-  'united_front',
-  'host_unit',
-  'suggestion_manager',
-  'handler',
-];
+/** Every role the workflows know, in their declared order. */
+export const ALL_ROLES: readonly Role[] = ROLES;
 
 export function applicantBody(extra: Body = {}): Body {
   return {
