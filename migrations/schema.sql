@@ -278,6 +278,23 @@ CREATE TABLE public.idempotency_keys (
     created_at timestamp with time zone NOT NULL
 );
 
+CREATE TABLE public.merkle_batches (
+    first_leaf bigint NOT NULL,
+    leaf_count integer NOT NULL,
+    first_node bigint NOT NULL,
+    nodes bytea NOT NULL,
+    positions bigint[] NOT NULL,
+    stream_ids text[] NOT NULL,
+    versions integer[] NOT NULL,
+    last_transaction_id xid8 NOT NULL,
+    last_position bigint NOT NULL,
+    CONSTRAINT merkle_batches_check CHECK (((cardinality(positions) = leaf_count) AND (cardinality(stream_ids) = leaf_count) AND (cardinality(versions) = leaf_count))),
+    CONSTRAINT merkle_batches_first_leaf_check CHECK ((first_leaf >= 0)),
+    CONSTRAINT merkle_batches_first_node_check CHECK ((first_node >= 0)),
+    CONSTRAINT merkle_batches_leaf_count_check CHECK ((leaf_count > 0))
+);
+ALTER TABLE ONLY public.merkle_batches ALTER COLUMN nodes SET STORAGE EXTERNAL;
+
 CREATE TABLE public.merkle_checkpoints (
     id bigint NOT NULL,
     tree_size bigint NOT NULL,
@@ -295,20 +312,6 @@ ALTER TABLE public.merkle_checkpoints ALTER COLUMN id ADD GENERATED ALWAYS AS ID
     NO MINVALUE
     NO MAXVALUE
     CACHE 1
-);
-
-CREATE TABLE public.merkle_leaves (
-    leaf_index bigint NOT NULL,
-    stream_id text NOT NULL,
-    stream_version integer NOT NULL
-);
-
-CREATE TABLE public.merkle_nodes (
-    level smallint NOT NULL,
-    node_index bigint NOT NULL,
-    hash bytea NOT NULL,
-    CONSTRAINT merkle_nodes_level_check CHECK (((level >= 0) AND (level <= 62))),
-    CONSTRAINT merkle_nodes_node_index_check CHECK ((node_index >= 0))
 );
 
 CREATE TABLE public.merkle_tree (
@@ -530,14 +533,11 @@ ALTER TABLE ONLY public.events
 ALTER TABLE ONLY public.idempotency_keys
     ADD CONSTRAINT idempotency_keys_pkey PRIMARY KEY (scope, key);
 
+ALTER TABLE ONLY public.merkle_batches
+    ADD CONSTRAINT merkle_batches_pkey PRIMARY KEY (first_leaf);
+
 ALTER TABLE ONLY public.merkle_checkpoints
     ADD CONSTRAINT merkle_checkpoints_pkey PRIMARY KEY (id);
-
-ALTER TABLE ONLY public.merkle_leaves
-    ADD CONSTRAINT merkle_leaves_pkey PRIMARY KEY (leaf_index);
-
-ALTER TABLE ONLY public.merkle_nodes
-    ADD CONSTRAINT merkle_nodes_pkey PRIMARY KEY (level, node_index);
 
 ALTER TABLE ONLY public.merkle_tree
     ADD CONSTRAINT merkle_tree_pkey PRIMARY KEY (id);
@@ -596,7 +596,7 @@ CREATE INDEX events_transaction_position ON public.events USING btree (transacti
 
 CREATE INDEX events_workflow_type_on ON public.events USING btree (workflow, type, occurred_on);
 
-CREATE INDEX merkle_leaves_event ON public.merkle_leaves USING btree (stream_id, stream_version);
+CREATE INDEX merkle_batches_last_event ON public.merkle_batches USING btree (last_transaction_id, last_position);
 
 CREATE INDEX notification_deliveries_by_status ON public.notification_deliveries USING btree (status, created_at, id);
 
@@ -632,17 +632,13 @@ CREATE TRIGGER events_append_only_rows BEFORE DELETE OR UPDATE ON public.events 
 
 CREATE TRIGGER events_append_only_truncate BEFORE TRUNCATE ON public.events FOR EACH STATEMENT EXECUTE FUNCTION public.events_refuse_change();
 
+CREATE TRIGGER merkle_batches_append_only BEFORE DELETE OR UPDATE ON public.merkle_batches FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
+
+CREATE TRIGGER merkle_batches_append_only_truncate BEFORE TRUNCATE ON public.merkle_batches FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
+
 CREATE TRIGGER merkle_checkpoints_append_only BEFORE DELETE OR UPDATE ON public.merkle_checkpoints FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
 
 CREATE TRIGGER merkle_checkpoints_append_only_truncate BEFORE TRUNCATE ON public.merkle_checkpoints FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
-
-CREATE TRIGGER merkle_leaves_append_only BEFORE DELETE OR UPDATE ON public.merkle_leaves FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
-
-CREATE TRIGGER merkle_leaves_append_only_truncate BEFORE TRUNCATE ON public.merkle_leaves FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
-
-CREATE TRIGGER merkle_nodes_append_only BEFORE DELETE OR UPDATE ON public.merkle_nodes FOR EACH ROW EXECUTE FUNCTION public.merkle_refuse_change();
-
-CREATE TRIGGER merkle_nodes_append_only_truncate BEFORE TRUNCATE ON public.merkle_nodes FOR EACH STATEMENT EXECUTE FUNCTION public.merkle_refuse_change();
 
 ALTER TABLE ONLY public.events
     ADD CONSTRAINT events_stream_id_fkey FOREIGN KEY (stream_id) REFERENCES public.streams(stream_id);

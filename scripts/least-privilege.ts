@@ -26,8 +26,7 @@ export const TABLE_PRIVILEGES: Readonly<Record<string, readonly string[]>> = {
   retired_tokens: ['SELECT', 'INSERT'],
   // The Merkle tree over the log and its signed checkpoints: appended, never changed (the tree's
   // size and root, one row, move forward).
-  merkle_nodes: ['SELECT', 'INSERT'],
-  merkle_leaves: ['SELECT', 'INSERT'],
+  merkle_batches: ['SELECT', 'INSERT'],
   merkle_checkpoints: ['SELECT', 'INSERT'],
   merkle_tree: ['SELECT', 'UPDATE'],
   // Who read whose personal data: appended, never changed or removed by the server.

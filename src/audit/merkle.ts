@@ -8,7 +8,7 @@
  * [index·2^level, (index+1)·2^level)) and computes any other subtree hash from the O(log n) complete
  * ones it decomposes into (`nodesOf`), so a proof reads O(log n) stored nodes, never the log.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash as digest } from 'node:crypto';
 
 export type Hash = Buffer;
 
@@ -26,20 +26,29 @@ export interface Range {
 
 export const HASH_BYTES = 32;
 
-const sha256 = (...parts: Uint8Array[]): Hash => {
-  const h = createHash('sha256');
-  for (const part of parts) h.update(part);
-  return h.digest();
-};
-
-const LEAF_PREFIX = Buffer.from([0x00]);
-const NODE_PREFIX = Buffer.from([0x01]);
-
 /** MTH of the empty list. */
-export const EMPTY_ROOT: Hash = sha256();
+export const EMPTY_ROOT: Hash = createHash('sha256').digest();
 
-export const leafHash = (data: Uint8Array): Hash => sha256(LEAF_PREFIX, data);
-export const nodeHash = (left: Uint8Array, right: Uint8Array): Hash => sha256(NODE_PREFIX, left, right);
+// The follower hashes one or two leaves an event, so each hash is one call over a reused buffer
+// (prefix ‖ data) rather than a Hash object fed piece by piece. Hashing is synchronous: no caller
+// can see another's bytes in it.
+const leafInput = Buffer.alloc(1 + HASH_BYTES, 0x00);
+const nodeInput = Buffer.alloc(1 + 2 * HASH_BYTES, 0x01);
+
+export function leafHash(data: Uint8Array): Hash {
+  if (data.byteLength !== HASH_BYTES) return createHash('sha256').update(leafInput.subarray(0, 1)).update(data).digest();
+  leafInput.set(data, 1);
+  return digest('sha256', leafInput, 'buffer');
+}
+
+export function nodeHash(left: Uint8Array, right: Uint8Array): Hash {
+  if (left.byteLength !== HASH_BYTES || right.byteLength !== HASH_BYTES) {
+    return createHash('sha256').update(nodeInput.subarray(0, 1)).update(left).update(right).digest();
+  }
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_BYTES);
+  return digest('sha256', nodeInput, 'buffer');
+}
 
 /** The leaf of an event: its stored hash (64 hex digits) as 32 bytes. */
 export function eventLeaf(eventHashHex: string): Hash {
@@ -125,6 +134,32 @@ export class Frontier {
 }
 
 export const keyOf = (key: NodeKey): string => `${key.level}:${key.index}`;
+
+/** Bits set in a non-negative safe integer (beyond 32 bits, where `>>>` no longer reaches). */
+function popcount(n: number): number {
+  let count = 0;
+  for (let rest = n; rest > 0; rest = Math.floor(rest / 2)) count += rest % 2;
+  return count;
+}
+
+/**
+ * How many complete subtrees the first `leaves` leaves close, counting each leaf: appending leaf j
+ * closes the leaf and one subtree per trailing 1 bit of j, which sums to 2n − popcount(n). The
+ * subtrees are stored in the order they close, so this is where the subtrees of leaf n begin.
+ */
+export function nodesClosedBy(leaves: number): number {
+  return 2 * leaves - popcount(leaves);
+}
+
+/** Where a complete subtree comes in the order the subtrees close: after its last leaf's, plus its level. */
+export function closingOrder(key: NodeKey): number {
+  return nodesClosedBy(lastLeafOf(key)) + key.level;
+}
+
+/** The last leaf a complete subtree covers (the one whose append closes it). */
+export function lastLeafOf(key: NodeKey): number {
+  return (key.index + 1) * 2 ** key.level - 1;
+}
 
 /** MTH of a whole list of leaf hashes (O(n); for checkers that hold every leaf). */
 export function rootOf(leaves: readonly Hash[]): Hash {

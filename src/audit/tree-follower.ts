@@ -3,9 +3,9 @@
  * gap-safe log, so each event becomes the next leaf once its place in the `/events` order is final,
  * and with any number of servers on one database there is one tree (the consumer's checkpoint row is
  * claimed FOR UPDATE SKIP LOCKED; the tree's own row is locked too). A batch loads the tree's right
- * edge (O(log n) stored subtrees), appends its leaves in memory and writes the subtrees they complete
- * with the new size and root, in the transaction that advances the checkpoint. Never in the command's
- * commit: commands do not wait for it.
+ * edge (O(log n) stored subtrees), appends its leaves in memory and writes the subtrees they complete,
+ * as one row, with the new size and root, in the transaction that advances the checkpoint. Never in
+ * the command's commit: commands do not wait for it.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -13,8 +13,8 @@ import type { Clock } from '../clock.ts';
 import type { Logger } from '../logging.ts';
 import { ConsumerRunner, type Consumer } from '../projections/consumer.ts';
 import { readAllLinks, type EventLink } from '../store/event-store.ts';
-import { eventLeaf, Frontier, frontierKeys, type Hash, type NodeKey } from './merkle.ts';
-import { appendToTree, readNodes, readTreeState, type LeafRow } from './tree.query.ts';
+import { eventLeaf, Frontier, frontierKeys, type Hash } from './merkle.ts';
+import { appendToTree, readNodes, readTreeState } from './tree.query.ts';
 
 export const TREE_CONSUMER = 'merkle_tree';
 
@@ -25,13 +25,9 @@ export const treeConsumer: Consumer<EventLink> = {
   async handle(trx, events, now) {
     const state = await readTreeState(trx, { forUpdate: true });
     const frontier = new Frontier(state.size, await readNodes(trx, frontierKeys(state.size)));
-    const nodes: { key: NodeKey; hash: Hash }[] = [];
-    const leaves: LeafRow[] = [];
-    for (const event of events) {
-      leaves.push({ leafIndex: frontier.size, streamId: event.streamId, version: event.version });
-      for (const node of frontier.append(eventLeaf(event.hash))) nodes.push(node);
-    }
-    await appendToTree(trx, { nodes, leaves, state: { size: frontier.size, root: frontier.root() }, now });
+    const nodes: Hash[] = [];
+    for (const event of events) for (const node of frontier.append(eventLeaf(event.hash))) nodes.push(node.hash);
+    await appendToTree(trx, { firstLeaf: state.size, nodes, events, state: { size: frontier.size, root: frontier.root() }, now });
   },
 };
 

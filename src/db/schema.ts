@@ -251,16 +251,16 @@ export interface MerkleTreeTable {
   updated_at: Timestamp;
 }
 
-export interface MerkleNodesTable {
-  level: number;
-  node_index: Int8Column;
-  hash: Bytes;
-}
-
-export interface MerkleLeavesTable {
-  leaf_index: Int8Column;
-  stream_id: string;
-  stream_version: number;
+export interface MerkleBatchesTable {
+  first_leaf: Int8Column;
+  leaf_count: number;
+  first_node: Int8Column;
+  nodes: Bytes;
+  positions: ColumnType<(string | number)[], number[], number[]>;
+  stream_ids: string[];
+  versions: number[];
+  last_transaction_id: string;
+  last_position: Int8Column;
 }
 
 export interface MerkleCheckpointsTable {
@@ -304,8 +304,7 @@ export interface Database {
   notifications: NotificationsTable;
   notification_deliveries: NotificationDeliveriesTable;
   merkle_tree: MerkleTreeTable;
-  merkle_nodes: MerkleNodesTable;
-  merkle_leaves: MerkleLeavesTable;
+  merkle_batches: MerkleBatchesTable;
   merkle_checkpoints: MerkleCheckpointsTable;
   access_log: AccessLogTable;
   case_counters: CaseCountersTable;

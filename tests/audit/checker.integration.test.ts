@@ -83,12 +83,10 @@ async function behindTheTriggersBack(t: TestApp, fn: (c: pg.Client) => Promise<v
   try {
     await client.query('BEGIN');
     await client.query('ALTER TABLE events DISABLE TRIGGER USER');
-    await client.query('ALTER TABLE merkle_nodes DISABLE TRIGGER USER');
-    await client.query('ALTER TABLE merkle_leaves DISABLE TRIGGER USER');
+    await client.query('ALTER TABLE merkle_batches DISABLE TRIGGER USER');
     await fn(client);
     await client.query('ALTER TABLE events ENABLE TRIGGER USER');
-    await client.query('ALTER TABLE merkle_nodes ENABLE TRIGGER USER');
-    await client.query('ALTER TABLE merkle_leaves ENABLE TRIGGER USER');
+    await client.query('ALTER TABLE merkle_batches ENABLE TRIGGER USER');
     await client.query('COMMIT');
   } finally {
     await client.end();
@@ -257,8 +255,7 @@ describe('the checker against a database administrator', () => {
         const { rows } = await c.query<{ hash: string }>('SELECT hash FROM events WHERE stream_id = $1 AND stream_version = 2', [streamId]);
         await c.query('DELETE FROM events WHERE stream_id = $1 AND stream_version = 3', [streamId]);
         await c.query('UPDATE streams SET version = 2, last_hash = $2 WHERE stream_id = $1', [streamId, rows[0]!.hash]);
-        await c.query('DELETE FROM merkle_nodes');
-        await c.query('DELETE FROM merkle_leaves');
+        await c.query('DELETE FROM merkle_batches');
         await c.query("UPDATE merkle_tree SET size = 0, root_hash = sha256(''::bytea)");
         await c.query("UPDATE consumer_checkpoints SET transaction_id = '0', position = 0 WHERE consumer = 'merkle_tree'");
       });

@@ -11,9 +11,12 @@ import {
   EMPTY_ROOT,
   Frontier,
   inclusionRanges,
+  closingOrder,
   keyOf,
+  lastLeafOf,
   leafHash,
   nodeHash,
+  nodesClosedBy,
   nodesOf,
   rangeHash,
   rootOf,
@@ -68,6 +71,22 @@ describe('the Merkle tree (RFC 9162)', () => {
       expect(resumed.root().equals(mth(leaves)), `from ${size}`).toBe(true);
     }
     expect(() => new Frontier(5, new Map())).toThrow(/lacks its subtree/);
+  });
+
+  it('numbers the subtrees in the order appends close them, so a batch stores them as one run', () => {
+    // The follower stores each batch's closed subtrees back to back and finds one by closingOrder.
+    const frontier = new Frontier(0);
+    let order = 0;
+    for (let leaf = 0; leaf < 300; leaf++) {
+      expect(nodesClosedBy(leaf), `before leaf ${leaf}`).toBe(order);
+      for (const { key } of frontier.append(leafHash(Buffer.alloc(32, leaf % 256)))) {
+        expect(lastLeafOf(key), keyOf(key)).toBe(leaf);
+        expect(closingOrder(key), keyOf(key)).toBe(order++);
+      }
+    }
+    // Past 32 bits, where bitwise operators would wrap.
+    expect(nodesClosedBy(2 ** 40 + 3)).toBe(2 * (2 ** 40 + 3) - 3);
+    expect(closingOrder({ level: 3, index: 2 ** 37 })).toBe(nodesClosedBy((2 ** 37 + 1) * 8 - 1) + 3);
   });
 
   it('computes any range from O(log n) stored subtrees', () => {

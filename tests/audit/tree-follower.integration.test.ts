@@ -5,12 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { mixedTestApp } from '../support/realistic-mix.ts';
 import type { TestApp } from '../support/app.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { treeFollower } from '../../src/audit/tree-follower.ts';
-import { readTreeState } from '../../src/audit/tree.query.ts';
-import { eventLeaf, rootOf } from '../../src/audit/merkle.ts';
+import { readLeaves, readNodes, readTreeState } from '../../src/audit/tree.query.ts';
+import { eventLeaf, keyOf, rootOf } from '../../src/audit/merkle.ts';
 import { catchUp } from '../support/audit.ts';
 
 describe('the tree follower', () => {
@@ -47,24 +48,60 @@ describe('the tree follower', () => {
 
     const feed = await feedLeaves();
     expect(feed.length).toBeGreaterThan(80);
-    const { rows: hashes } = await sql<{ stream_id: string; stream_version: number; hash: string; leaf_index: string }>`SELECT e.stream_id, e.stream_version, e.hash, l.leaf_index
-      FROM merkle_leaves l JOIN events e USING (stream_id, stream_version) ORDER BY l.leaf_index`.execute(t.handle.db);
-    expect(hashes.map((h) => `${h.stream_id}@${h.stream_version}`)).toEqual(feed.map((e) => `${e.streamId}@${e.version}`));
-    expect(hashes.map((h) => Number(h.leaf_index))).toEqual(feed.map((_, i) => i));
+    const leaves = await readLeaves(t.handle.db, 0, 10_000);
+    const { rows: hashes } = await sql<{ stream_id: string; stream_version: number; hash: string }>`SELECT stream_id, stream_version, hash
+      FROM events`.execute(t.handle.db);
+    const hashOf = new Map(hashes.map((h) => [`${h.stream_id}@${h.stream_version}`, h.hash]));
+    expect(leaves.map((l) => `${l.streamId}@${l.version}`)).toEqual(feed.map((e) => `${e.streamId}@${e.version}`));
+    expect(leaves.map((l) => l.leafIndex)).toEqual(feed.map((_, i) => i));
+    expect(leaves.map((l) => l.leafHash.toString('hex'))).toEqual(feed.map((e) => eventLeaf(hashOf.get(`${e.streamId}@${e.version}`)!).toString('hex')));
 
     const state = await readTreeState(t.handle.db);
     expect(state.size).toBe(feed.length);
-    expect(state.root.toString('hex')).toBe(rootOf(hashes.map((h) => eventLeaf(h.hash))).toString('hex'));
-    // Every complete subtree: n leaves, then n/2, n/4… nodes per level.
-    const { rows: levels } = await sql<{ level: number; count: string }>`SELECT level, count(*) AS count FROM merkle_nodes GROUP BY level ORDER BY level`.execute(t.handle.db);
-    expect(levels.map((l) => Number(l.count))).toEqual(levels.map((l) => Math.floor(feed.length / 2 ** l.level)));
+    expect(state.root.toString('hex')).toBe(rootOf(leaves.map((l) => l.leafHash)).toString('hex'));
+    // Every complete subtree is stored, each where its batch put it: a range hash from them is MTH.
+    const keys = Array.from({ length: Math.floor(Math.log2(feed.length)) + 1 }, (_, level) =>
+      Array.from({ length: Math.floor(feed.length / 2 ** level) }, (_, index) => ({ level, index })),
+    ).flat();
+    const nodes = await readNodes(t.handle.db, keys);
+    expect(nodes.size).toBe(keys.length);
+    for (const key of keys) {
+      const covered = leaves.slice(key.index * 2 ** key.level, (key.index + 1) * 2 ** key.level).map((l) => l.leafHash);
+      expect(nodes.get(keyOf(key))!.equals(rootOf(covered)), keyOf(key)).toBe(true);
+    }
+    // A subtree not complete yet is not there.
+    expect((await readNodes(t.handle.db, [{ level: 0, index: feed.length }])).size).toBe(0);
   }, 300_000);
+
+  it('is a function of the feed: built again from the start of the log, it has the same root', async () => {
+    // What migrations/0041_merkle_batches.sql relies on when it starts the tree again.
+    await treeFollower(t.handle.db, { clock: t.clock }).drain();
+    const before = await readTreeState(t.handle.db);
+    const client = new pg.Client({ connectionString: t.database!.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE merkle_batches DISABLE TRIGGER USER');
+      await client.query('DELETE FROM merkle_batches');
+      await client.query('ALTER TABLE merkle_batches ENABLE TRIGGER USER');
+      await client.query("UPDATE merkle_tree SET size = 0, root_hash = sha256(''::bytea)");
+      await client.query("DELETE FROM consumer_checkpoints WHERE consumer = 'merkle_tree'");
+      await client.query('COMMIT');
+    } finally {
+      await client.end();
+    }
+    expect(await treeFollower(t.handle.db, { clock: t.clock, batchSize: 13 }).drain()).toBe(before.size);
+    const after = await readTreeState(t.handle.db);
+    expect(after.size).toBe(before.size);
+    expect(after.root.equals(before.root)).toBe(true);
+  });
 
   it('appends only what is new, and refuses to rewrite what it stored', async () => {
     const before = await readTreeState(t.handle.db);
     expect(await treeFollower(t.handle.db, { clock: t.clock }).drain()).toBe(0);
     expect((await readTreeState(t.handle.db)).root.equals(before.root)).toBe(true);
-    await expect(sql`UPDATE merkle_nodes SET hash = '\\x00' WHERE level = 0`.execute(t.handle.db)).rejects.toThrow(/append-only/);
-    await expect(sql`DELETE FROM merkle_leaves`.execute(t.handle.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE merkle_batches SET nodes = '\\x00'`.execute(t.handle.db)).rejects.toThrow(/append-only/);
+    await expect(sql`DELETE FROM merkle_batches`.execute(t.handle.db)).rejects.toThrow(/append-only/);
+    await expect(sql`TRUNCATE merkle_batches`.execute(t.handle.db)).rejects.toThrow(/append-only/);
   });
 });
