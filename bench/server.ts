@@ -3,7 +3,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newMasterKey, writeMasterKey } from '../src/privacy/field-crypto.ts';
+import { newMasterKey, MASTER_KEY } from '../src/privacy/field-crypto.ts';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,7 +34,7 @@ let masterKeyFile: string | null = null;
 function benchMasterKey(): string {
   if (masterKeyFile === null) {
     masterKeyFile = join(mkdtempSync(join(tmpdir(), 'docket-bench-key-')), 'master.key');
-    writeMasterKey(newMasterKey(), masterKeyFile);
+    MASTER_KEY.write(newMasterKey(), masterKeyFile);
   }
   return masterKeyFile;
 }

@@ -9,13 +9,13 @@
  */
 import { resolve } from 'node:path';
 import { generateSigningKey, writeKeyPair } from '../src/audit/signing.ts';
-import { newMasterKey, writeMasterKey } from '../src/privacy/field-crypto.ts';
+import { newMasterKey, MASTER_KEY } from '../src/privacy/field-crypto.ts';
 
 const master = process.argv[2] === '--master';
 const path = resolve((master ? process.argv[3] : process.argv[2]) ?? (master ? 'docket-master.key' : 'docket-signing-key.pem'));
 try {
   if (master) {
-    writeMasterKey(newMasterKey(), path);
+    MASTER_KEY.write(newMasterKey(), path);
     process.stdout.write(`master key: ${path} (keep it, and a copy, off the database server's disks and out of its backups; set DOCKET_MASTER_KEY to it)\n`);
     process.exit(0);
   }

@@ -9,9 +9,10 @@
 import { resolve } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/db/connection.ts';
-import { loadMasterKey } from '../src/privacy/field-crypto.ts';
+import { MASTER_KEY } from '../src/privacy/field-crypto.ts';
 import { masterKeyOf } from '../src/privacy/master-key.ts';
 import { rotateMasterKey } from '../src/privacy/rotate-master-key.ts';
+import { readKey } from '../src/key-files.ts';
 
 const target = process.argv[2];
 if (!target) {
@@ -21,7 +22,7 @@ if (!target) {
 const config = loadConfig();
 try {
   const oldKey = masterKeyOf(config).key;
-  const newKey = loadMasterKey(resolve(target));
+  const newKey = readKey(MASTER_KEY, resolve(target));
   if (newKey.equals(oldKey)) throw new Error('the new master key is the current one');
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {

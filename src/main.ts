@@ -8,17 +8,18 @@ import { ConsumerRunner } from './projections/consumer.ts';
 import { notificationsConsumer } from './projections/notifications.consumer.ts';
 import { loadDeliveryConfig } from './notifications/delivery-config.ts';
 import { startNotificationDelivery } from './notifications/start-delivery.ts';
-import { embeddedSigningKey, loadSigningKey, type SigningKey } from './audit/signing.ts';
+import { SIGNING_KEY, type SigningKey } from './audit/signing.ts';
 import { checkMasterKey, masterKeyOf } from './privacy/master-key.ts';
+import { readKey, keyInDataDir } from './key-files.ts';
 
 /**
  * The checkpoint signing key: DOCKET_SIGNING_KEY; else, for the embedded database, a key generated
  * in its data folder (with a warning: it sits beside the data it vouches for); else none.
  */
 function signingKeyOf(config: ReturnType<typeof loadConfig>): { key: SigningKey | null; warning: string | null } {
-  if (config.signingKeyPath) return { key: loadSigningKey(config.signingKeyPath), warning: null };
+  if (config.signingKeyPath) return { key: readKey(SIGNING_KEY, config.signingKeyPath), warning: null };
   if (config.databaseUrl) return { key: null, warning: 'DOCKET_SIGNING_KEY is not set: no checkpoints are issued (npm run keys:generate writes a key pair)' };
-  const { key, path, created } = embeddedSigningKey(config.dataDir);
+  const { key, path, created } = keyInDataDir(SIGNING_KEY, config.dataDir);
   return {
     key,
     warning: `checkpoints are signed with ${created ? 'a key generated in' : 'the key kept in'} the data folder (${path}); keep the key elsewhere and set DOCKET_SIGNING_KEY`,

@@ -14,8 +14,8 @@
  * digits of SHA-256 of the public key's DER (SubjectPublicKeyInfo).
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { writeSecret, type KeyFile } from '../key-files.ts';
 
 export const CHECKPOINT_FORMAT = 'docket-checkpoint/v1';
 
@@ -67,16 +67,6 @@ export function signingKeyFromPem(pem: string, what = 'the signing key'): Signin
   return { privateKey, publicKey, keyId: keyIdOf(publicKey), publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
 }
 
-export function loadSigningKey(path: string): SigningKey {
-  let pem: string;
-  try {
-    pem = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(`DOCKET_SIGNING_KEY: cannot read ${path} (${(error as Error).message})`);
-  }
-  return signingKeyFromPem(pem, `DOCKET_SIGNING_KEY (${path})`);
-}
-
 /** An Ed25519 public key from PEM (SubjectPublicKeyInfo); throws a readable error otherwise. */
 export function publicKeyFromPem(pem: string, what = 'the public key'): KeyObject {
   let key: KeyObject;
@@ -97,21 +87,20 @@ export const privateKeyPem = (key: SigningKey): string => key.privateKey.export(
 
 /** Writes a key pair: the private key (mode 0600) at `path`, the public key at `<path>.pub`. */
 export function writeKeyPair(key: SigningKey, path: string): { privatePath: string; publicPath: string } {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, privateKeyPem(key), { mode: 0o600, flag: 'wx' });
+  writeSecret(path, privateKeyPem(key));
   const publicPath = `${path}.pub`;
   writeFileSync(publicPath, key.publicKeyPem, { flag: 'w' });
   return { privatePath: path, publicPath };
 }
 
-/** The embedded server's key: `<dataDir>/checkpoint-signing-key.pem`, generated on first use. */
-export function embeddedSigningKey(dataDir: string): { key: SigningKey; path: string; created: boolean } {
-  const path = join(dataDir, 'checkpoint-signing-key.pem');
-  if (existsSync(path)) return { key: loadSigningKey(path), path, created: false };
-  const key = generateSigningKey();
-  writeKeyPair(key, path);
-  return { key, path, created: true };
-}
+/** DOCKET_SIGNING_KEY's file, or `checkpoint-signing-key.pem` in the embedded database's data folder. */
+export const SIGNING_KEY: KeyFile<SigningKey> = {
+  setting: 'DOCKET_SIGNING_KEY',
+  fileName: 'checkpoint-signing-key.pem',
+  parse: signingKeyFromPem,
+  generate: generateSigningKey,
+  write: (key, path) => void writeKeyPair(key, path),
+};
 
 export function signCheckpoint(key: SigningKey, c: UnsignedCheckpoint): Checkpoint {
   const signature = sign(null, checkpointBytes(c), key.privateKey).toString('base64');

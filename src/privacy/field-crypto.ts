@@ -13,8 +13,7 @@
  * The master key file (DOCKET_MASTER_KEY) holds the key's 32 bytes in base64 on one line.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { writeSecret, type KeyFile } from '../key-files.ts';
 
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -93,29 +92,13 @@ export function masterKeyFromText(text: string, what: string): Buffer {
   return key;
 }
 
-export function loadMasterKey(path: string): Buffer {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new Error(`DOCKET_MASTER_KEY: cannot read ${path} (${(error as Error).message})`);
-  }
-  return masterKeyFromText(text, `DOCKET_MASTER_KEY (${path})`);
-}
-
 export const newMasterKey = (): Buffer => randomBytes(KEY_BYTES);
 
-/** Writes a new master key file (mode 0600); refuses to overwrite one. */
-export function writeMasterKey(key: Buffer, path: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
-}
-
-/** The embedded server's master key: `<dataDir>/master.key`, generated on first use. */
-export function embeddedMasterKey(dataDir: string): { key: Buffer; path: string; created: boolean } {
-  const path = join(dataDir, 'master.key');
-  if (existsSync(path)) return { key: loadMasterKey(path), path, created: false };
-  const key = newMasterKey();
-  writeMasterKey(key, path);
-  return { key, path, created: true };
-}
+/** DOCKET_MASTER_KEY's file, or `master.key` in the embedded database's data folder. */
+export const MASTER_KEY: KeyFile<Buffer> = {
+  setting: 'DOCKET_MASTER_KEY',
+  fileName: 'master.key',
+  parse: masterKeyFromText,
+  generate: newMasterKey,
+  write: (key, path) => writeSecret(path, `${key.toString('base64')}\n`),
+};

@@ -9,14 +9,15 @@
 import type { Config } from '../config.ts';
 import type { Executor } from '../store/types.ts';
 import { someWrappedKey } from './data-keys.query.ts';
-import { embeddedMasterKey, loadMasterKey, unwrapKey } from './field-crypto.ts';
+import { MASTER_KEY, unwrapKey } from './field-crypto.ts';
+import { readKey, keyInDataDir } from '../key-files.ts';
 
 export function masterKeyOf(config: Pick<Config, 'masterKeyPath' | 'databaseUrl' | 'dataDir'>): { key: Buffer; warning: string | null } {
-  if (config.masterKeyPath) return { key: loadMasterKey(config.masterKeyPath), warning: null };
+  if (config.masterKeyPath) return { key: readKey(MASTER_KEY, config.masterKeyPath), warning: null };
   if (config.databaseUrl) {
     throw new Error('DOCKET_MASTER_KEY is not set: on PostgreSQL every server needs the key file the personal fields are sealed with (npm run keys:generate writes one)');
   }
-  const { key, path, created } = embeddedMasterKey(config.dataDir);
+  const { key, path, created } = keyInDataDir(MASTER_KEY, config.dataDir);
   return {
     key,
     warning: `personal fields are sealed under ${created ? 'a master key generated in' : 'the master key kept in'} the data folder (${path}), beside the data it protects; keep it elsewhere and set DOCKET_MASTER_KEY`,

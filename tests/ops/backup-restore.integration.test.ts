@@ -15,12 +15,13 @@ import { ManualClock } from '../../src/clock.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { insertCheckpoint } from '../../src/audit/checkpoint.query.ts';
 import { tablesOf } from '../../src/ops/backup.query.ts';
-import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
+import { MASTER_KEY } from '../../src/privacy/field-crypto.ts';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { canCreateCluster, createCluster } from '../support/pg-cluster.ts';
 import { newAdminToken, testMasterKeyFile } from '../support/child-server.ts';
 import { runScript } from '../support/run-script.ts';
 import { DEMO_REPORT_2018 } from '../support/expected-report.ts';
+import { readKey } from '../../src/key-files.ts';
 
 /** Loading the demo, a backup and a restore, each a process: minutes when the whole suite shares the machine. */
 const PROCESS_TEST_MS = 600_000;
@@ -38,7 +39,7 @@ const NO_SERVER = { PORT: '1', DOCKET_ADMIN_TOKEN: adminToken };
 /** What a reader sees of a database: the report, every instance listed, the history of a sample, the audit. */
 async function whatItShows(handle: DatabaseHandle): Promise<Record<string, unknown>> {
   // The master key the demo script sealed the personal fields with (run-script.ts gives it).
-  const masterKey = loadMasterKey(testMasterKeyFile());
+  const masterKey = readKey(MASTER_KEY, testMasterKeyFile());
   const app = await buildApp({ database: handle, clock: new ManualClock('2019-01-15T09:00:00Z'), logLevel: 'silent', masterKey });
   try {
     await app.ready();
@@ -217,7 +218,7 @@ describe('backup and restore on PostgreSQL', () => {
       // The log is read in transaction-id order below the oldest running one: every restored event is there.
       const handle = await openDatabase({ url: cluster.url('docket') });
       try {
-        const app = await buildApp({ database: handle, logLevel: 'silent', masterKey: loadMasterKey(testMasterKeyFile()) });
+        const app = await buildApp({ database: handle, logLevel: 'silent', masterKey: readKey(MASTER_KEY, testMasterKeyFile()) });
         try {
           const response = await app.inject({ method: 'GET', url: '/events?limit=1000', headers: { authorization: `Bearer ${adminToken}` } });
           expect(response.statusCode, response.body).toBe(200);

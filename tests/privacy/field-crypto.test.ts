@@ -3,19 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  decadeOf,
-  embeddedMasterKey,
-  isSealed,
-  loadMasterKey,
-  masterKeyFromText,
-  newDataKey,
-  newMasterKey,
-  openValue,
-  sealValue,
-  unwrapKey,
-  wrapKey,
-} from '../../src/privacy/field-crypto.ts';
+import { decadeOf, MASTER_KEY, isSealed, masterKeyFromText, newDataKey, newMasterKey, openValue, sealValue, unwrapKey, wrapKey } from '../../src/privacy/field-crypto.ts';
+import { readKey, keyInDataDir } from '../../src/key-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'docket-field-crypto-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,17 +64,17 @@ describe('the master key file', () => {
     expect(masterKeyFromText(`${key.toString('base64')}\n`, 'k').equals(key)).toBe(true);
     expect(() => masterKeyFromText('too short', 'DOCKET_MASTER_KEY (x)')).toThrow(/DOCKET_MASTER_KEY \(x\) does not hold a master key/);
     expect(() => masterKeyFromText(Buffer.alloc(16).toString('base64'), 'k')).toThrow(/32 bytes/);
-    expect(() => loadMasterKey(join(dir, 'missing.key'))).toThrow(/DOCKET_MASTER_KEY: cannot read/);
+    expect(() => readKey(MASTER_KEY, join(dir, 'missing.key'))).toThrow(/DOCKET_MASTER_KEY: cannot read/);
   });
 
   it('is generated once in the embedded data folder (mode 0600), then reused', () => {
-    const first = embeddedMasterKey(join(dir, 'data'));
+    const first = keyInDataDir(MASTER_KEY, join(dir, 'data'));
     expect(first.created).toBe(true);
     expect(statSync(first.path).mode & 0o777).toBe(0o600);
-    const again = embeddedMasterKey(join(dir, 'data'));
+    const again = keyInDataDir(MASTER_KEY, join(dir, 'data'));
     expect(again.created).toBe(false);
     expect(again.key.equals(first.key)).toBe(true);
-    expect(loadMasterKey(first.path).equals(first.key)).toBe(true);
+    expect(readKey(MASTER_KEY, first.path).equals(first.key)).toBe(true);
     expect(readFileSync(first.path, 'utf8').trim()).toBe(first.key.toString('base64'));
   });
 });

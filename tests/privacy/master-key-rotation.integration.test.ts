@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
+import { MASTER_KEY } from '../../src/privacy/field-crypto.ts';
 import { testApp, type TestApp } from '../support/app.ts';
 import { registerMember } from '../support/engine-fixtures.ts';
 import { runScript } from '../support/run-script.ts';
 import { testMasterKeyFile } from '../support/child-server.ts';
 import { checkMasterKey } from '../../src/privacy/master-key.ts';
+import { readKey } from '../../src/key-files.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'docket-rotate-'));
 
@@ -59,10 +60,10 @@ describe('master key rotation', () => {
     expect(await snapshot()).toBe(after);
 
     // A server started with the old key refuses to start; with the new one it starts.
-    await expect(checkMasterKey(t.handle.db, loadMasterKey(testMasterKeyFile()))).rejects.toThrow(/not the one this database's data keys were wrapped with/);
-    await expect(checkMasterKey(t.handle.db, loadMasterKey(newKeyFile))).resolves.toBeUndefined();
+    await expect(checkMasterKey(t.handle.db, readKey(MASTER_KEY, testMasterKeyFile()))).rejects.toThrow(/not the one this database's data keys were wrapped with/);
+    await expect(checkMasterKey(t.handle.db, readKey(MASTER_KEY, newKeyFile))).resolves.toBeUndefined();
 
-    const app = await buildApp({ database: t.handle, logLevel: 'silent', masterKey: loadMasterKey(newKeyFile) });
+    const app = await buildApp({ database: t.handle, logLevel: 'silent', masterKey: readKey(MASTER_KEY, newKeyFile) });
     try {
       const response = await app.inject({ method: 'GET', url: `/workflows/member/instances/${memberId}/history`, headers: { authorization: `Bearer ${t.admin.token}` } });
       expect(response.statusCode, response.body).toBe(200);

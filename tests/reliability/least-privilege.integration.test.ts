@@ -15,7 +15,8 @@ import { migrateAtStart } from '../../src/db/migrate-at-start.ts';
 import { applyLeastPrivilege, TABLE_PRIVILEGES } from '../../scripts/least-privilege.ts';
 import { ADMIN_URL, createTestDatabase, type TestDatabase } from '../support/database.ts';
 import { http, newAdminToken, startServer, testMasterKeyFile } from '../support/child-server.ts';
-import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
+import { MASTER_KEY } from '../../src/privacy/field-crypto.ts';
+import { readKey } from '../../src/key-files.ts';
 
 const roleUrl = (databaseUrl: string, role: string) => {
   const url = new URL(databaseUrl);
@@ -52,7 +53,7 @@ describe('least-privilege database role', () => {
     await client.end();
     appHandle = await openDatabase({ url: roleUrl(database.url, role), poolSize: 5 });
     // The master key `npm start` below gets too (child-server.ts).
-    app = await buildApp({ database: appHandle, clock, logLevel: 'silent', masterKey: loadMasterKey(testMasterKeyFile()) });
+    app = await buildApp({ database: appHandle, clock, logLevel: 'silent', masterKey: readKey(MASTER_KEY, testMasterKeyFile()) });
     await app.ready();
   });
 

@@ -11,7 +11,8 @@ import { migratedPostgres, migratedPglite, type TestDatabase } from './database.
 import { openDatabase, type DatabaseHandle } from '../../src/db/connection.ts';
 import { DocumentedResponses } from './documented.ts';
 import { testMasterKeyFile } from './child-server.ts';
-import { loadMasterKey } from '../../src/privacy/field-crypto.ts';
+import { MASTER_KEY } from '../../src/privacy/field-crypto.ts';
+import { readKey } from '../../src/key-files.ts';
 
 export interface TestPrincipal {
   id: string;
@@ -47,7 +48,7 @@ export interface TestAppOptions {
 
 /** The master key of test apps: the one the scripts and child servers of this test process get too (DOCKET_MASTER_KEY). */
 export function testMasterKey(): Buffer {
-  return loadMasterKey(testMasterKeyFile());
+  return readKey(MASTER_KEY, testMasterKeyFile());
 }
 
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {

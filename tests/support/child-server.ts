@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { newMasterKey, writeMasterKey } from '../../src/privacy/field-crypto.ts';
+import { newMasterKey, MASTER_KEY } from '../../src/privacy/field-crypto.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -23,7 +23,7 @@ let masterKeyFile: string | null = null;
 export function testMasterKeyFile(): string {
   if (masterKeyFile === null) {
     const path = join(mkdtempSync(join(tmpdir(), 'docket-master-key-')), 'master.key');
-    writeMasterKey(newMasterKey(), path);
+    MASTER_KEY.write(newMasterKey(), path);
     masterKeyFile = path;
   }
   return masterKeyFile;
