@@ -5,10 +5,11 @@
  * process-manager reactions (AdmissionApproved → the new member's roster stream).
  *
  * Loading reads the stream head, the events this process has not seen and the settings in one round
- * trip, and folds nothing the head records a state for: a snapshot cache keeps each instance as the
- * last command left it, and a cold load takes the recorded state (XState's `resolveState`), with the
- * events as the history the rules read. A stream appended without a recorded state is folded
- * through the machine (XState's `transition`), which fails loudly when code and log diverged.
+ * trip, and folds nothing the head records a state for: XState's snapshot is made from a recorded
+ * state (`resolveState`), the one the snapshot cache kept as the last command left the instance or,
+ * on a cold load, the head's, with the events as the history the rules read. A stream appended
+ * without a recorded state is folded through the machine (XState's `transition`), which fails
+ * loudly when code and log diverged.
  *
  * Commands with no transaction of their own go to the injected committer (the group commit, which
  * shares one statement among concurrent commands); rules that count across streams (the year's
@@ -24,7 +25,7 @@ import { isTransient } from '../db/failures.ts';
 import { loadForCommand, loadStreams, readStream, readStreamHeader } from '../store/event-store.ts';
 import { canonicalJson, sha256 } from '../store/canonical.ts';
 import { commitOne, findIdempotencyRecord, planAppend, type CommitOutcome, type CommitPayload, type PlannedAppend, type TimerChange } from '../store/commit.ts';
-import type { EventMetadata, Executor, StoredEvent, StreamHeader } from '../store/types.ts';
+import type { EventMetadata, Executor, RecordedState, StoredEvent, StreamHeader } from '../store/types.ts';
 import {
   allowedCommandsFor,
   applyEvents,
@@ -164,7 +165,7 @@ interface Plan {
   timers: TimerChange[];
   views: ViewWrites;
   /** Cache updates after a successful commit. */
-  after: { streamId: string; workflowVersion: number; folded: Folded; append: PlannedAppend }[];
+  after: { streamId: string; workflowVersion: number; state: RecordedState; history: DomainEvent[]; append: PlannedAppend }[];
 }
 
 const emptyPlan = (): Plan => ({ appends: [], timers: [], views: {}, after: [] });
@@ -373,7 +374,7 @@ export class Engine {
       if (cached && (trust === null || trust === cached.version)) {
         const def = this.deps.registry.get(workflow, cached.workflowVersion);
         const head = { version: cached.version, lastHash: cached.lastHash };
-        return { def, streamId, id, head, folded: cached.folded, settings, settingsVersion, fromCache: true };
+        return { def, streamId, id, head, folded: restore(def, cached.state, cached.history), settings, settingsVersion, fromCache: true };
       }
     }
     const loaded = await loadForCommand(db, streamId, cached?.version ?? 0, SETTINGS_ROW);
@@ -420,7 +421,7 @@ export class Engine {
   private async latest(db: Executor, header: StreamHeader, read: StoredEvent[], cached: CachedInstance | undefined): Promise<{ def: WorkflowDefinition; folded: Folded }> {
     const { streamId } = header;
     const def = this.deps.registry.get(header.workflow, header.workflowVersion);
-    let base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached.folded : undefined;
+    let base = cached && cached.version <= header.version && cached.workflowVersion === header.workflowVersion ? cached : undefined;
     let events = read;
     if ((base?.history.length ?? 0) + events.length !== header.version) {
       // The cache was ahead of what we read (a replica behind the primary: the entry stays), or of
@@ -430,16 +431,18 @@ export class Engine {
       events = await this.deps.personalData.open(db, await readStream(db, streamId, { upToVersion: header.version }));
     }
     const folded = this.instanceAt(def, header, base, events);
-    if (db === this.deps.db) this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, folded });
+    if (db === this.deps.db) {
+      const state = header.state ?? recordedState(folded.snapshot);
+      this.cache.set(streamId, { workflowVersion: def.version, version: header.version, lastHash: header.lastHash, state, history: folded.history });
+    }
     return { def, folded };
   }
 
-  /** The instance at the head: `base` (if any) plus `events`, from the recorded state when the head has one. */
-  private instanceAt(def: WorkflowDefinition, header: StreamHeader, base: Folded | undefined, events: StoredEvent[]): Folded {
-    if (base && events.length === 0) return base;
-    const history = [...(base?.history ?? []), ...events.map(toDomainEvent)];
-    if (header.state) return restore(def, header.state, history);
-    return fold(def, events.map(toDomainEvent), base);
+  /** The instance at the head: the cached `base` (if any) plus `events`, from the recorded state when the head has one. */
+  private instanceAt(def: WorkflowDefinition, header: StreamHeader, base: CachedInstance | undefined, events: StoredEvent[]): Folded {
+    if (base && events.length === 0) return restore(def, base.state, base.history);
+    if (header.state) return restore(def, header.state, (base?.history ?? []).concat(events.map(toDomainEvent)));
+    return fold(def, events.map(toDomainEvent), base && restore(def, base.state, base.history));
   }
 
   /** Decides the command and adds its effects (and its reactions' effects) to the plan. */
@@ -502,12 +505,13 @@ export class Engine {
     metadata: EventMetadata,
     now: Date,
   ): PlannedAppend {
+    const recorded = recordedState(folded.snapshot);
     const append = planAppend(
       state.head,
       { streamId: state.streamId, workflow: state.def.name, workflowVersion: state.def.version },
       events.map((e) => ({ type: e.type, data: e.data, occurredOn: e.on, metadata: { ...metadata, actor: e.actor } })),
       now,
-      recordedState(folded.snapshot),
+      recorded,
     );
     plan.appends.push(append);
     for (const t of timers) {
@@ -521,7 +525,7 @@ export class Engine {
       );
     }
     addViewOps(plan.views, this.deps.projector.ops({ def: state.def, streamId: state.streamId, id: state.id, events: append.events, before: state.folded, folded }));
-    plan.after.push({ streamId: state.streamId, workflowVersion: state.def.version, folded, append });
+    plan.after.push({ streamId: state.streamId, workflowVersion: state.def.version, state: recorded, history: folded.history, append });
     return append;
   }
 
@@ -543,7 +547,7 @@ export class Engine {
     for (const entry of plan.after) {
       const last = entry.append.events[entry.append.events.length - 1];
       if (!last) continue;
-      this.cache.set(entry.streamId, { workflowVersion: entry.workflowVersion, version: last.version, lastHash: last.hash, folded: entry.folded });
+      this.cache.set(entry.streamId, { workflowVersion: entry.workflowVersion, version: last.version, lastHash: last.hash, state: entry.state, history: entry.history });
     }
   }
 

@@ -1,24 +1,32 @@
 /**
- * A disposable cache of folded instances, keyed by stream and stamped with the stream version and
- * workflow version it was folded to. The log stays the truth: a command reads the events after
- * the cached version (usually none) and folds only those.
+ * A disposable cache of instances as the last command left them, keyed by stream and stamped with
+ * the stream version and workflow version they stand at. The log stays the truth: a command reads
+ * the events after the cached version (usually none) and folds only those.
  *
- * Bounded by memory rather than by instances: an entry holds the folded XState snapshot and the
- * instance's history, so it weighs its events plus one, and the least recently used entries go
- * until the total fits the capacity. Measured (heap after GC, 20,000 two-event suggestions):
- * 1.4 KB an instance, ~0.5 KB a unit, so the default 60,000 is some 30 MB — 20,000 short
- * suggestions, or 60 instances of 1,000 events.
+ * An entry keeps the instance's recorded state (the state value, status and context a commit
+ * writes on the stream head) and the history the rules read, not XState's snapshot. A snapshot, with
+ * its list of state nodes, its set of tags and its own children and history maps, weighs more than
+ * the recorded state it is made from, and the engine makes it again on use (`restore`) in a few
+ * microseconds, where an instance that fell out costs a PostgreSQL read.
+ *
+ * Bounded by memory rather than by instances: an entry weighs its events plus one, and the least
+ * recently used entries go until the total fits the capacity. The default 60,000 holds 20,000
+ * two-event suggestions (benchmark 1, whose throughput depends on keeping all of them), or 60
+ * instances of 1,000 events; docs/performance.md (Memory) says what an entry weighs.
  */
-import type { Folded } from './decider.ts';
+import type { DomainEvent } from '../../workflows/contract.ts';
+import type { RecordedState } from '../store/types.ts';
 
 export interface CachedInstance {
   workflowVersion: number;
   version: number;
   lastHash: string;
-  folded: Folded;
+  /** The state the stream head records for `version` (`recordedState`; `restore` makes the snapshot). */
+  state: RecordedState;
+  history: DomainEvent[];
 }
 
-const weightOf = (entry: CachedInstance) => entry.folded.history.length + 1;
+const weightOf = (entry: CachedInstance) => entry.history.length + 1;
 
 export class SnapshotCache {
   private readonly entries = new Map<string, CachedInstance>();

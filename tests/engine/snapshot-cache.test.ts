@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SnapshotCache, type CachedInstance } from '../../src/engine/snapshot-cache.ts';
 
 const entry = (events: number): CachedInstance =>
-  ({ workflowVersion: 1, version: events, lastHash: 'h', folded: { snapshot: {} as never, history: Array.from({ length: events }, () => ({}) as never) } });
+  ({ workflowVersion: 1, version: events, lastHash: 'h', state: {} as never, history: Array.from({ length: events }, () => ({}) as never) });
 
 describe('SnapshotCache', () => {
   it('keeps the total weight within capacity, dropping the least recently used', () => {
