@@ -7,7 +7,6 @@
  */
 import { once } from 'node:events';
 import { PassThrough, Readable, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { csvRecord, textCell } from '../office/csv.ts';
 import type { Language } from './negotiate.ts';
 import type { Cell, Column, Table } from './table.ts';
@@ -84,16 +83,18 @@ const WIDTHS: Readonly<Record<Column<unknown>['kind'], number>> = { text: 18, da
 
 export function xlsxStream<Row>(table: Table<Row>, language: Language, sheetName: string, pages: Pages<Row>, stats: ExportStats): Readable {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = table.columns.map((c, i) => ({
-    header: c.header[language],
-    key: String(i),
-    width: Math.max(WIDTHS[c.kind], c.header[language].length * 2 + 2),
-    ...(c.kind === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
-  }));
-  sheet.getRow(1).font = { bold: true };
   const write = async () => {
+    // Loaded on the first workbook, not at start: a server that exports none does not hold it.
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((c, i) => ({
+      header: c.header[language],
+      key: String(i),
+      width: Math.max(WIDTHS[c.kind], c.header[language].length * 2 + 2),
+      ...(c.kind === 'date' ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+    }));
+    sheet.getRow(1).font = { bold: true };
     for await (const page of pagesOf(pages, stats)) {
       if (out.destroyed) return;
       for (const row of page) sheet.addRow(table.columns.map((c) => xlsxValue(c, c.value(row, language), language))).commit();

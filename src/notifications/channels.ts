@@ -3,7 +3,7 @@
  * (Docket's JSON, or the WeCom / DingTalk group-robot text message). A channel either returns
  * (sent) or throws a DeliveryFailure, `permanent` when trying again cannot help.
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Clock } from '../clock.ts';
 import type { WebhookFormat } from './delivery-config.ts';
 
@@ -48,12 +48,17 @@ const TIMEOUT_MS = 15_000;
 const body = (n: OutgoingNotice) => `${n.text}${n.link ? `\n\n${n.link}` : ''}\n`;
 
 export function smtpChannel(url: string, from: string, clock: Clock): EmailChannel {
-  const transport = nodemailer.createTransport({ url, connectionTimeout: TIMEOUT_MS, greetingTimeout: TIMEOUT_MS, socketTimeout: TIMEOUT_MS });
+  // nodemailer is loaded with the first notice, not at start: a server that sends none does not hold it.
+  let transporter: Promise<Transporter> | null = null;
+  const transport = () =>
+    (transporter ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({ url, connectionTimeout: TIMEOUT_MS, greetingTimeout: TIMEOUT_MS, socketTimeout: TIMEOUT_MS }),
+    ));
   const domain = /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'docket.invalid';
   return {
     async send(to, notice) {
       try {
-        await transport.sendMail({
+        await (await transport()).sendMail({
           from,
           to,
           date: clock.now(),
@@ -69,7 +74,7 @@ export function smtpChannel(url: string, from: string, clock: Clock): EmailChann
         throw new DeliveryFailure(`smtp: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500), permanent);
       }
     },
-    close: () => transport.close(),
+    close: () => void transporter?.then((t) => t.close(), () => undefined),
   };
 }
 

@@ -4,7 +4,6 @@
  * exceljs reads it). An error cell (#N/A …) is refused with its reference. The archive is measured
  * by checkZip first.
  */
-import ExcelJS from 'exceljs';
 import { DomainError } from '../errors.ts';
 import { checkZip } from './zip-guard.ts';
 
@@ -39,6 +38,8 @@ function plain(value: unknown, ref: string): CellValue {
 
 export async function readFirstSheet(bytes: Buffer): Promise<SheetRow[]> {
   checkZip(bytes);
+  // Loaded on the first import, not at start: a server that reads no workbook does not hold it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads.
