@@ -97,6 +97,34 @@ describe('async consumers with checkpoints', () => {
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
   });
 
+  it('drains full batches and stops after one that is not full, leaving what commits meanwhile to the next run', async () => {
+    // Under load a drain that chased the log would take a few events a batch, paying a batch's cost each time.
+    let armed = false;
+    let handled = 0;
+    let partialAt = -1;
+    const { consumer, seen } = countingConsumer('drain-policy', async (events) => {
+      if (!armed) return;
+      handled += events.length;
+      if (events.length < 4) {
+        armed = false;
+        partialAt = handled;
+        for (let i = 0; i < 3; i++) await register(`meanwhile${i}`);
+      }
+    });
+    const runner = new ConsumerRunner(t.handle.db, consumer, { clock: t.clock, batchSize: 4 });
+    await catchUp(t.handle.db, runner);
+    for (let i = 0; i < 6; i++) await register(`drain${i}`);
+    armed = true;
+    let drained = 0;
+    for (let i = 0; i < 20_000 && partialAt < 0; i++) drained += await runner.drain();
+    expect(partialAt).toBeGreaterThan(0);
+    // The drain that handled the batch that was not full returned after it, the events committed meanwhile untouched.
+    expect(drained).toBe(partialAt);
+    expect(handled).toBe(partialAt);
+    await catchUp(t.handle.db, runner);
+    expect([...seen.keys()].sort((x, y) => x - y)).toEqual(await positions(t.handle.db));
+  });
+
   it('two runners racing while writers append process each event exactly once', async () => {
     const { consumer, seen } = countingConsumer('racing');
     const a = new ConsumerRunner(t.handle.db, consumer, { clock: t.clock, batchSize: 3 });
