@@ -3,7 +3,7 @@
  * are allowed, and turn one command into events and timer changes. No I/O here.
  */
 import { ERASURE_EVENT } from '../privacy/personal-fields.ts';
-import { transition, type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
+import { type AnyMachineSnapshot, type AnyStateMachine, type StateValue } from 'xstate';
 import {
   ROLES,
   RuleViolation,
@@ -24,6 +24,7 @@ import type { ValidCommand } from './validate.ts';
 import { initialSnapshot } from './initial-snapshot.ts';
 import type { RecordedState } from '../store/types.ts';
 import { actingRole } from './scope.ts';
+import { step, type StepResult } from './machine-step.ts';
 
 export { initialSnapshot };
 
@@ -70,22 +71,6 @@ export function stateName(snapshot: AnyMachineSnapshot): string {
 /** An instance's status as the API shows it: done in a final state, active otherwise (workflow machines invoke nothing that could fail or stop). */
 export function statusOf(snapshot: AnyMachineSnapshot): 'active' | 'done' {
   return snapshot.status === 'done' ? 'done' : 'active';
-}
-
-interface StepResult {
-  snapshot: AnyMachineSnapshot;
-  accepted: boolean;
-  actions: readonly { type: string; params?: unknown }[];
-}
-
-/**
- * One event through the machine, with XState's pure `transition()`: it runs no action and hands
- * back the ones the step would run (the delayed raises and cancels become timer rows). An event the
- * machine ignores leaves the very same snapshot and no actions.
- */
-function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: DomainEvent): StepResult {
-  const [next, actions] = transition(machine, snapshot, event);
-  return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
 }
 
 /** Folds events onto a snapshot (the initial one by default); fails loudly when the machine rejects one. */

@@ -2,18 +2,19 @@
  * Replay folds every event through its machine. The decider steps machines through one shared inert
  * actor scope per machine instead of xstate's `transition()` (which builds an actor, and so the
  * initial snapshot, on every call); these tests hold it to `transition()`'s results on every stream of
- * the realistic mix (snapshots and actions alike), and to the fallback for machines with child actors.
+ * the realistic mix (snapshots and actions alike). tests/engine/machine-step.test.ts holds the step
+ * itself, and its refusal of machines with child actors.
  * The inbox's commands per role, memoised per state, are held to `allowedCommands` the same way.
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assign, fromCallback, initialTransition, setup, transition, type AnyMachineSnapshot } from 'xstate';
+import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import type { TestApp } from '../support/app.ts';
 import { allowedCommands, allowedCommandsByRole, applyEvents, fold, initialSnapshot, ReplayDivergence, timerOps } from '../../src/engine/decider.ts';
 import { toDomainEvent } from '../../src/engine/engine.ts';
 import { Registry } from '../../src/engine/registry.ts';
 import { readStream } from '../../src/store/event-store.ts';
-import { ROLES, type DomainEvent, type Principal, type Role, type WorkflowDefinition } from '../../workflows/contract.ts';
+import { ROLES, type DomainEvent, type Principal, type Role } from '../../workflows/contract.ts';
 import { mixedTestApp } from '../support/realistic-mix.ts';
 
 const essence = (s: AnyMachineSnapshot) => ({ value: s.value, status: s.status, context: s.context, children: Object.keys(s.children) });
@@ -80,28 +81,6 @@ describe('folding through a shared actor scope', () => {
       }
     }
     expect(states.size).toBeGreaterThan(20);
-  });
-
-  it('falls back to transition() for a machine with child actors, and still rejects what the machine rejects', () => {
-    const machine = setup({ actors: { child: fromCallback(() => () => {}) } }).createMachine({
-      id: 'parent',
-      initial: 'idle',
-      context: { n: 0 },
-      states: {
-        idle: { on: { Go: { target: 'working', actions: assign({ n: ({ context }) => context.n + 1 }) } } },
-        working: { invoke: { src: 'child', id: 'worker', systemId: 'worker' }, on: { Done: 'idle' } },
-      },
-    });
-    const def = { name: 'parent', version: 1, machine, commands: {}, startCommands: [], timers: {} } as unknown as WorkflowDefinition;
-    // Twice the same child system id: a scope shared across these steps would refuse the second.
-    const events = ['Go', 'Done', 'Go', 'Done', 'Go'].map(event);
-    const folded = fold(def, events);
-    let reference = initialTransition(machine, undefined)[0];
-    for (const e of events) reference = transition(machine, reference, e)[0];
-    expect(essence(folded.snapshot)).toEqual(essence(reference));
-    expect(folded.snapshot.value).toBe('working');
-    expect(Object.keys(folded.snapshot.children)).toEqual(['worker']);
-    expect(() => fold(def, [event('Done'), event('Done')], folded)).toThrow(ReplayDivergence);
   });
 
   it('shares one initial snapshot per machine, and steps never change a snapshot they start from', () => {
