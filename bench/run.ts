@@ -142,13 +142,14 @@ if (only.has('8')) {
 
   // 8c: what following the log costs commands. The same load as benchmark 1 on a server whose tree
   // takes the log's new events every second (npm start's default) and on one whose tree waits,
-  // in the order paused, followed, followed, paused (a machine that drifts during the runs favours
-  // neither), the rest of the background work paused in both; the CPU a command is steadier on a
-  // shared machine than the throughput, which is printed beside it.
+  // in the order paused, followed, followed, paused, twice (a machine that drifts during the runs
+  // favours neither), the rest of the background work paused in both; the CPU a command is steadier
+  // on a shared machine than the throughput, which is printed beside it. Four runs each: the
+  // follower costs a few per cent, and one run's CPU a command moves by about as much.
   const total = Math.max(500, Math.round(10_000 * SCALE));
-  say(`8c. commands with the tree followed each second, and without (${f(total)} starts + ${f(total)} commands, 2 runs each)…`);
+  say(`8c. commands with the tree followed each second, and without (${f(total)} starts + ${f(total)} commands, 4 runs each)…`);
   const runs: Record<'followed' | 'paused', { cpuMs: number; perSecond: number }[]> = { followed: [], paused: [] };
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 4; i++) {
     for (const mode of i % 2 === 0 ? (['paused', 'followed'] as const) : (['followed', 'paused'] as const)) {
       const dbUrl = await freshDatabase('docket_bench_tree_cost');
       const c = await benchCommands(
