@@ -1,11 +1,7 @@
 /** A machine's initial snapshot, computed once. */
 import { initialTransition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import type { WorkflowDefinition } from '../../workflows/contract.ts';
-
-const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
-  for (const _ in snapshot.children) return true;
-  return false;
-};
+import { hasChildren } from './machine-step.ts';
 
 /** The initial snapshot depends only on the machine (no input): computed once, shared (snapshots are immutable). */
 const initialSnapshots = new WeakMap<AnyStateMachine, AnyMachineSnapshot>();

@@ -54,7 +54,8 @@ function stepperFor(machine: AnyStateMachine): Stepper {
   return stepper;
 }
 
-const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
+/** Whether a snapshot holds child actors (invoked or spawned). */
+export const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
   for (const _ in snapshot.children) return true;
   return false;
 };
