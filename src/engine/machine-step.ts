@@ -62,14 +62,9 @@ export const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
 
 export function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): StepResult {
   const { scope, collected } = stepperFor(machine);
+  // A step that threw may have left actions behind: the collection starts empty every time.
   collected.length = 0;
-  let next: AnyMachineSnapshot;
-  try {
-    next = machine.transition(snapshot, event, scope);
-  } catch (error) {
-    collected.length = 0;
-    throw error;
-  }
+  const next = machine.transition(snapshot, event, scope);
   const actions = collected.splice(0);
   if (next !== snapshot && hasChildren(next)) {
     throw new Error(`${machine.id}: a step produced a child actor; workflow machines must invoke and spawn nothing`);
