@@ -54,11 +54,15 @@ function stepperFor(machine: AnyStateMachine): Stepper {
   return stepper;
 }
 
-/** Whether a snapshot holds child actors (invoked or spawned). */
-export const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
+const hasChildren = (snapshot: AnyMachineSnapshot): boolean => {
   for (const _ in snapshot.children) return true;
   return false;
 };
+
+/** Refuses, loudly, a snapshot holding child actors (invoked or spawned): the shared scope cannot hold them. */
+export function refuseChildren(machine: AnyStateMachine, snapshot: AnyMachineSnapshot): void {
+  if (hasChildren(snapshot)) throw new Error(`${machine.id}: the machine started a child actor; workflow machines must invoke and spawn nothing`);
+}
 
 export function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, event: EventObject): StepResult {
   const { scope, collected } = stepperFor(machine);
@@ -66,8 +70,6 @@ export function step(machine: AnyStateMachine, snapshot: AnyMachineSnapshot, eve
   collected.length = 0;
   const next = machine.transition(snapshot, event, scope);
   const actions = collected.splice(0);
-  if (next !== snapshot && hasChildren(next)) {
-    throw new Error(`${machine.id}: a step produced a child actor; workflow machines must invoke and spawn nothing`);
-  }
+  if (next !== snapshot) refuseChildren(machine, next);
   return { snapshot: next, accepted: next !== snapshot || actions.length > 0, actions };
 }

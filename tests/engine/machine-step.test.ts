@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { assign, createMachine, fromPromise, initialTransition, setup, transition } from 'xstate';
 import { step } from '../../src/engine/machine-step.ts';
+import { initialSnapshot } from '../../src/engine/initial-snapshot.ts';
+import type { WorkflowDefinition } from '../../workflows/contract.ts';
 
 const timed = setup({ delays: { deadline: 60_000 } }).createMachine({
   id: 'timed',
@@ -85,5 +87,14 @@ describe('stepping a machine', () => {
     });
     const [start] = initialTransition(invoking, undefined);
     expect(() => step(invoking, start, { type: 'Start' })).toThrow(/child actor/);
+  });
+
+  it('refuses loudly a machine that starts a child actor in its initial state', () => {
+    const invokingAtOnce = setup({ actors: { work: fromPromise(async () => 1) } }).createMachine({
+      id: 'invokingAtOnce',
+      initial: 'working',
+      states: { working: { invoke: { src: 'work' } } },
+    });
+    expect(() => initialSnapshot({ machine: invokingAtOnce } as unknown as WorkflowDefinition)).toThrow(/child actor/);
   });
 });
